@@ -1,0 +1,41 @@
+/**
+ * The cheap check the content script runs on every page: URL, title and top headings only.
+ * No text extraction, no layout. Kept apart from the analyzer so that the code injected into
+ * every page stays tiny (like Readability's `isProbablyReaderable`).
+ */
+
+/** Policy names in the seven languages the detector knows. */
+export const POLICY_NAME =
+  /\b(?:privacy|data[- ]protection|personal (?:data|information))[- ](?:policy|notice|statement|information|center|centre|charter)\b|\bprivacy\b|\bdatenschutz\w*|\bconfidentialit[ée]\b|\bdonn[ée]es personnelles\b|\bprivacidad\b|\bprotecci[oó]n de datos\b|\binformativa (?:sulla )?privacy\b|\bprivacybeleid\b|\bprivacyverklaring\b|\bprivacidade\b|\bprote[cç][aã]o de dados\b/i;
+
+const POLICY_PATH =
+  /(?:^|[/_.-])(?:privacy|privacy-?policy|privacy-?notice|privacy-?statement|data-?protection|datenschutz\w*|confidentialite|politique-de-confidentialite|privacidad|politica-de-privacidad|informativa-?privacy|privacybeleid|privacyverklaring|privacidade|politica-de-privacidade|gdpr|dsgvo)(?:$|[/_.-])/i;
+
+export interface CheapPage {
+  url: string;
+  title: string;
+  /** The text of the first few h1/h2 headings. */
+  headings: readonly string[];
+}
+
+export interface CheapVerdict {
+  maybePolicy: boolean;
+  reasons: string[];
+}
+
+export function cheapCheck(page: CheapPage): CheapVerdict {
+  const reasons: string[] = [];
+  let path = '';
+  try {
+    const u = new URL(page.url);
+    path = decodeURIComponent(u.pathname + u.hash);
+  } catch {
+    path = page.url;
+  }
+  if (POLICY_PATH.test(path)) reasons.push('url');
+  if (POLICY_NAME.test(page.title)) reasons.push('title');
+  if (page.headings.some((h) => h.length < 120 && POLICY_NAME.test(h))) reasons.push('heading');
+  return { maybePolicy: reasons.length > 0, reasons };
+}
+
+export { POLICY_PATH };

@@ -1,0 +1,31 @@
+import type { SectionId } from './types';
+import { RULE_TABLES } from './rules';
+import { findAll } from './engine';
+import { blocksFromPlainText, sentencesOf } from './text';
+
+export interface Classification {
+  sections: SectionId[];
+  /** `section/item` ids. */
+  items: string[];
+}
+
+/**
+ * Which sections and items a single paragraph speaks about, whatever the polarity
+ * ("we do not sell your data" speaks about sharing/sale). Questions count: a paragraph
+ * that asks "Do we share your data?" is about sharing.
+ */
+export function classify(paragraph: string): Classification {
+  const sentences = sentencesOf(paragraph, blocksFromPlainText(paragraph));
+  const findings = findAll(RULE_TABLES, sentences, true);
+  const sections = new Set<SectionId>();
+  const items = new Set<string>();
+  for (const f of findings) {
+    sections.add(f.section);
+    items.add(`${f.section}/${f.item}`);
+  }
+  const order = RULE_TABLES.map((t) => t.section);
+  return {
+    sections: [...sections].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+    items: [...items].sort(),
+  };
+}

@@ -1,0 +1,141 @@
+import { Readability } from '@mozilla/readability';
+import type { Block, Extracted } from './types';
+
+/**
+ * Document → readable text with the offsets of its blocks (headings, paragraphs, list items).
+ * Readability finds the main content; where it keeps much less text than the page's main
+ * region (it drops hidden accordions, short sections), a structural walk of that region is
+ * used instead. Pure: the caller hands the Document in (page, jsdom or linkedom).
+ */
+
+const MAX_CHARS = 2_000_000;
+
+const HEADING = /^h[1-6]$/;
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
+  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p',
+  'pre', 'section', 'summary', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
+]);
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'button', 'select', 'input', 'textarea', 'nav', 'footer', 'head']);
+const SKIP_ROLES = /^(?:navigation|banner|contentinfo|search|menu|menubar|dialog|alertdialog)$/;
+const CHROME_CLASS = /(?:^|[\s_-])(?:cookie|consent|gdpr-banner|site-header|site-footer|nav|navbar|menu|breadcrumbs?|sidebar|share|social-share|skip-link)(?:$|[\s_-])/i;
+
+export interface ExtractResult extends Extracted {
+  method: 'readability' | 'structural';
+  truncated: boolean;
+}
+
+class TextBuilder {
+  text = '';
+  blocks: Block[] = [];
+  truncated = false;
+  private buf = '';
+  private kinds: { kind: Block['kind']; level?: number }[] = [];
+
+  open(kind: Block['kind'], level?: number): void {
+    this.flush();
+    this.kinds.push({ kind, level });
+  }
+  close(): void {
+    this.flush();
+    this.kinds.pop();
+  }
+  add(s: string): void {
+    this.buf += s;
+  }
+  flush(): void {
+    const t = this.buf.replace(/[\s\u00a0]+/g, ' ').trim();
+    this.buf = '';
+    if (!t || this.truncated) return;
+    if (this.text.length + t.length > MAX_CHARS) {
+      this.truncated = true;
+      return;
+    }
+    const top = this.kinds[this.kinds.length - 1] ?? { kind: 'paragraph' as const };
+    if (this.text) this.text += '\n';
+    const start = this.text.length;
+    this.text += t;
+    const block: Block = { kind: top.kind, start, end: this.text.length };
+    if (top.level) block.level = top.level;
+    this.blocks.push(block);
+  }
+}
+
+function isChrome(el: Element): boolean {
+  const tag = el.localName;
+  if (SKIP_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.test(role)) return true;
+  if (tag === 'header' && el.parentElement?.localName === 'body') return true;
+  const cls = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return cls.length > 1 && CHROME_CLASS.test(cls) && !/\b(?:policy|privacy|content|article)\b/i.test(cls);
+}
+
+function walk(node: Node, out: TextBuilder): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      out.add(child.nodeValue ?? '');
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    const tag = el.localName;
+    if (isChrome(el)) continue;
+    if (tag === 'br') {
+      out.flush();
+      continue;
+    }
+    if (!BLOCK_TAGS.has(tag)) {
+      walk(el, out);
+      continue;
+    }
+    if (HEADING.test(tag)) out.open('heading', Number(tag[1]));
+    else if (tag === 'li') out.open('list-item');
+    else if (tag === 'summary' || tag === 'dt' || tag === 'th') out.open('heading', 4);
+    else out.open('paragraph');
+    walk(el, out);
+    out.close();
+  }
+  if (out.text.length > MAX_CHARS) out.truncated = true;
+}
+
+function build(root: Node): TextBuilder {
+  const out = new TextBuilder();
+  walk(root, out);
+  out.flush();
+  return out;
+}
+
+/** The page's main region: <main>, [role=main] or <article>, else <body>. */
+function mainRegion(doc: Document): Element | null {
+  return doc.querySelector('main, [role="main"]') ?? (doc.querySelectorAll('article').length === 1 ? doc.querySelector('article') : null) ?? doc.body;
+}
+
+function readabilityRoot(doc: Document): Element | null {
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    const article = new Readability<Element>(clone, { serializer: (el) => el as Element, charThreshold: 200 }).parse();
+    return article?.content ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function extract(doc: Document): ExtractResult {
+  const region = mainRegion(doc);
+  const structural = region ? build(region) : new TextBuilder();
+  const readable = readabilityRoot(doc);
+  const viaReadability = readable ? build(readable) : null;
+  // Readability drops what it judges hidden or thin; keep its result only when it kept nearly all.
+  const useReadability = viaReadability !== null && viaReadability.text.length >= structural.text.length * 0.85;
+  const chosen = useReadability ? viaReadability : structural;
+  const h1 = doc.querySelector('h1')?.textContent?.trim();
+  return {
+    title: (doc.title || h1 || '').trim(),
+    text: chosen.text,
+    blocks: chosen.blocks,
+    language: doc.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase() || undefined,
+    method: useReadability ? 'readability' : 'structural',
+    truncated: chosen.truncated,
+  };
+}

@@ -1,0 +1,76 @@
+import type { Evidence, Flag, Item, SectionId } from './types';
+import type { Sentence } from './text';
+import { isNegated } from './polarity';
+
+function evidenceOf(s: Sentence): Evidence {
+  return { text: s.text, start: s.start, end: s.end };
+}
+
+/** Outdated law a policy may still rely on. */
+const OUTDATED_LAW: { re: RegExp; detail: string }[] = [
+  { re: /\bprivacy shield\b/i, detail: 'Relies on the EU–US Privacy Shield, invalid since July 2020 (Schrems II).' },
+  { re: /\bsafe harbou?r\b(?![^.]{0,40}\bact\b)/i, detail: 'Relies on the EU–US Safe Harbor, invalid since October 2015.' },
+  { re: /\b(?:directive\s*)?95\/46(?:\/EC)?\b/i, detail: 'Cites Directive 95/46/EC, replaced by the GDPR in May 2018.' },
+];
+
+// "We do not collect (any) (personal) information": a blanket denial of collection.
+const BLANKET_NO_COLLECTION = /\b(?:collect|gather)\w*\s+(?:any\s+)?(?:personal(?:ly identifiable)?\s+)?(?:information|data)\b/i;
+
+const CATCH_ALL = /\b(?:and|or|including|such)\s+(?:any\s+)?(?:other|similar)\s+(?:such\s+)?(?:personal\s+)?(?:information|data)\b/i;
+
+const STALE_YEARS = 5;
+
+export interface FlagInput {
+  sentences: readonly Sentence[];
+  sections: Map<SectionId, Item[]>;
+  effectiveDate?: string;
+  now: Date;
+}
+
+export function findFlags({ sentences, sections, effectiveDate, now }: FlagInput): Flag[] {
+  const flags: Flag[] = [];
+  for (const [, items] of sections) {
+    for (const item of items) {
+      if (item.polarity !== 'contradictory') continue;
+      flags.push({ id: 'contradiction', detail: `The policy says both yes and no about "${item.id}".`, evidence: item.evidence.slice(0, 4) });
+    }
+  }
+  const collected = (sections.get('collection') ?? []).filter((i) => i.polarity === 'yes');
+  const law = new Map<string, Evidence[]>();
+  const catchAll: Evidence[] = [];
+  for (const s of sentences) {
+    if (collected.length > 0 && !s.isQuestion) {
+      const m = BLANKET_NO_COLLECTION.exec(s.text);
+      if (m && isNegated(s.text, m.index, m.index + m[0].length)) {
+        flags.push({
+          id: 'contradiction',
+          detail: 'The policy says it collects no information, yet elsewhere that it collects some.',
+          evidence: [evidenceOf(s), ...collected.slice(0, 2).map((i) => i.evidence[0]!)],
+        });
+      }
+    }
+    for (const { re, detail } of OUTDATED_LAW) {
+      if (!re.test(s.text)) continue;
+      const list = law.get(detail) ?? [];
+      if (list.length < 3) list.push(evidenceOf(s));
+      law.set(detail, list);
+    }
+    if (catchAll.length < 3 && CATCH_ALL.test(s.text)) catchAll.push(evidenceOf(s));
+  }
+  for (const [detail, evidence] of law) flags.push({ id: 'outdated-law', detail, evidence });
+  if (effectiveDate) {
+    const years = (now.getTime() - Date.parse(effectiveDate)) / (365.25 * 24 * 3600 * 1000);
+    if (years >= STALE_YEARS) {
+      const s = sentences.find((x) => x.text.includes(effectiveDate.slice(0, 4)));
+      flags.push({
+        id: 'stale-policy',
+        detail: `Not updated for ${Math.floor(years)} years (effective ${effectiveDate}).`,
+        evidence: s ? [evidenceOf(s)] : [],
+      });
+    }
+  }
+  if (catchAll.length) {
+    flags.push({ id: 'vague-catch-all', detail: 'Uses catch-alls such as "and other information" that leave the list open.', evidence: catchAll });
+  }
+  return flags;
+}

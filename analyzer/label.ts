@@ -1,0 +1,56 @@
+import type { Block, Detection, Label, Section } from './types';
+import { SECTIONS } from './schema';
+import { RULE_TABLES } from './rules';
+import { findAll, mergeItems } from './engine';
+import { blocksFromPlainText, sentencesOf, wordCount } from './text';
+import { detectLanguage } from './language';
+import { findCompany, findEffectiveDate } from './metadata';
+import { findFlags } from './flags';
+import { rateSection } from './rubric';
+import { detectText } from './detect';
+
+export interface AnalyzeOptions {
+  url?: string;
+  title?: string;
+  /** Blocks from extraction; derived from the lines of the text when absent. */
+  blocks?: Block[];
+  /** Detection made with the page's DOM; derived from the text when absent. */
+  detection?: Detection;
+  /** "Now", for the stale-policy flag (defaults to the current date). */
+  now?: Date;
+}
+
+/** Words a minute for the reading-time estimate (an adult reading prose on a screen). */
+const READING_WPM = 238;
+
+/** text → the Label of shared/LABEL.md. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Label {
+  const blocks = options.blocks ?? blocksFromPlainText(text);
+  const language = detectLanguage(text);
+  const words = wordCount(text);
+  const detection = options.detection ?? detectText(text, { url: options.url, title: options.title });
+  const effectiveDate = findEffectiveDate(text);
+  const company = findCompany(text);
+
+  // The rules read English; a policy in another language gets no items rather than wrong ones.
+  const sentences = language === 'en' || language === 'und' ? sentencesOf(text, blocks) : [];
+  const found = mergeItems(findAll(RULE_TABLES, sentences));
+  const sections: Section[] = SECTIONS.map(({ id }) => {
+    const items = found.get(id) ?? [];
+    return { id, stated: items.length > 0, rating: rateSection(id, items), items };
+  });
+  const flags = findFlags({ sentences, sections: found, effectiveDate, now: options.now ?? new Date() });
+
+  const source: Label['source'] = { language, words, readingMinutes: Math.max(1, Math.round(words / READING_WPM)) };
+  if (options.url) source.url = options.url;
+  const title = options.title ?? firstHeading(text, blocks);
+  if (title) source.title = title;
+  if (effectiveDate) source.effectiveDate = effectiveDate;
+  if (company) source.company = company;
+  return { version: 1, source, detection, sections, flags, text };
+}
+
+function firstHeading(text: string, blocks: Block[]): string | undefined {
+  const h = blocks.slice(0, 5).find((b) => b.kind === 'heading');
+  return h ? text.slice(h.start, h.end).replace(/^#+\s*/, '').trim() : undefined;
+}

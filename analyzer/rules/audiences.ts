@@ -1,0 +1,7 @@
+import type { RuleTable } from './types';
+
+export const audiences: RuleTable = {
+  section: 'audiences',
+  hedgeable: true,
+  rules: [],
+};

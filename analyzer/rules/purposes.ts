@@ -1,0 +1,7 @@
+import type { RuleTable } from './types';
+
+export const purposes: RuleTable = {
+  section: 'purposes',
+  hedgeable: true,
+  rules: [],
+};

@@ -1,0 +1,7 @@
+import type { RuleTable } from './types';
+
+export const security: RuleTable = {
+  section: 'security',
+  hedgeable: true,
+  rules: [],
+};

@@ -1,0 +1,66 @@
+import type { Item, Label, SectionId } from './types';
+import { DISPLAY_ORDER } from './schema';
+import { FLAG_NAMES, POLARITY_WORDS, SECTION_NAMES, itemName } from './names';
+import { gradeOf } from './rubric';
+
+export interface SummaryOptions {
+  /** When the label was made; printed as the date analysed. */
+  analysedAt?: Date;
+  /** Longest quote, in characters (quotes are cut at a word boundary). */
+  quoteLength?: number;
+}
+
+export function shortQuote(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${cut.slice(0, space > max * 0.6 ? space : max)}…`;
+}
+
+export function itemLine(section: SectionId, item: Item): string {
+  let line = `${itemName(section, item.id)}: ${POLARITY_WORDS[item.polarity]}`;
+  if (item.hedged && item.polarity === 'yes') line += ' (may)';
+  const value = item.detail ?? (item.value !== undefined ? String(item.value) : '');
+  if (value) line += ` — ${value}`;
+  return line;
+}
+
+/** The label as plain text with Markdown headings: reads well in an e-mail, renders in Markdown. */
+export function summaryMarkdown(label: Label, options: SummaryOptions = {}): string {
+  const max = options.quoteLength ?? 160;
+  const { source } = label;
+  const grade = gradeOf(label);
+  const out: string[] = [];
+  out.push(`# Privacy label: ${source.title ?? source.company ?? source.url ?? 'privacy policy'}`, '');
+  if (source.url) out.push(`URL: ${source.url}`);
+  out.push(`Analysed: ${(options.analysedAt ?? new Date()).toISOString().slice(0, 10)}`);
+  if (source.effectiveDate) out.push(`Effective: ${source.effectiveDate}`);
+  out.push(`Grade: ${grade.letter} (${grade.concerns} concern${grade.concerns === 1 ? '' : 's'})`);
+  out.push(`Length: ${source.words} words, about ${source.readingMinutes} min to read`);
+  if (!label.detection.isPolicy) out.push('Note: this page does not look like a privacy policy.');
+  if (label.flags.length) {
+    out.push('', '## Flags');
+    for (const f of label.flags) {
+      out.push(`- ${FLAG_NAMES[f.id] ?? f.id}: ${f.detail}`);
+      if (f.evidence[0]) out.push(`  > "${shortQuote(f.evidence[0].text, max)}"`);
+    }
+  }
+  for (const id of DISPLAY_ORDER) {
+    const section = label.sections.find((s) => s.id === id);
+    if (!section) continue;
+    out.push('', `## ${SECTION_NAMES[id]} (${section.rating})`);
+    if (!section.stated) {
+      out.push('Not stated.');
+      continue;
+    }
+    for (const item of section.items) {
+      out.push(`- ${itemLine(id, item)}`);
+      for (const e of item.evidence.slice(0, item.polarity === 'contradictory' ? 2 : 1)) {
+        out.push(`  > "${shortQuote(e.text, max)}"`);
+      }
+    }
+  }
+  out.push('', 'Made by Privacy Label, in the browser; quotes are from the policy.');
+  return out.join('\n') + '\n';
+}

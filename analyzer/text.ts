@@ -1,0 +1,136 @@
+import type { Block } from './types';
+
+/** A sentence of the extracted text, with the context the rules need. */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  block: number;
+  /** The nearest heading above the sentence ('' when none). */
+  heading: string;
+  /** For list items and the lines after a lead-in: the lead-in sentence ending with ':'. */
+  leadIn: string;
+  isQuestion: boolean;
+  /** The bare answer that follows a question block ("No", "Yes"), when there is one. */
+  answer?: { text: string; start: number; end: number };
+}
+
+const BULLET = /^\s*(?:[-–—•*·▪◦●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/u;
+const BARE_ANSWER = /^\s*(no|yes|none|never|not at all|nope)\s*[.!]?\s*$/i;
+
+/**
+ * Blocks from plain text (the CLI's .txt/.md input): one block a line; short lines without
+ * end punctuation, Markdown `#` lines and questions standing alone are headings.
+ */
+export function blocksFromPlainText(text: string): Block[] {
+  const blocks: Block[] = [];
+  const line = /[^\n]+/g;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    const start = m.index + lead;
+    const end = m.index + raw.trimEnd().length;
+    const md = /^(#{1,6})\s/.exec(trimmed);
+    if (md) blocks.push({ kind: 'heading', level: md[1]!.length, start, end });
+    else if (BULLET.test(trimmed)) blocks.push({ kind: 'list-item', start, end });
+    else if (looksLikeHeading(trimmed)) blocks.push({ kind: 'heading', level: 2, start, end });
+    else blocks.push({ kind: 'paragraph', start, end });
+  }
+  return blocks;
+}
+
+function looksLikeHeading(line: string): boolean {
+  if (line.length > 90 || BARE_ANSWER.test(line)) return false;
+  if (/\?$/.test(line)) return line.length < 140;
+  if (/[.;,:]$/.test(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length > 12) return false;
+  if (line === line.toUpperCase() && /[A-Z]/.test(line)) return true;
+  const capitalised = words.filter((w) => /^[A-Z0-9“"'(]/.test(w)).length;
+  return capitalised / words.length >= 0.5 || words.length <= 4;
+}
+
+// Abbreviations after which a period does not end a sentence.
+const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|llc|co|corp|no|vs|mr|mrs|ms|dr|st|u\.s|u\.k|e\.u|art|sec|para|approx|incl|resp)|\b[A-Z])\.$/i;
+
+/** Splits a block into sentence spans (offsets in `text`). A regex split: fast and linear. */
+function splitSentences(text: string, start: number, end: number, out: [number, number][]): void {
+  const boundary = /[.!?]+["”’')\]]*(?=\s+["“‘(]?[A-Z0-9•])|[.!?]+["”’')\]]*$/g;
+  const body = text.slice(start, end);
+  let from = 0;
+  for (let m = boundary.exec(body); m; m = boundary.exec(body)) {
+    const stop = m.index + m[0].length;
+    if (m[0][0] === '.' && m[0].length === 1 && ABBREVIATION.test(body.slice(Math.max(from, m.index - 6), m.index + 1))) continue;
+    pushTrimmed(body, from, stop, start, out);
+    from = stop;
+  }
+  pushTrimmed(body, from, body.length, start, out);
+}
+
+function pushTrimmed(body: string, from: number, to: number, offset: number, out: [number, number][]): void {
+  while (from < to && /\s/.test(body[from]!)) from++;
+  while (to > from && /\s/.test(body[to - 1]!)) to--;
+  if (to > from) out.push([offset + from, offset + to]);
+}
+
+/** Sentences of the text with heading, lead-in and question-and-bare-answer context. */
+export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let heading = '';
+  let leadIn = '';
+  const spans: [number, number][] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    const blockText = text.slice(block.start, block.end);
+    if (block.kind === 'heading') {
+      // A question heading followed by a bare answer is a statement, not only a heading.
+      const next = blocks[b + 1];
+      const nextText = next ? text.slice(next.start, next.end) : '';
+      if (/\?\s*$/.test(blockText) && next && BARE_ANSWER.test(nextText)) {
+        sentences.push({
+          start: block.start, end: block.end, text: blockText, block: b, heading, leadIn: '', isQuestion: true,
+          answer: { text: nextText.trim(), start: next.start, end: next.end },
+        });
+        b++;
+        continue;
+      }
+      heading = blockText;
+      leadIn = '';
+      continue;
+    }
+    if (BARE_ANSWER.test(blockText)) continue;
+    spans.length = 0;
+    splitSentences(text, block.start, block.end, spans);
+    const isListItem = block.kind === 'list-item';
+    for (const [s, e] of spans) {
+      const sentenceText = text.slice(s, e);
+      sentences.push({
+        start: s, end: e, text: sentenceText, block: b, heading,
+        leadIn: isListItem || leadInApplies(leadIn, blocks, b) ? leadIn : '',
+        isQuestion: /\?["”’)]*$/.test(sentenceText),
+      });
+    }
+    // A paragraph ending with ':' leads into the list (or short lines) beneath it.
+    if (/:\s*$/.test(blockText)) leadIn = lastSentence(sentences);
+    else if (!isListItem && !leadInApplies(leadIn, blocks, b)) leadIn = '';
+  }
+  return sentences;
+}
+
+function lastSentence(sentences: Sentence[]): string {
+  return sentences.length ? sentences[sentences.length - 1]!.text : '';
+}
+
+/** A lead-in carries over short un-bulleted lines too ("We will notify users:\n On our page"). */
+function leadInApplies(leadIn: string, blocks: Block[], b: number): boolean {
+  if (!leadIn) return false;
+  const block = blocks[b]!;
+  return block.end - block.start < 120;
+}
+
+export function wordCount(text: string): number {
+  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+  return m ? m.length : 0;
+}

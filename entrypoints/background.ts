@@ -1,0 +1,85 @@
+import { browser } from 'wxt/browser';
+import { isMessage, type AnalyseReply, type Message, type PageExtract, type TabState } from '../utils/messages';
+import { stateFromExtract } from '../utils/tab-state';
+import { badgeFor } from '../utils/badge';
+
+/**
+ * Badge, per-tab state and message handlers. The analysis runs here, off the page's main
+ * thread: the content script only extracts text and sends it.
+ */
+export default defineBackground(() => {
+  const action = browser.action ?? browser.browserAction;
+  const states = new Map<number, TabState>();
+  const session = browser.storage.session;
+  const key = (tabId: number) => `tab:${tabId}`;
+
+  async function setState(tabId: number, state: TabState | undefined): Promise<void> {
+    if (state) states.set(tabId, state);
+    else states.delete(tabId);
+    const look = badgeFor(state);
+    await Promise.all([
+      action.setBadgeText({ tabId, text: look?.text ?? '' }),
+      action.setTitle({ tabId, title: look?.title ?? 'Privacy Label' }),
+      look ? action.setBadgeBackgroundColor({ tabId, color: look.color }) : undefined,
+      session ? (state ? session.set({ [key(tabId)]: state }) : session.remove(key(tabId))) : undefined,
+    ]).catch(() => undefined); // the tab may be gone
+  }
+
+  async function getState(tabId: number): Promise<TabState | undefined> {
+    const cached = states.get(tabId);
+    if (cached || !session) return cached;
+    const stored = (await session.get(key(tabId)))[key(tabId)] as TabState | undefined;
+    if (stored) states.set(tabId, stored);
+    return stored;
+  }
+
+  async function analyseTab(tabId: number): Promise<AnalyseReply> {
+    let page: PageExtract | undefined;
+    try {
+      page = (await browser.tabs.sendMessage(tabId, { type: 'bg:extract' })) as PageExtract | undefined;
+    } catch {
+      return { ok: false, error: 'no-content-script' };
+    }
+    if (!page || typeof page.text !== 'string') return { ok: false, error: 'no-content-script' };
+    if (!page.text.trim()) return { ok: false, error: 'empty-page' };
+    const state = stateFromExtract(page, true);
+    await setState(tabId, state);
+    return { ok: true, state };
+  }
+
+  async function handle(msg: Message, tabId: number | undefined, fromContent: boolean): Promise<unknown> {
+    switch (msg.type) {
+      case 'cs:page-extracted':
+        if (!fromContent || tabId === undefined) return;
+        await setState(tabId, stateFromExtract(msg.page, false));
+        return;
+      case 'cs:not-policy':
+        if (!fromContent || tabId === undefined) return;
+        await setState(tabId, { kind: 'not-policy', url: msg.url, reasons: msg.reasons });
+        return;
+      case 'cs:navigated':
+        if (!fromContent || tabId === undefined) return;
+        await setState(tabId, undefined);
+        return;
+      case 'ui:get-tab-state':
+        if (fromContent) return;
+        return (await getState(msg.tabId)) ?? null;
+      case 'ui:analyse-tab':
+        if (fromContent) return;
+        return analyseTab(msg.tabId);
+    }
+  }
+
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    // Only our own content scripts and pages may talk to us, and only in our protocol.
+    if (sender.id !== browser.runtime.id || !isMessage(msg)) return undefined;
+    const fromContent = sender.tab !== undefined && !sender.url?.startsWith(browser.runtime.getURL('/'));
+    return handle(msg, sender.tab?.id, fromContent);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void setState(tabId, undefined));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new document is loading in the tab: the old label no longer applies.
+    if (change.status === 'loading') void setState(tabId, undefined);
+  });
+});

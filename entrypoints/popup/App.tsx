@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { AnalyseReply, TabState } from '../../utils/messages';
+import { restrictedReason, RESTRICTED_TEXT } from '../../utils/restricted';
+import { LabelView } from '../../components/LabelView';
+import { StatusMessage } from '../../components/StatusMessage';
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'restricted'; text: string }
+  | { kind: 'error'; text: string }
+  | { kind: 'state'; state: TabState };
+
+const ERRORS: Record<string, string> = {
+  'no-content-script': 'Privacy Label cannot read this page yet. Reload the page, then click the icon again.',
+  'empty-page': 'This page has no text to analyse.',
+};
+
+/** The popup: asks the background for the current tab's state and shows it. */
+export function App() {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [tabId, setTabId] = useState<number>();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void (async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (!tab?.id) return setView({ kind: 'error', text: ERRORS['no-content-script']! });
+      setTabId(tab.id);
+      const reason = restrictedReason(tab.url);
+      if (reason) return setView({ kind: 'restricted', text: RESTRICTED_TEXT[reason] });
+      const state = (await browser.runtime.sendMessage({ type: 'ui:get-tab-state', tabId: tab.id })) as TabState | null;
+      if (state && (!tab.url || state.url === tab.url)) return setView({ kind: 'state', state });
+      // No state yet (the page is still loading, or it was open before the extension): ask now.
+      await analyse(tab.id, true);
+    })().catch((e: unknown) => setView({ kind: 'error', text: `Something went wrong: ${String(e)}` }));
+  }, []);
+
+  async function analyse(id: number, onlyIfPolicy = false): Promise<void> {
+    setBusy(true);
+    try {
+      const reply = (await browser.runtime.sendMessage({ type: 'ui:analyse-tab', tabId: id })) as AnalyseReply;
+      if (!reply.ok) return setView({ kind: 'error', text: ERRORS[reply.error] ?? reply.error });
+      const state = reply.state;
+      if (onlyIfPolicy && state.kind === 'analysed') {
+        setView({ kind: 'state', state: { kind: 'not-policy', url: state.url, reasons: state.label.detection.reasons } });
+      } else setView({ kind: 'state', state });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main class="popup" aria-busy={view.kind === 'loading' || busy}>
+      {view.kind === 'loading' && <StatusMessage title="Reading the policy…" />}
+      {view.kind === 'restricted' && <StatusMessage title="This page cannot be read" text={view.text} />}
+      {view.kind === 'error' && <StatusMessage title="No label for this page" text={view.text} />}
+      {view.kind === 'state' && view.state.kind === 'not-policy' && (
+        <StatusMessage
+          title="This page is not a privacy policy"
+          text="Nothing here reads like a privacy policy, so there is no badge. You can still analyse it."
+        >
+          <button type="button" class="primary" disabled={busy || tabId === undefined} onClick={() => tabId !== undefined && void analyse(tabId)}>
+            {busy ? 'Analysing…' : 'Analyse this page anyway'}
+          </button>
+        </StatusMessage>
+      )}
+      {view.kind === 'state' && view.state.kind === 'unsupported-language' && (
+        <StatusMessage
+          title="A privacy policy in another language"
+          text={`This looks like a privacy policy written in "${view.state.language}". Privacy Label reads English policies only for now, so it shows no label rather than a wrong one.`}
+        />
+      )}
+      {view.kind === 'state' && (view.state.kind === 'policy' || view.state.kind === 'analysed') && (
+        <LabelView label={view.state.label} analysedAt={view.state.analysedAt} truncated={view.state.truncated} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Detection, Extracted, Label } from '../analyzer/types';
+
+/**
+ * The one typed protocol between content script (CS), background (BG) and the extension's
+ * pages (UI). Names are grouped by direction, as in Dark Reader.
+ */
+
+/** What the content script extracted from its page. */
+export interface PageExtract extends Extracted {
+  url: string;
+  headings: string[];
+  method: 'readability' | 'structural';
+  truncated: boolean;
+}
+
+export type TabState =
+  | { kind: 'policy'; url: string; label: Label; analysedAt: number; truncated: boolean }
+  | { kind: 'analysed'; url: string; label: Label; analysedAt: number; truncated: boolean }
+  | { kind: 'not-policy'; url: string; reasons: string[]; detection?: Detection }
+  | { kind: 'unsupported-language'; url: string; language: string; detection: Detection };
+
+export type MessageCStoBG =
+  | { type: 'cs:page-extracted'; page: PageExtract }
+  | { type: 'cs:not-policy'; url: string; reasons: string[] }
+  | { type: 'cs:navigated'; url: string };
+
+export type MessageUItoBG =
+  | { type: 'ui:get-tab-state'; tabId: number }
+  | { type: 'ui:analyse-tab'; tabId: number };
+
+export type MessageBGtoCS = { type: 'bg:extract' };
+
+export type Message = MessageCStoBG | MessageUItoBG;
+
+export type AnalyseReply = { ok: true; state: TabState } | { ok: false; error: string };
+
+const TYPES = new Set<string>(['cs:page-extracted', 'cs:not-policy', 'cs:navigated', 'ui:get-tab-state', 'ui:analyse-tab']);
+
+/** Shape check of an incoming message: anything else is ignored. */
+export function isMessage(m: unknown): m is Message {
+  if (typeof m !== 'object' || m === null) return false;
+  const msg = m as Record<string, unknown>;
+  if (typeof msg.type !== 'string' || !TYPES.has(msg.type)) return false;
+  switch (msg.type) {
+    case 'cs:page-extracted': {
+      const p = msg.page as Record<string, unknown> | undefined;
+      return !!p && typeof p.url === 'string' && typeof p.text === 'string' && Array.isArray(p.blocks) && Array.isArray(p.headings);
+    }
+    case 'cs:not-policy':
+      return typeof msg.url === 'string' && Array.isArray(msg.reasons);
+    case 'cs:navigated':
+      return typeof msg.url === 'string';
+    default:
+      return typeof msg.tabId === 'number';
+  }
+}
