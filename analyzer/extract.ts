@@ -111,9 +111,22 @@ function mainRegion(doc: Document): Element | null {
   return doc.querySelector('main, [role="main"]') ?? (doc.querySelectorAll('article').length === 1 ? doc.querySelector('article') : null) ?? doc.body;
 }
 
+/** Readability skips what is hidden; policies hide sections in accordions and tab panels. */
+function unhide(doc: Document): void {
+  for (const el of doc.querySelectorAll('[hidden], [aria-hidden="true"], details:not([open]), [style*="display"]')) {
+    if (isChrome(el)) continue;
+    el.removeAttribute('hidden');
+    el.removeAttribute('aria-hidden');
+    if (el.localName === 'details') el.setAttribute('open', '');
+    const style = el.getAttribute('style');
+    if (style && /display\s*:\s*none/i.test(style)) el.setAttribute('style', style.replace(/display\s*:\s*none\s*;?/gi, ''));
+  }
+}
+
 function readabilityRoot(doc: Document): Element | null {
   try {
     const clone = doc.cloneNode(true) as Document;
+    unhide(clone);
     const article = new Readability<Element>(clone, { serializer: (el) => el as Element, charThreshold: 200 }).parse();
     return article?.content ?? null;
   } catch {
@@ -124,10 +137,12 @@ function readabilityRoot(doc: Document): Element | null {
 export function extract(doc: Document): ExtractResult {
   const region = mainRegion(doc);
   const structural = region ? build(region) : new TextBuilder();
-  const readable = readabilityRoot(doc);
+  const readable = region !== null && region !== doc.body ? null : readabilityRoot(doc);
   const viaReadability = readable ? build(readable) : null;
-  // Readability drops what it judges hidden or thin; keep its result only when it kept nearly all.
-  const useReadability = viaReadability !== null && viaReadability.text.length >= structural.text.length * 0.85;
+  // A page that marks its main region is read structurally (nothing of it is dropped);
+  // otherwise Readability finds the content, unless it kept much less than the structural walk.
+  const marked = region !== null && region !== doc.body;
+  const useReadability = !marked && viaReadability !== null && viaReadability.text.length >= structural.text.length * 0.6;
   const chosen = useReadability ? viaReadability : structural;
   const h1 = doc.querySelector('h1')?.textContent?.trim();
   return {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { shortQuote, summaryMarkdown } from '../../analyzer/summary';
+import { handLabel } from './label-fixture';
+
+describe('summaryMarkdown', () => {
+  const text = summaryMarkdown(handLabel(), { analysedAt: new Date('2026-11-23T10:00:00Z') });
+
+  it('starts with the title, URL and date analysed', () => {
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('# Privacy label: Example Privacy Policy');
+    expect(text).toContain('URL: https://example.com/privacy');
+    expect(text).toContain('Analysed: 2026-11-23');
+    expect(text).toContain('Effective: 2024-01-31');
+  });
+
+  it('lists every section under a Markdown heading, headline four first, "Not stated" where empty', () => {
+    const headings = [...text.matchAll(/^## (.+?)(?: \(|$)/gm)].map((m) => m[1]);
+    expect(headings).toEqual([
+      'Flags', 'Data collected', 'Sharing', 'Retention', 'Your rights', 'What it is used for', 'Tracking', 'Security',
+      'Special audiences', 'International transfers', 'Policy changes', 'Contact',
+    ]);
+    expect(text).toMatch(/## Your rights \(unknown\)\nNot stated\./);
+  });
+
+  it('says yes / no / may with the value, and quotes the evidence', () => {
+    expect(text).toContain('- Sells or rents your data: No\n  > "We do not sell your personal data."');
+    expect(text).toContain('- Retention period: Yes (may) — up to one year');
+    expect(text).toContain('- Contact details (name, e-mail, phone, address): Yes');
+  });
+
+  it('cuts long quotes at a word boundary', () => {
+    const q = shortQuote('word '.repeat(100), 50);
+    expect(q.length).toBeLessThanOrEqual(51);
+    expect(q.endsWith('word…')).toBe(true);
+  });
+});
