@@ -45,8 +45,20 @@ export function LabelView({ label, analysedAt, truncated }: { label: Label; anal
           <ul>
             {label.flags.map((f, i) => (
               <li key={i} data-flag={f.id}>
-                <strong>{FLAG_NAMES[f.id] ?? f.id}:</strong> {f.detail}
-                {f.evidence[0] && <Quote text={f.evidence[0].text} />}
+                {f.evidence[0] ? (
+                  <details>
+                    <summary>
+                      <strong>{FLAG_NAMES[f.id] ?? f.id}:</strong> {f.detail}
+                    </summary>
+                    {f.evidence.slice(0, 2).map((e) => (
+                      <Quote key={e.start} text={e.text} />
+                    ))}
+                  </details>
+                ) : (
+                  <>
+                    <strong>{FLAG_NAMES[f.id] ?? f.id}:</strong> {f.detail}
+                  </>
+                )}
               </li>
             ))}
           </ul>

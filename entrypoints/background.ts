@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isMessage, type AnalyseReply, type Message, type PageExtract, type TabState } from '../utils/messages';
+import { isMessage, type AnalyseReply, type ExtractReply, type Message, type TabState } from '../utils/messages';
 import { stateFromExtract } from '../utils/tab-state';
 import { badgeFor } from '../utils/badge';
 
@@ -33,16 +33,19 @@ export default defineBackground(() => {
     return stored;
   }
 
-  async function analyseTab(tabId: number): Promise<AnalyseReply> {
-    let page: PageExtract | undefined;
+  async function analyseTab(tabId: number, force: boolean): Promise<AnalyseReply> {
+    let reply: ExtractReply | undefined;
     try {
-      page = (await browser.tabs.sendMessage(tabId, { type: 'bg:extract' })) as PageExtract | undefined;
+      reply = (await browser.tabs.sendMessage(tabId, { type: 'bg:extract' })) as ExtractReply | undefined;
     } catch {
       return { ok: false, error: 'no-content-script' };
     }
-    if (!page || typeof page.text !== 'string') return { ok: false, error: 'no-content-script' };
+    if (!reply) return { ok: false, error: 'no-content-script' };
+    if (!reply.ok) return { ok: false, error: reply.error };
+    const page = reply.page;
+    if (typeof page?.text !== 'string') return { ok: false, error: 'no-content-script' };
     if (!page.text.trim()) return { ok: false, error: 'empty-page' };
-    const state = stateFromExtract(page, true);
+    const state = stateFromExtract(page, force);
     await setState(tabId, state);
     return { ok: true, state };
   }
@@ -53,10 +56,6 @@ export default defineBackground(() => {
         if (!fromContent || tabId === undefined) return;
         await setState(tabId, stateFromExtract(msg.page, false));
         return;
-      case 'cs:not-policy':
-        if (!fromContent || tabId === undefined) return;
-        await setState(tabId, { kind: 'not-policy', url: msg.url, reasons: msg.reasons });
-        return;
       case 'cs:navigated':
         if (!fromContent || tabId === undefined) return;
         await setState(tabId, undefined);
@@ -66,7 +65,7 @@ export default defineBackground(() => {
         return (await getState(msg.tabId)) ?? null;
       case 'ui:analyse-tab':
         if (fromContent) return;
-        return analyseTab(msg.tabId);
+        return analyseTab(msg.tabId, msg.force);
     }
   }
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { cheapCheck } from '../analyzer/cheap-check';
 import { extract } from '../analyzer/extract';
-import type { MessageCStoBG, PageExtract } from '../utils/messages';
+import type { ExtractReply, MessageCStoBG, PageExtract } from '../utils/messages';
 import { watchNavigation } from '../utils/navigation';
 
 /**
@@ -28,22 +28,36 @@ export default defineContentScript({
       return { ...result, url: location.href, headings: headings() };
     }
 
+    function readable(): ExtractReply {
+      if (document.contentType === 'application/pdf') return { ok: false, error: 'pdf' };
+      if (!/html|xml/.test(document.contentType)) return { ok: false, error: 'not-html' };
+      return { ok: true, page: extractPage() };
+    }
+
+    // Whether this page was sent to the background (and may carry a badge).
+    let sent = false;
+
     function check(): void {
-      const verdict = cheapCheck({ url: location.href, title: document.title, headings: headings() });
-      if (!verdict.maybePolicy) {
-        void send({ type: 'cs:not-policy', url: location.href, reasons: ['nothing in the URL, title or headings names a privacy policy'] });
-        return;
-      }
+      // Most pages stop here: no extraction, no message, the background is not woken.
+      if (!/html/.test(document.contentType)) return;
+      if (!cheapCheck({ url: location.href, title: document.title, headings: headings() }).maybePolicy) return;
+      sent = true;
       void send({ type: 'cs:page-extracted', page: extractPage() });
+    }
+
+    function left(): void {
+      if (!sent) return;
+      sent = false;
+      void send({ type: 'cs:navigated', url: location.href });
     }
 
     browser.runtime.onMessage.addListener((msg: unknown, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;
-      if ((msg as { type?: unknown } | null)?.type === 'bg:extract') return Promise.resolve(extractPage());
+      if ((msg as { type?: unknown } | null)?.type === 'bg:extract') return Promise.resolve(readable());
       return undefined;
     });
 
     check();
-    watchNavigation(ctx, () => void send({ type: 'cs:navigated', url: location.href }), check);
+    watchNavigation(ctx, left, check);
   },
 });

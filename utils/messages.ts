@@ -21,20 +21,22 @@ export type TabState =
 
 export type MessageCStoBG =
   | { type: 'cs:page-extracted'; page: PageExtract }
-  | { type: 'cs:not-policy'; url: string; reasons: string[] }
   | { type: 'cs:navigated'; url: string };
 
 export type MessageUItoBG =
   | { type: 'ui:get-tab-state'; tabId: number }
-  | { type: 'ui:analyse-tab'; tabId: number };
+  | { type: 'ui:analyse-tab'; tabId: number; force: boolean };
 
 export type MessageBGtoCS = { type: 'bg:extract' };
+
+/** The content script's answer to `bg:extract`: the page, or why it cannot be read. */
+export type ExtractReply = { ok: true; page: PageExtract } | { ok: false; error: 'pdf' | 'not-html' };
 
 export type Message = MessageCStoBG | MessageUItoBG;
 
 export type AnalyseReply = { ok: true; state: TabState } | { ok: false; error: string };
 
-const TYPES = new Set<string>(['cs:page-extracted', 'cs:not-policy', 'cs:navigated', 'ui:get-tab-state', 'ui:analyse-tab']);
+const TYPES = new Set<string>(['cs:page-extracted', 'cs:navigated', 'ui:get-tab-state', 'ui:analyse-tab']);
 
 /** Shape check of an incoming message: anything else is ignored. */
 export function isMessage(m: unknown): m is Message {
@@ -46,10 +48,10 @@ export function isMessage(m: unknown): m is Message {
       const p = msg.page as Record<string, unknown> | undefined;
       return !!p && typeof p.url === 'string' && typeof p.text === 'string' && Array.isArray(p.blocks) && Array.isArray(p.headings);
     }
-    case 'cs:not-policy':
-      return typeof msg.url === 'string' && Array.isArray(msg.reasons);
     case 'cs:navigated':
       return typeof msg.url === 'string';
+    case 'ui:analyse-tab':
+      return typeof msg.tabId === 'number' && typeof msg.force === 'boolean';
     default:
       return typeof msg.tabId === 'number';
   }

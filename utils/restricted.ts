@@ -29,5 +29,5 @@ export const RESTRICTED_TEXT: Record<RestrictedReason, string> = {
   'new-tab': 'This is a new tab. Open a privacy policy and click Privacy Label again.',
   'local-file': 'Local files can only be read if you allow it in the extension settings ("Allow access to file URLs").',
   'not-web': 'Privacy Label reads web pages (http and https) only.',
-  'no-url': 'The browser did not tell Privacy Label which page this is. Reload the page and try again.',
+  'no-url': "This is one of the browser's own pages (settings, a new tab, the add-on store or the PDF viewer), which the browser does not let extensions read.",
 };

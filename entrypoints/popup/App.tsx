@@ -14,6 +14,7 @@ type View =
 const ERRORS: Record<string, string> = {
   'no-content-script': 'Privacy Label cannot read this page yet. Reload the page, then click the icon again.',
   'empty-page': 'This page has no text to analyse.',
+  'not-html': 'This is not a web page but a file the browser shows (an image, plain data or a download); there is no policy text to read.',
 };
 
 /** The popup: asks the background for the current tab's state and shows it. */
@@ -31,20 +32,21 @@ export function App() {
       if (reason) return setView({ kind: 'restricted', text: RESTRICTED_TEXT[reason] });
       const state = (await browser.runtime.sendMessage({ type: 'ui:get-tab-state', tabId: tab.id })) as TabState | null;
       if (state && (!tab.url || state.url === tab.url)) return setView({ kind: 'state', state });
-      // No state yet (the page is still loading, or it was open before the extension): ask now.
-      await analyse(tab.id, true);
+      // No state yet: a page that failed the cheap check, one still loading, or one open before
+      // the extension was installed. Ask the page now; label it only if it is a policy.
+      await analyse(tab.id, false);
     })().catch((e: unknown) => setView({ kind: 'error', text: `Something went wrong: ${String(e)}` }));
   }, []);
 
-  async function analyse(id: number, onlyIfPolicy = false): Promise<void> {
+  async function analyse(id: number, force: boolean): Promise<void> {
     setBusy(true);
     try {
-      const reply = (await browser.runtime.sendMessage({ type: 'ui:analyse-tab', tabId: id })) as AnalyseReply;
-      if (!reply.ok) return setView({ kind: 'error', text: ERRORS[reply.error] ?? reply.error });
-      const state = reply.state;
-      if (onlyIfPolicy && state.kind === 'analysed') {
-        setView({ kind: 'state', state: { kind: 'not-policy', url: state.url, reasons: state.label.detection.reasons } });
-      } else setView({ kind: 'state', state });
+      const reply = (await browser.runtime.sendMessage({ type: 'ui:analyse-tab', tabId: id, force })) as AnalyseReply;
+      if (!reply.ok) {
+        if (reply.error === 'pdf') return setView({ kind: 'restricted', text: RESTRICTED_TEXT.pdf });
+        return setView({ kind: 'error', text: ERRORS[reply.error] ?? reply.error });
+      }
+      setView({ kind: 'state', state: reply.state });
     } finally {
       setBusy(false);
     }
@@ -60,7 +62,7 @@ export function App() {
           title="This page is not a privacy policy"
           text="Nothing here reads like a privacy policy, so there is no badge. You can still analyse it."
         >
-          <button type="button" class="primary" disabled={busy || tabId === undefined} onClick={() => tabId !== undefined && void analyse(tabId)}>
+          <button type="button" class="primary" disabled={busy || tabId === undefined} onClick={() => tabId !== undefined && void analyse(tabId, true)}>
             {busy ? 'Analysing…' : 'Analyse this page anyway'}
           </button>
         </StatusMessage>

@@ -1,0 +1,42 @@
+// `npm run bench`: builds the benchmark with esbuild, runs it on plain Node, prints a table of
+// figures with budgets and pass/fail, writes bench/results.json and compares with the last run.
+import { build } from 'esbuild';
+import { existsSync, readFileSync, writeFileSync, statSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+await build({
+  entryPoints: [join(root, 'bench/analyzer.bench.ts')],
+  outfile: join(root, 'dist-cli/bench.mjs'),
+  bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning',
+});
+const { analyzerFigures } = await import(join(root, 'dist-cli/bench.mjs'));
+const figures = analyzerFigures(root);
+
+// Built bundle sizes (run `npm run build` first for current figures).
+const out = join(root, '.output/chrome-mv3');
+if (existsSync(out)) {
+  const size = (p) => statSync(join(out, p)).size / 1024;
+  figures.push({ name: 'content script (chrome-mv3)', value: size('content-scripts/content.js'), unit: 'KB', budget: { max: 15 } });
+  figures.push({ name: 'background (chrome-mv3)', value: size('background.js'), unit: 'KB' });
+  const chunks = readdirSync(join(out, 'chunks')).filter((f) => f.startsWith('popup'));
+  figures.push({ name: 'popup script (chrome-mv3)', value: chunks.reduce((n, f) => n + size(`chunks/${f}`), 0), unit: 'KB' });
+}
+
+const resultsPath = join(root, 'bench/results.json');
+const previous = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')) : null;
+const prevBy = new Map((previous?.figures ?? []).map((f) => [f.name, f.value]));
+const pass = (f) => !f.budget || ((f.budget.max === undefined || f.value <= f.budget.max) && (f.budget.min === undefined || f.value >= f.budget.min));
+const rows = figures.map((f) => {
+  const budget = f.budget ? (f.budget.max !== undefined ? `≤ ${f.budget.max}` : `≥ ${f.budget.min}`) : '';
+  const prev = prevBy.get(f.name);
+  return [f.name, `${f.value.toFixed(2)} ${f.unit}`, budget, f.budget ? (pass(f) ? 'pass' : 'FAIL') : '', prev ? `${(f.value / prev).toFixed(2)}×` : ''];
+});
+const head = ['figure', 'value', 'budget', 'result', 'vs last'];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+console.log(line(head));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));
+writeFileSync(resultsPath, JSON.stringify({ date: new Date().toISOString(), node: process.version, figures }, null, 2) + '\n');
+console.log(`\nwritten: bench/results.json${previous ? ` (compared with the run of ${previous.date})` : ''}`);

@@ -1,0 +1,244 @@
+/**
+ * The real popup, opened by the extension's toolbar action on a tab, in Chromium with the
+ * built extension: facts of the seed policies, "Copy summary" and the clipboard, a page that
+ * is not a policy, a page the browser forbids, and the screenshots the README shows.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeText, closePopups, launch, openPopup, openTab, ROOT, snapshot, waitFor, waitForGrade, type Harness, type PopupSnapshot, type Tab } from './helpers';
+import { FIXTURES, startServer, type FixtureServer } from './static-server.mjs';
+
+const ALL_SECTIONS = ['collection', 'sharing', 'retention', 'rights', 'purposes', 'tracking', 'security', 'audiences', 'transfers', 'changes', 'contact'];
+const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+
+let h: Harness;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  [server, h] = await Promise.all([startServer(), launch()]);
+});
+
+afterAll(async () => {
+  await h?.close();
+  await server?.close();
+});
+
+const seedText = (n: string) => {
+  const file = ['000_c8463d4e3a407de9', '001_b69fa8ec4330a908', '002_1e5460b4680221d7', '003_e76dca881b1de927', '004_7b2fbf32e978e65f'].find((f) => f.startsWith(n))!;
+  return readFileSync(join(ROOT, 'tests/fixtures/seeds', `${file}.txt`), 'utf8');
+};
+const flat = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
+
+function section(snap: PopupSnapshot, id: string) {
+  const s = snap.sections.find((x) => x.id === id);
+  if (!s) throw new Error(`no section "${id}" in the popup (sections: ${snap.sections.map((x) => x.id).join(', ')})`);
+  return s;
+}
+
+function item(snap: PopupSnapshot, sectionId: string, itemId: string) {
+  const s = section(snap, sectionId);
+  const it = s.items.find((x) => x.id === itemId);
+  if (!it) throw new Error(`no item "${itemId}" in section "${sectionId}" (items: ${s.items.map((x) => `${x.id}=${x.polarity}`).join(', ') || 'none'})`);
+  return it;
+}
+
+/** The checks that hold for the label of any policy. */
+function expectWellFormedLabel(snap: PopupSnapshot): void {
+  expect(snap.grade).toMatch(/^[A-E]$/);
+  expect(snap.sections.map((s) => s.id).sort()).toEqual([...ALL_SECTIONS].sort());
+  expect(snap.sections.slice(0, 4).map((s) => s.id)).toEqual(['collection', 'sharing', 'retention', 'rights']);
+  for (const s of snap.sections) {
+    if (s.items.length === 0) expect(s.notStated, `section ${s.id} has no items`).toMatch(/^Not stated/);
+    else expect(s.notStated, `section ${s.id} has items`).toBeNull();
+    for (const i of s.items) {
+      expect(i.quotes.length, `${s.id}/${i.id} has an evidence quote`).toBeGreaterThan(0);
+      for (const q of i.quotes) expect(q.length, `${s.id}/${i.id} quote is not empty`).toBeGreaterThan(10);
+      expect(i.polarityWord).toMatch(/\b(?:Yes|No|Contradictory)\b/);
+    }
+  }
+}
+
+describe('popup on seed 000 (SmartAlpaca)', () => {
+  let tab: Tab;
+  let popup: Page;
+  let snap: PopupSnapshot;
+
+  beforeAll(async () => {
+    tab = await openTab(h, server.url + FIXTURES.seeds[0]!.path);
+    await waitForGrade(h, tab.id);
+    popup = await openPopup(h, tab.page);
+    snap = await snapshot(popup);
+  });
+
+  afterAll(async () => {
+    await closePopups(h).catch(() => undefined);
+    await tab?.page.close().catch(() => undefined);
+  });
+
+  it('shows a label for the tab, with the grade of the badge', async () => {
+    expect(await popup.$('article.label')).not.toBeNull();
+    expect(snap.heading).toBe('Privacy Policy | SmartAlpaca');
+    expect(snap.grade).toBe(await badgeText(h, tab.id));
+  });
+
+  it('has all 11 sections, the headline four first, "Not stated" where empty, and a quote on every item', () => {
+    expectWellFormedLabel(snap);
+  });
+
+  it('says it does not sell data ("We will not rent or sell …")', () => {
+    const sale = item(snap, 'sharing', 'sale');
+    expect(sale.polarity).toBe('no');
+    expect(sale.polarityWord).toMatch(/\bNo\b/);
+    expect(sale.quotes.join(' ')).toMatch(/rent or sell/);
+  });
+
+  it('keeps data as long as the account is active', () => {
+    expect(item(snap, 'retention', 'account-lifetime').polarity).toBe('yes');
+  });
+
+  it('stores data in the United States, Europe and New Zealand', () => {
+    const transfers = section(snap, 'transfers');
+    expect(transfers.items.length).toBeGreaterThan(0);
+    for (const place of ['United States', 'Europe', 'New Zealand']) expect(transfers.text).toContain(place);
+  });
+
+  it('quotes sentences of the policy as evidence', () => {
+    const policy = flat(seedText('000'));
+    const quotes = snap.sections.flatMap((s) => s.items.flatMap((i) => i.quotes));
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(policy).toContain(q.replace(/…$/, ''));
+  });
+
+  it('looks right in light and dark mode (screenshots for the README)', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      const bg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(bg).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(13, 17, 23)');
+      // What the reader sees: the top of the popup, as wide as its content.
+      const box = await popup.evaluate(() => ({ width: Math.ceil(document.body.getBoundingClientRect().width), height: window.innerHeight }));
+      const png = await popup.screenshot({ path: join(SCREENSHOTS, `popup-${scheme}.png`), clip: { x: 0, y: 0, ...box } });
+      expect(png.byteLength).toBeGreaterThan(10_000);
+    }
+    await popup.emulateMediaFeatures([]);
+  });
+
+  it('copies a Markdown summary to the clipboard', async () => {
+    await popup.bringToFront();
+    const button = await popup.waitForSelector('::-p-aria([name="Copy summary"][role="button"])');
+    await button!.click();
+    await popup.waitForFunction(() => document.querySelector('[role="status"].copy-status')?.textContent === 'Copied to the clipboard.', { timeout: 5000 });
+
+    // Read it back from a page of the test server, the one origin granted clipboard access.
+    await h.browser.defaultBrowserContext().setPermission(server.url, { permission: { name: 'clipboard-read' }, state: 'granted' });
+    const reader = await h.browser.newPage();
+    try {
+      await reader.goto(`${server.url}/`);
+      await reader.bringToFront();
+      const text = await reader.evaluate(() => navigator.clipboard.readText());
+      const today = new Date().toISOString().slice(0, 10);
+      expect(text.startsWith('# Privacy label')).toBe(true);
+      expect(text).toContain(`URL: ${server.url}${FIXTURES.seeds[0]!.path}`);
+      expect(text).toMatch(/^URL: http:\/\/127\.0\.0\.1:\d+\//m);
+      expect(text).toContain(`Analysed: ${today}`);
+      expect(text).toMatch(/^## Sharing\b/m);
+      const quoted = [...text.matchAll(/^ {2}> "(.+)"$/gm)].map((m) => m[1]!.replace(/…$/, ''));
+      expect(quoted.length).toBeGreaterThan(0);
+      const policy = flat(seedText('000'));
+      expect(quoted.some((q) => q.length > 30 && policy.includes(q))).toBe(true);
+    } finally {
+      await reader.close();
+    }
+  });
+});
+
+describe('popup on seed 003 (Smartjac, questions answered "No")', () => {
+  let tab: Tab;
+  let snap: PopupSnapshot;
+
+  beforeAll(async () => {
+    tab = await openTab(h, server.url + FIXTURES.seeds[3]!.path);
+    await waitForGrade(h, tab.id);
+    snap = await snapshot(await openPopup(h, tab.page));
+  });
+
+  afterAll(async () => {
+    await closePopups(h).catch(() => undefined);
+    await tab?.page.close().catch(() => undefined);
+  });
+
+  it('is a well-formed label', () => {
+    expectWellFormedLabel(snap);
+  });
+
+  it('does not give data to analytics providers, quoting the question', () => {
+    const analytics = item(snap, 'sharing', 'analytics-providers');
+    expect(analytics.polarity).toBe('no');
+    expect(analytics.quotes.join(' ')).toContain('Analytics Providers');
+  });
+});
+
+describe('popup on a page that is not a policy', () => {
+  let tab: Tab;
+  let popup: Page;
+
+  beforeAll(async () => {
+    tab = await openTab(h, server.url + FIXTURES.article);
+    popup = await openPopup(h, tab.page);
+  });
+
+  afterAll(async () => {
+    await closePopups(h).catch(() => undefined);
+    await tab?.page.close().catch(() => undefined);
+  });
+
+  it('says so, and offers to analyse it anyway', async () => {
+    expect(await popup.$eval('h1', (e) => e.textContent)).toBe('This page is not a privacy policy');
+    expect(await popup.$('article.label')).toBeNull();
+    expect(await popup.$('::-p-aria([name="Analyse this page anyway"][role="button"])')).not.toBeNull();
+  });
+
+  it('shows a label after "Analyse this page anyway"', async () => {
+    await (await popup.$('::-p-aria([name="Analyse this page anyway"][role="button"])'))!.click();
+    await popup.waitForSelector('article.label', { timeout: 8000 });
+    const snap = await snapshot(popup);
+    expect(snap.sections.map((s) => s.id).slice(0, 4)).toEqual(['collection', 'sharing', 'retention', 'rights']);
+    expect(await popup.$eval('article.label', (e) => e.textContent)).toContain('this page does not look like a privacy policy');
+  });
+});
+
+describe('popup on pages the browser does not let extensions read', () => {
+  for (const url of ['chrome://version/', 'chrome://newtab/']) {
+    describe(url, () => {
+      let heading: string | null;
+      let reason: string;
+
+      beforeAll(async () => {
+        const page = await h.browser.newPage();
+        try {
+          await page.goto(url, { timeout: 5000 }).catch(() => undefined); // the new tab page may never "load" offline
+          await waitFor(async () => page.url().startsWith('chrome://'), `${url} to open`);
+          const popup = await openPopup(h, page);
+          heading = await popup.$eval('h1', (e) => e.textContent);
+          reason = await popup.$eval('.status p', (e) => e.textContent ?? '').catch(() => '');
+        } finally {
+          await closePopups(h).catch(() => undefined);
+          await page.close().catch(() => undefined);
+        }
+      });
+
+      it('says "This page cannot be read"', () => {
+        expect(heading).toBe('This page cannot be read');
+      });
+
+      it('gives a reason that fits a browser page (reloading would not help)', () => {
+        // Extensions never see the address of the browser's own pages: a toolbar click grants
+        // activeTab, but not on chrome:// pages, so the popup gets a tab without a URL.
+        expect(reason).toMatch(/\S/);
+        expect(reason).not.toMatch(/reload/i);
+      });
+    });
+  }
+});
