@@ -41,7 +41,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Harness> {
+export interface LaunchOptions {
+  /**
+   * Serve `*.example` host names from this local port (Chromium's --host-resolver-rules), so
+   * that a page can have a real-looking, stable URL such as http://smartalpaca.example/…
+   */
+  examplePort?: number;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   checkPrerequisites();
   const profile = mkdtempSync(join(tmpdir(), 'privacy-label-e2e-'));
   const browser = await puppeteer.launch({
@@ -60,6 +68,7 @@ export async function launch(): Promise<Harness> {
       '--no-default-browser-check',
       `--user-data-dir=${profile}`,
       '--window-size=1280,900',
+      ...(options.examplePort ? [`--host-resolver-rules=MAP *.example 127.0.0.1:${options.examplePort}`] : []),
     ],
     defaultViewport: null,
   });
