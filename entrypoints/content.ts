@@ -3,6 +3,7 @@ import { cheapCheck } from '../analyzer/cheap-check';
 import { extract } from '../analyzer/extract';
 import type { ExtractReply, MessageCStoBG, PageExtract } from '../utils/messages';
 import { watchNavigation } from '../utils/navigation';
+import { highlightQuote } from '../utils/highlight';
 
 /**
  * Runs on every web page: a cheap check (URL, title, two headings) first; extraction only
@@ -53,7 +54,9 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((msg: unknown, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;
-      if ((msg as { type?: unknown } | null)?.type === 'bg:extract') return Promise.resolve(readable());
+      const m = msg as { type?: unknown; quote?: unknown } | null;
+      if (m?.type === 'bg:extract') return Promise.resolve(readable());
+      if (m?.type === 'ui:highlight' && typeof m.quote === 'string') return Promise.resolve(highlightQuote(m.quote));
       return undefined;
     });
 

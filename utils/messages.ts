@@ -29,6 +29,9 @@ export type MessageUItoBG =
 
 export type MessageBGtoCS = { type: 'bg:extract' };
 
+/** From the popup straight to the tab's content script: show the sentence behind an item. */
+export type MessageUItoCS = { type: 'ui:highlight'; quote: string };
+
 /** The content script's answer to `bg:extract`: the page, or why it cannot be read. */
 export type ExtractReply = { ok: true; page: PageExtract } | { ok: false; error: 'pdf' | 'not-html' };
 

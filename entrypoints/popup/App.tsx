@@ -4,6 +4,7 @@ import type { AnalyseReply, TabState } from '../../utils/messages';
 import { restrictedReason, RESTRICTED_TEXT } from '../../utils/restricted';
 import { LabelView } from '../../components/LabelView';
 import { StatusMessage } from '../../components/StatusMessage';
+import { JumpContext } from '../../components/jump';
 
 type View =
   | { kind: 'loading' }
@@ -52,7 +53,17 @@ export function App() {
     }
   }
 
+  const jump = async (quote: string): Promise<boolean> => {
+    if (tabId === undefined) return false;
+    try {
+      return (await browser.tabs.sendMessage(tabId, { type: 'ui:highlight', quote })) === true;
+    } catch {
+      return false;
+    }
+  };
+
   return (
+    <JumpContext.Provider value={jump}>
     <main class="popup" aria-busy={view.kind === 'loading' || busy}>
       {view.kind === 'loading' && <StatusMessage title="Reading the policy…" />}
       {view.kind === 'restricted' && <StatusMessage title="This page cannot be read" text={view.text} />}
@@ -77,5 +88,6 @@ export function App() {
         <LabelView label={view.state.label} analysedAt={view.state.analysedAt} truncated={view.state.truncated} />
       )}
     </main>
+    </JumpContext.Provider>
   );
 }

@@ -159,12 +159,14 @@ describe('popup on seed 000 (SmartAlpaca)', () => {
 
 describe('popup on seed 003 (Smartjac, questions answered "No")', () => {
   let tab: Tab;
+  let popup: Page;
   let snap: PopupSnapshot;
 
   beforeAll(async () => {
     tab = await openTab(h, server.url + FIXTURES.seeds[3]!.path);
     await waitForGrade(h, tab.id);
-    snap = await snapshot(await openPopup(h, tab.page));
+    popup = await openPopup(h, tab.page);
+    snap = await snapshot(popup);
   });
 
   afterAll(async () => {
@@ -180,6 +182,24 @@ describe('popup on seed 003 (Smartjac, questions answered "No")', () => {
     const analytics = item(snap, 'sharing', 'analytics-providers');
     expect(analytics.polarity).toBe('no');
     expect(analytics.quotes.join(' ')).toContain('Analytics Providers');
+  });
+
+  it('scrolls the page to a quoted sentence and highlights it when the quote is clicked', async () => {
+    const highlighted = () =>
+      tab.page.evaluate(() => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('privacy-label-evidence');
+        return h ? [...h].map((r) => r.toString()).join(' ') : '';
+      });
+    expect(await highlighted()).toBe('');
+    const before = await tab.page.evaluate(() => scrollY);
+    await popup.click('[data-section="retention"] li[data-item="period"] .quote-link');
+    const text = await waitFor(highlighted, 'the highlight in the page');
+    expect(text).toContain('for up to one year');
+    await waitFor(async () => (await tab.page.evaluate(() => scrollY)) > before + 200, 'the page to scroll to the sentence');
+    // The next click in the page clears it.
+    await tab.page.bringToFront();
+    await tab.page.mouse.click(5, 5);
+    await waitFor(async () => (await highlighted()) === '', 'the highlight to go away');
   });
 });
 
