@@ -1,7 +1,8 @@
 import type { Evidence, Item, Polarity, SectionId } from './types';
 import type { Rule, RuleTable, RuleValue } from './rules/types';
 import type { Sentence } from './text';
-import { answerPolarity, isHedged, isNegated } from './polarity';
+import { answerPolarity, deniesVerb, isHedged, isNarrowDenial, isNegated, isScoped, leadInDenies, negationOf, readerDenies } from './polarity';
+import { MultiMatcher } from './prefilter';
 
 /** One rule's finding in one sentence, before items are merged. */
 export interface Finding {
@@ -10,56 +11,153 @@ export interface Finding {
   rule: string;
   polarity: 'yes' | 'no';
   hedged: boolean;
+  /** Limited to a case or qualified by an exception ("If you are in Europe, …", "except as described"). */
+  scoped?: boolean;
   value?: string | number;
   detail?: string;
   evidence: Evidence;
 }
 
-/** Runs every rule of the tables over every sentence. Linear in the text. */
+/** The rules of some tables, in order, with one matcher for all their patterns and contexts. */
+interface Compiled {
+  entries: { table: RuleTable; rule: Rule; pattern: number; context: number }[];
+  /** For each regex of the matcher, the entries whose pattern it is (in table order). */
+  byPattern: number[][];
+  matcher: MultiMatcher;
+}
+
+const COMPILED = new WeakMap<readonly RuleTable[], Compiled>();
+
+function compile(tables: readonly RuleTable[]): Compiled {
+  let c = COMPILED.get(tables);
+  if (c) return c;
+  const matcher = new MultiMatcher();
+  const entries = tables.flatMap((table) =>
+    // Contexts are not in the matcher: they are asked for on few sentences (after a pattern
+    // matched), and their common words ("use", "provide") would cost hits on every sentence.
+    table.rules.map((rule) => ({ table, rule, pattern: matcher.add(rule.pattern), context: -1 })),
+  );
+  const byPattern: number[][] = [];
+  entries.forEach((e, k) => (byPattern[e.pattern] ??= []).push(k));
+  c = { entries, byPattern, matcher };
+  COMPILED.set(tables, c);
+  return c;
+}
+
+/**
+ * Runs every rule of the tables over every sentence. Linear in the text: one literal scan a
+ * sentence (analyzer/prefilter.ts) tells which patterns can match and where their matches can
+ * start; only those run, and only there.
+ */
 export function findAll(tables: readonly RuleTable[], sentences: readonly Sentence[], includeQuestions = false): Finding[] {
   const findings: Finding[] = [];
+  const { entries, byPattern, matcher } = compile(tables);
+  const memo = new SentenceMemo(matcher);
+  const candidates: number[] = [];
   for (const sentence of sentences) {
     // A question that is not followed by a bare answer asks, it does not state.
     if (sentence.isQuestion && !sentence.answer && !includeQuestions) continue;
-    for (const table of tables) {
-      for (const rule of table.rules) findInSentence(table, rule, sentence, findings);
+    matcher.prepare(sentence.text);
+    memo.reset(sentence);
+    const { seen, full } = matcher;
+    candidates.length = 0;
+    for (let r = 0; r < byPattern.length; r++) if (seen[r] === full[r] && byPattern[r]) candidates.push(...byPattern[r]!);
+    // Entries in table order, as the tables list them.
+    if (candidates.length > 1) candidates.sort((a, b) => a - b);
+    for (const k of candidates) {
+      const e = entries[k]!;
+      const m = matcher.exec(e.pattern);
+      if (m) evaluate(e.table, e.rule, sentence, m, findings, memo, e.context);
     }
   }
   return findings;
 }
 
-export function findInSentence(table: RuleTable, rule: Rule, sentence: Sentence, out: Finding[]): void {
-  const m = rule.pattern.exec(sentence.text);
-  if (!m) return;
-  if (rule.context && !rule.context.test(sentence.text) && !rule.context.test(sentence.leadIn) && !rule.context.test(sentence.heading)) {
-    return;
+/**
+ * What one sentence's rules share: the result of each context pattern. A context (a collection
+ * verb, "Changes to this policy") is tested once a sentence — through the matcher, prepared
+ * with the sentence — and once a heading or lead-in (consecutive sentences share them).
+ */
+export class SentenceMemo {
+  private sentence: Sentence | undefined;
+  private readonly own = new Map<RegExp, boolean>();
+  private readonly shared = new Map<RegExp, Map<string, boolean>>();
+
+  /** `matcher`: prepared with the sentence of `reset`, it answers for the sentence's text. */
+  constructor(private readonly matcher?: MultiMatcher) {}
+
+  reset(sentence: Sentence): void {
+    this.sentence = sentence;
+    this.own.clear();
   }
-  const start = m.index;
-  const end = start + m[0].length;
-  let polarity: 'yes' | 'no';
-  if (sentence.answer) {
-    polarity = answerPolarity(sentence.answer.text) ?? 'yes';
-    if (isNegated(sentence.text, start, end)) polarity = polarity === 'yes' ? 'no' : 'yes';
-  } else if (rule.polarity === 'no') {
-    polarity = 'no';
-  } else {
-    const negated = isNegated(sentence.text, start, end) || (sentence.leadIn !== '' && leadInDenies(sentence.leadIn));
-    polarity = negated ? 'no' : 'yes';
+
+  context(re: RegExp, sentence: Sentence, index = -1): boolean {
+    if (sentence !== this.sentence) this.reset(sentence);
+    let hit = this.own.get(re);
+    if (hit === undefined) {
+      const inText = index >= 0 && this.matcher ? this.matcher.test(index) : re.test(sentence.text);
+      hit = inText || this.sharedTest(re, sentence.leadIn) || this.sharedTest(re, sentence.heading);
+      this.own.set(re, hit);
+    }
+    return hit;
   }
-  const hedged = table.hedgeable && polarity === 'yes' && isHedged(sentence.text, start, end);
-  const evidence: Evidence = sentence.answer
-    ? { text: `${sentence.text} ${sentence.answer.text}`, start: sentence.start, end: sentence.answer.end }
-    : { text: sentence.text, start: sentence.start, end: sentence.end };
-  const values = normaliseValues(rule.value?.(m, sentence.text));
-  if (rule.value && values.length === 0) return; // a value rule that read no value says nothing
-  for (const v of values.length ? values : [{}]) {
-    out.push({ section: table.section, item: rule.item, rule: rule.id, polarity, hedged, ...v, evidence });
+
+  private sharedTest(re: RegExp, text: string): boolean {
+    if (!text) return false;
+    let byText = this.shared.get(re);
+    if (!byText) this.shared.set(re, (byText = new Map()));
+    let hit = byText.get(text);
+    if (hit === undefined) {
+      if (byText.size > 256) byText.clear();
+      byText.set(text, (hit = re.test(text)));
+    }
+    return hit;
   }
 }
 
-function leadInDenies(leadIn: string): boolean {
-  const colon = leadIn.lastIndexOf(':');
-  return colon > 0 && isNegated(leadIn, 0, colon);
+/** One rule over one sentence (without the prefilter of findAll). */
+export function findInSentence(table: RuleTable, rule: Rule, sentence: Sentence, out: Finding[], memo = new SentenceMemo()): void {
+  const m = rule.pattern.exec(sentence.text);
+  if (m) evaluate(table, rule, sentence, m, out, memo, -1);
+}
+
+/** A rule's pattern matched: check its context, read its value and polarity, record the finding. */
+function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExecArray, out: Finding[], memo: SentenceMemo, contextIndex: number): void {
+  if (rule.context && !memo.context(rule.context, sentence, contextIndex)) return;
+  const values = normaliseValues(rule.value?.(m, sentence.text));
+  if (rule.value && values.length === 0) return; // a value rule that read no value says nothing
+  const start = m.index;
+  const end = start + m[0].length;
+  let polarity: 'yes' | 'no';
+  let narrow = false;
+  if (sentence.answer) {
+    polarity = answerPolarity(sentence.answer.text) ?? 'yes';
+    if (rule.polarity !== 'yes' && isNegated(sentence.text, start, end)) polarity = polarity === 'yes' ? 'no' : 'yes';
+  } else if (rule.polarity) {
+    polarity = rule.polarity;
+  } else {
+    const negation = negationOf(sentence.text, start, end);
+    if (negation && table.denialVerbs && negation.kind === 'before') {
+      // In a table of named things, a negation of something else says nothing about the match,
+      // and neither does the reader's own choice ("you can set your browser not to accept cookies").
+      if (!deniesVerb(sentence.text, negation.end, end, table.denialVerbs)) return;
+      if (readerDenies(sentence.text, negation.clause, negation.start)) return;
+      // "We do not use persistent cookies": a narrower denial does not contradict "we use cookies".
+      if (isNarrowDenial(sentence.text, start, end, table.denialVerbs)) narrow = true;
+    }
+    polarity = negation || (sentence.leadIn !== '' && leadInDenies(sentence.leadIn)) ? 'no' : 'yes';
+  }
+  if (polarity === 'no' && rule.denialScope?.test(sentence.text)) return;
+  const hedged = table.hedgeable && polarity === 'yes' && isHedged(sentence.text, start, end);
+  const evidence: Evidence = sentence.answer
+    ? { text: sentence.answer.span, start: sentence.start, end: sentence.answer.end }
+    : { text: sentence.text, start: sentence.start, end: sentence.end };
+  const scoped = !sentence.answer && (narrow || isScoped(sentence.text, polarity));
+  for (const v of values.length ? values : [{}]) {
+    const finding: Finding = { section: table.section, item: rule.item, rule: rule.id, polarity, hedged, ...v, evidence };
+    if (scoped) finding.scoped = true;
+    out.push(finding);
+  }
 }
 
 function normaliseValues(v: RuleValue | RuleValue[] | undefined): RuleValue[] {
@@ -67,13 +165,32 @@ function normaliseValues(v: RuleValue | RuleValue[] | undefined): RuleValue[] {
   return Array.isArray(v) ? v : [v];
 }
 
+interface Entry {
+  item: Item;
+  /** Evidence of general statements (yes / no) and of scoped ones. */
+  yes: Evidence[];
+  no: Evidence[];
+  scopedYes: Evidence[];
+  scopedNo: Evidence[];
+  hedges: boolean[];
+  /** Evidence starts already listed, a list: (yes, no, scoped yes, scoped no). */
+  starts: [Set<number>, Set<number>, Set<number>, Set<number>];
+}
+
 /**
  * Merges findings into items: one item per id, or per value for items that carry one
- * (each retention period, each country, each named party). Yes and no together make an
- * item `contradictory`; both sides stay in its evidence.
+ * (each retention period, each country, each named party).
+ *
+ * Contradiction is kept for what a reader would call one: a general "yes" and a general "no"
+ * on the same item (and value) — seed 001's "We may use cookies for tracking purposes" and
+ * "we do not collect cookies". A statement limited by a condition or an exception
+ * ("If you are located in Europe, your IP address … is never stored", "We will not share …
+ * except as described") does not contradict a general one: the general statement gives the
+ * polarity, and the scoped one of the other polarity is left out of the evidence. With only
+ * scoped statements, a "yes" in some case makes the item "yes".
  */
 export function mergeItems(findings: readonly Finding[]): Map<SectionId, Item[]> {
-  const bySection = new Map<SectionId, Map<string, { item: Item; yes: boolean; no: boolean; allHedged: boolean }>>();
+  const bySection = new Map<SectionId, Map<string, Entry>>();
   for (const f of findings) {
     let items = bySection.get(f.section);
     if (!items) bySection.set(f.section, (items = new Map()));
@@ -82,28 +199,55 @@ export function mergeItems(findings: readonly Finding[]): Map<SectionId, Item[]>
     if (!entry) {
       const item: Item = { id: f.item, polarity: f.polarity, evidence: [] };
       if (f.value !== undefined) item.value = f.value;
-      if (f.detail !== undefined) item.detail = f.detail;
-      entry = { item, yes: false, no: false, allHedged: true };
+      entry = { item, yes: [], no: [], scopedYes: [], scopedNo: [], hedges: [], starts: [new Set(), new Set(), new Set(), new Set()] };
       items.set(key, entry);
     }
-    if (f.polarity === 'yes') {
-      entry.yes = true;
-      entry.allHedged &&= f.hedged;
-    } else entry.no = true;
-    if (!entry.item.evidence.some((e) => e.start === f.evidence.start)) entry.item.evidence.push(f.evidence);
+    // The first finding that reads a detail (a deadline, a period) gives the item its detail.
+    if (f.detail !== undefined && entry.item.detail === undefined) entry.item.detail = f.detail;
+    const k = (f.polarity === 'yes' ? 0 : 1) + (f.scoped ? 2 : 0);
+    const list = [entry.yes, entry.no, entry.scopedYes, entry.scopedNo][k]!;
+    const seen = entry.starts[k]!;
+    if (!seen.has(f.evidence.start)) {
+      seen.add(f.evidence.start);
+      list.push(f.evidence);
+      if (f.polarity === 'yes') entry.hedges.push(f.hedged);
+    } else if (f.polarity === 'yes' && !f.hedged) {
+      entry.hedges.push(false);
+    }
   }
   const result = new Map<SectionId, Item[]>();
   for (const [section, items] of bySection) {
-    result.set(
-      section,
-      [...items.values()].map(({ item, yes, no, allHedged }) => {
-        const polarity: Polarity = yes && no ? 'contradictory' : yes ? 'yes' : 'no';
-        const merged: Item = { ...item, polarity };
-        if (yes && allHedged) merged.hedged = true;
-        merged.evidence.sort((a, b) => a.start - b.start);
-        return merged;
-      }),
-    );
+    result.set(section, [...items.values()].map(resolve));
   }
   return result;
+}
+
+function resolve(entry: Entry): Item {
+  const { item, yes, no, scopedYes, scopedNo, hedges } = entry;
+  let polarity: Polarity;
+  let evidence: Evidence[];
+  if (yes.length && no.length) {
+    polarity = 'contradictory';
+    evidence = [...yes, ...no];
+  } else if (yes.length) {
+    polarity = 'yes';
+    evidence = [...yes, ...scopedYes];
+  } else if (no.length) {
+    polarity = 'no';
+    evidence = [...no, ...scopedNo];
+  } else if (scopedYes.length) {
+    polarity = 'yes';
+    evidence = [...scopedYes];
+  } else {
+    polarity = 'no';
+    evidence = [...scopedNo];
+  }
+  const merged: Item = { ...item, polarity, evidence: dedupe(evidence).sort((a, b) => a.start - b.start) };
+  if (polarity !== 'no' && hedges.length > 0 && hedges.every(Boolean)) merged.hedged = true;
+  return merged;
+}
+
+function dedupe(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<number>();
+  return evidence.filter((e) => (seen.has(e.start) ? false : (seen.add(e.start), true)));
 }

@@ -14,7 +14,8 @@ const OUTDATED_LAW: { re: RegExp; detail: string }[] = [
 ];
 
 // "We do not collect (any) (personal) information": a blanket denial of collection.
-const BLANKET_NO_COLLECTION = /\b(?:collect|gather)\w*\s+(?:any\s+)?(?:personal(?:ly identifiable)?\s+)?(?:information|data)\b/i;
+// The verb, not a participle used as an adjective ("automatically-collected data").
+const BLANKET_NO_COLLECTION = /(?<![\w-])(?:collect|gather)(?:s|ing)?\s+(?:any\s+)?(?:personal(?:ly identifiable)?\s+)?(?:information|data)\b/i;
 
 const CATCH_ALL = /\b(?:and|or|including|such)\s+(?:any\s+)?(?:other|similar)\s+(?:such\s+)?(?:personal\s+)?(?:information|data)\b/i;
 

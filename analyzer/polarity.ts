@@ -2,48 +2,255 @@
  * Polarity and hedging of a rule's match inside its sentence.
  * Negation is scoped to the clause that holds the match: a cue in an earlier clause
  * ("If you do not want emails, you can opt out") or in a fixed phrase
- * ("including but not limited to") does not negate it.
+ * ("including but not limited to") does not negate it. All tests here are single regex
+ * passes over one sentence: linear in its length.
  */
 
 // Phrases that contain a negation word but deny nothing.
 const NOT_A_DENIAL =
-  /\b(?:but not limited to|not limited to|without limitation|no longer|no matter|not only|whether or not|if not|notwithstanding|no later than|not less than|no less than|no more than|not more than|not exceed|nothing in this|not responsible|not control|do not control|no control)\b/gi;
+  /\b(?:but not limited to|not limited to|without limitation|no longer|no matter|not only|whether or not|if not|notwithstanding|no later than|not less than|no less than|no more than|not more than|not exceed|nothing in this|not responsible|not control|do not control|no control|do not sell(?: or share)? my|not necessarily|without (?:prior |further |additional |any )?(?:notice|notification|charge|cost|delay|limitation))\b/gi;
+
+// "Do Not Track" names a browser signal; it denies nothing. Title case is always the name;
+// in lower case only when a noun that goes with the signal follows.
+const DNT_NAME = /\bDo[- ]Not[- ]Track\b|\bdo[- ]not[- ]track(?=["”’']?\s*(?:\(DNT\)\s*)?(?:signals?|requests?|settings?|preferences?|features?|mechanisms?|headers?|standards?|options?|browser|technolog))/g;
 
 const NEGATION = /\b(?:not|never|no|none|neither|nor|cannot|without|nothing)\b|n[’']t\b/i;
 
-// Where a clause ends: strong punctuation, or a turn ("but", "however", "except", "unless").
-const CLAUSE_BREAK = /[;:!?]|\.\s|,?\s\b(?:but|however|except|unless|although|though|other than|provided that|whereas)\b|—|–\s/gi;
+// Where a clause ends: strong punctuation, or a turn ("but", "however", "except", "unless"),
+// or ", and we …" (a new subject after a coordinating conjunction).
+const CLAUSE_BREAK =
+  /[;:!?]|\.\s|,?\s\b(?:but|however|except|unless|although|though|other than|provided that|whereas)\b|,\s(?:and|or|so)\s(?=(?:we|you|they|our|it|this|these|such)\b)|—|–\s/gi;
 
 const SUBORDINATE_START = /^\s*(?:if|when|whenever|unless|should|where|in case|once|while|whether|as long as)\b/i;
 
+// A passive denial after the match, within its clause: "your IP address … are never stored".
+// Only verbs of keeping or selling: "your e-mail address is not shared" denies sharing, not collecting.
+const PASSIVE_DENIAL =
+  /^[^.;:!?]{0,60}?\b(?:is|are|was|were|be|been|being)\s+(?:not|never)\s+(?:\w+ly\s+)?(?:collected|stored|gathered|recorded|logged|retained|kept|obtained|sold|rented|traded)\b/i;
+const RELATIVE = /\b(?:which|that|who|whom|whose)\b/i;
+
 const HEDGE = /\b(?:may|might|could|from time to time|occasionally|possibly|in some cases|where applicable|as needed)\b/i;
+
+// A statement limited to a case ("If you are located in Europe, …", "In the event that …").
+const CONDITION_START = /^\W*(?:if|in the event|in case|unless|should|where you|to the extent)\b/i;
+// A condition anywhere in the sentence.
+const CONDITION = /\b(?:if|unless|when(?:ever)?|where (?:required|necessary|permitted|applicable|appropriate)|in (?:some|certain|limited|rare) (?:cases|circumstances)|subject to)\b/i;
+// A statement with an exception ("except as described", "without your consent").
+const EXCEPTION = /\b(?:except|other than|apart from|unless|save for|without your (?:prior |express |explicit )?consent|only (?:if|when|where|with|to the extent))\b/i;
+
+const MAIN_CLAUSE = /\b(?:(?:you|we|they|users?)\s(?:may|can|will|should|must|might|could)|please)\b/gi;
+const SUBORDINATE_AT = new RegExp(SUBORDINATE_START.source.replace(/^\^/, ''), 'iy');
+const NOT_A_DENIAL_G = new RegExp(NOT_A_DENIAL.source, 'gi');
+const NEGATION_G = new RegExp(NEGATION.source, 'gi');
+const HEDGE_G = new RegExp(HEDGE.source, 'gi');
+
+/**
+ * What polarity needs to know of a sentence, found once and only when asked: where its
+ * negation and hedge cues are (negation words inside "not limited to" or "Do Not Track" left
+ * out) and where its clauses start. A sentence's findings then cost a few comparisons each;
+ * a sentence without cues never pays for its clause breaks.
+ */
+class Cues {
+  private breaksCache: number[] | undefined;
+  private negationsCache: number[] | undefined;
+  private hedgesCache: number[] | undefined;
+
+  constructor(readonly text: string) {}
+
+  /** Pairs: [break start, clause start after it]. */
+  get breaks(): number[] {
+    return (this.breaksCache ??= spansOf(CLAUSE_BREAK, this.text));
+  }
+
+  /** Pairs: [start, end] of each negation cue. */
+  get negations(): number[] {
+    if (this.negationsCache) return this.negationsCache;
+    const all = spansOf(NEGATION_G, this.text);
+    if (!all.length) return (this.negationsCache = all);
+    const spans = spansOf(DNT_NAME, this.text).concat(spansOf(NOT_A_DENIAL_G, this.text));
+    const negations: number[] = [];
+    for (let i = 0; i < all.length; i += 2) {
+      const start = all[i]!;
+      let inside = false;
+      for (let k = 0; k < spans.length && !inside; k += 2) inside = start >= spans[k]! && start < spans[k + 1]!;
+      if (!inside) negations.push(start, all[i + 1]!);
+    }
+    return (this.negationsCache = negations);
+  }
+
+  get hedges(): number[] {
+    return (this.hedgesCache ??= spansOf(HEDGE_G, this.text));
+  }
+}
+
+let last: Cues | undefined;
+
+function cuesOf(sentence: string): Cues {
+  if (last && last.text === sentence) return last;
+  return (last = new Cues(sentence));
+}
+
+function stripNonDenials(clause: string): string {
+  return clause.replace(DNT_NAME, ' ').replace(NOT_A_DENIAL, ' ');
+}
+
+function spansOf(re: RegExp, text: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m.index, m.index + m[0].length);
+    if (!m[0].length) re.lastIndex++;
+  }
+  return out;
+}
+
+/** Where the clause that holds a match starting at `matchStart` begins. */
+function clauseStart(cues: Cues, matchStart: number): number {
+  let from = 0;
+  const b = cues.breaks;
+  for (let i = 0; i < b.length && b[i]! < matchStart; i += 2) from = b[i + 1]!;
+  // "If you do not …, we …": the condition's own negation is not the main clause's.
+  SUBORDINATE_AT.lastIndex = from;
+  if (SUBORDINATE_AT.test(cues.text)) {
+    const comma = cues.text.indexOf(',', from);
+    if (comma >= 0 && comma < matchStart) from = comma + 1;
+    else {
+      // No comma: the main clause starts at its subject and modal ("If X is not addressed you may contact …").
+      MAIN_CLAUSE.lastIndex = from;
+      const main = MAIN_CLAUSE.exec(cues.text);
+      if (main && main.index < matchStart) from = main.index;
+    }
+  }
+  return from;
+}
+
+function anyWithin(spans: number[], from: number, to: number): boolean {
+  for (let i = 0; i < spans.length; i += 2) if (spans[i]! >= from && spans[i + 1]! <= to) return true;
+  return false;
+}
 
 /** The clause of `sentence` that holds the match, up to the match's end. */
 export function clauseBefore(sentence: string, matchStart: number, matchEnd: number): string {
-  let from = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(sentence); m && m.index < matchStart; m = CLAUSE_BREAK.exec(sentence)) {
-    from = m.index + m[0].length;
-  }
-  let clause = sentence.slice(from, matchEnd);
-  // "If you do not …, we …": the condition's own negation is not the main clause's.
-  if (SUBORDINATE_START.test(clause)) {
-    const comma = clause.indexOf(',');
-    const relStart = matchStart - from;
-    if (comma >= 0 && comma < relStart) clause = clause.slice(comma + 1);
-  }
-  return clause;
+  return sentence.slice(clauseStart(cuesOf(sentence), matchStart), matchEnd);
 }
 
 /** Does the clause deny what the match says? */
 export function isNegated(sentence: string, matchStart: number, matchEnd: number): boolean {
-  const clause = clauseBefore(sentence, matchStart, matchEnd).replace(NOT_A_DENIAL, ' ');
-  return NEGATION.test(clause);
+  return negationOf(sentence, matchStart, matchEnd) !== undefined;
+}
+
+/**
+ * The negation that denies the match: the last negation cue of its clause before the match's
+ * end ('before'), or a passive denial after it ("… are never stored": 'passive').
+ */
+export function negationOf(
+  sentence: string,
+  matchStart: number,
+  matchEnd: number,
+): { kind: 'before' | 'passive'; clause: number; start: number; end: number } | undefined {
+  const cues = cuesOf(sentence);
+  const negations = cues.negations;
+  if (!negations.length) return undefined;
+  const clause = clauseStart(cues, matchStart);
+  if (anyWithin(negations, 0, matchEnd)) {
+    let k = -1;
+    for (let i = 0; i < negations.length; i += 2) if (negations[i]! >= clause && negations[i + 1]! <= matchEnd) k = i;
+    if (k >= 0) return { kind: 'before', clause, start: negations[k]!, end: negations[k + 1]! };
+  }
+  // A passive denial after the match: only where a cue follows.
+  if (!anyWithin(negations, matchEnd, matchEnd + 80)) return undefined;
+  const passive = PASSIVE_DENIAL.exec(sentence.slice(matchEnd, matchEnd + 120));
+  return passive !== null && !RELATIVE.test(passive[0]) ? { kind: 'passive', clause, start: matchEnd, end: matchEnd + passive[0].length } : undefined;
+}
+
+// Words that may stand before a denied noun without narrowing it: "we do not collect *any* cookies".
+const DETERMINER = /^(?:a|an|the|any|all|your|our|their|his|her|its|such|these|those|this|that|personal|personally|identifiable|or|and|of)$/i;
+// What narrows a denial after the noun: "we do not use cookies *for advertising*".
+const NARROWING =
+  /^\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:for (?!any (?:reason|purpose))|in order to|so that|that|which|other than|beyond|except|unless|based on|directly|on (?:our|this|its|the) (?:own )?(?:site|website|web site|services?|applications?|apps?|platform)|to (?:identify|track|collect|profile|target|personali[sz]e|advertis|market|serve|deliver|show|sell)|[^.]{0,40}\bunsolicited\b)/i;
+
+/**
+ * Is a denial of a named thing narrower than the thing? "We do not use *persistent* cookies",
+ * "we do not use cookies *for profiling*": the policy may still use cookies. `verbs` are the
+ * table's denial verbs (the word before the noun may be one: "we do not *collect* cookies").
+ */
+export function isNarrowDenial(sentence: string, matchStart: number, matchEnd: number, verbs: RegExp): boolean {
+  // A match that starts with a preposition ("from anyone under 13") follows its noun, not a modifier.
+  const startsWithPreposition = /^(?:from|of|about|to|with|for|on|by|in)\b/i.test(sentence.slice(matchStart, matchStart + 6));
+  const before = startsWithPreposition ? null : /([a-z’'-]+)[^a-z’'-]*$/i.exec(sentence.slice(Math.max(0, matchStart - 40), matchStart));
+  const word = before?.[1];
+  if (word && !DETERMINER.test(word) && !verbs.test(word) && !FILLER.test(word) && !NEGATION.test(word)) return true;
+  return NARROWING.test(sentence.slice(matchEnd, matchEnd + 100));
+}
+
+/** Is the reader the subject of the clause before the negation ("you can set your browser not to accept cookies")? */
+export function readerDenies(sentence: string, clause: number, cueStart: number): boolean {
+  return /\b(?:you|users?|visitors?)\b(?!['’])/i.test(sentence.slice(clause, cueStart));
+}
+
+// Words that may stand between a negation and its verb: "do not currently collect".
+const FILLER = /^(?:and|or|we|you|they|it|i|will|shall|would|can|could|do|does|did|to|be|been|have|has|ever|also|currently|knowingly|intentionally|itself|themselves|even|generally|otherwise|actively|directly|\w+ly)$/i;
+
+/**
+ * Does the negation that ends at `cueEnd` govern one of `verbs` — the verbs whose denial denies
+ * the match ("we do not *collect* your e-mail address")? Read over the first words after the
+ * cue, up to the match's end. "We have no control over cookies" denies nothing about cookies.
+ */
+export function deniesVerb(sentence: string, cueEnd: number, matchEnd: number, verbs: RegExp): boolean {
+  const between = sentence.slice(cueEnd, Math.min(Math.max(cueEnd, matchEnd), cueEnd + 200)).replace(/\bin the business of\b/i, ' ');
+  const words = between.match(/[a-z’'-]+/gi) ?? [];
+  for (let i = 0; i < words.length && i < 4; i++) {
+    const w = words[i]!;
+    if (verbs.test(w)) return true;
+    if (!FILLER.test(w)) return false;
+  }
+  return false;
 }
 
 /** Does the clause hedge ("may", "from time to time")? */
 export function isHedged(sentence: string, matchStart: number, matchEnd: number): boolean {
-  return HEDGE.test(clauseBefore(sentence, matchStart, matchEnd));
+  const cues = cuesOf(sentence);
+  return anyWithin(cues.hedges, 0, matchEnd) && anyWithin(cues.hedges, clauseStart(cues, matchStart), matchEnd);
+}
+
+// Is the statement limited to a case or qualified by an exception? Such a statement does not
+// contradict a general one: "If you are located in Europe, your IP address is never stored"
+// beside "we collect your IP address" is not a contradiction (engine.ts, mergeItems).
+let scopedFor: string | undefined;
+let scopedStart = false;
+let scopedAnywhere = false;
+
+/**
+ * A statement limited to a case. A "yes" is limited by a condition it starts with ("If you are
+ * located in Europe, we …"); a "no" also by an exception or a condition anywhere ("we may not
+ * delete it if the law requires us to keep it", "we will not share it except as described").
+ */
+export function isScoped(sentence: string, polarity: 'yes' | 'no' = 'no'): boolean {
+  if (sentence !== scopedFor) {
+    scopedFor = sentence;
+    scopedStart = CONDITION_START.test(sentence);
+    scopedAnywhere = scopedStart || EXCEPTION.test(sentence) || CONDITION.test(sentence);
+  }
+  return polarity === 'yes' ? scopedStart : scopedAnywhere;
+}
+
+/**
+ * Does a lead-in ("We do not collect the following:") deny the lines under it? Only its last
+ * clause counts, and "only" or "except" turns it into a list of what is done
+ * ("… is not in the business of selling, and we only disclose information when:").
+ */
+const leadIns = new Map<string, boolean>();
+
+export function leadInDenies(leadIn: string): boolean {
+  let denies = leadIns.get(leadIn);
+  if (denies === undefined) {
+    const colon = leadIn.lastIndexOf(':');
+    const clause = colon > 0 ? clauseBefore(leadIn, colon, colon) : '';
+    denies = colon > 0 && !/\b(?:only|except|unless|other than)\b/i.test(clause) && NEGATION.test(stripNonDenials(clause));
+    if (leadIns.size > 256) leadIns.clear();
+    leadIns.set(leadIn, denies);
+  }
+  return denies;
 }
 
 /** Reads a bare answer ("No", "Yes") as a polarity; undefined when it is not one. */

@@ -11,8 +11,11 @@ export interface Sentence {
   /** For list items and the lines after a lead-in: the lead-in sentence ending with ':'. */
   leadIn: string;
   isQuestion: boolean;
-  /** The bare answer that follows a question block ("No", "Yes"), when there is one. */
-  answer?: { text: string; start: number; end: number };
+  /**
+   * The bare answer that follows a question block ("No", "Yes"), when there is one; `span` is
+   * the source text from the question's start to the answer's end (what evidence quotes).
+   */
+  answer?: { text: string; start: number; end: number; span: string };
 }
 
 const BULLET = /^\s*(?:[-–—•*·▪◦●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/u;
@@ -21,10 +24,15 @@ const BARE_ANSWER = /^\s*(no|yes|none|never|not at all|nope)\s*[.!]?\s*$/i;
 /**
  * Blocks from plain text (the CLI's .txt/.md input): one block a line; short lines without
  * end punctuation, Markdown `#` lines and questions standing alone are headings.
+ * Two plain-text habits are undone: a sentence hard-wrapped over several lines (a line that
+ * ends mid-sentence, followed by one that starts in lower case, is one block) and numbered
+ * section titles ("5. Your Rights") that look like list items but are headings — unless a
+ * lead-in ending with ':' stands above them, where they are a numbered list.
  */
 export function blocksFromPlainText(text: string): Block[] {
   const blocks: Block[] = [];
   const line = /[^\n]+/g;
+  let previous = '';
   for (let m = line.exec(text); m; m = line.exec(text)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
@@ -32,17 +40,37 @@ export function blocksFromPlainText(text: string): Block[] {
     if (!trimmed) continue;
     const start = m.index + lead;
     const end = m.index + raw.trimEnd().length;
+    const last = blocks[blocks.length - 1];
     const md = /^(#{1,6})\s/.exec(trimmed);
+    if (last && !md && last.kind !== 'heading' && continuesLine(previous, trimmed)) {
+      last.end = end;
+      previous = trimmed;
+      continue;
+    }
     if (md) blocks.push({ kind: 'heading', level: md[1]!.length, start, end });
-    else if (BULLET.test(trimmed)) blocks.push({ kind: 'list-item', start, end });
+    else if (NUMBERED_TITLE.test(trimmed) && !/:\s*$/.test(previous) && looksLikeHeading(trimmed.replace(NUMBERED_TITLE, ''))) {
+      blocks.push({ kind: 'heading', level: 2, start, end });
+    } else if (BULLET.test(trimmed)) blocks.push({ kind: 'list-item', start, end });
     else if (looksLikeHeading(trimmed)) blocks.push({ kind: 'heading', level: 2, start, end });
     else blocks.push({ kind: 'paragraph', start, end });
+    previous = trimmed;
   }
   return blocks;
 }
 
+/** "5. Your Rights", "2) Sharing": a number, then a short title. */
+const NUMBERED_TITLE = /^\d{1,2}[.)]\s+(?=\S[^\n]{0,58}$)/;
+
+/** The line `next` continues the sentence that `previous` left unfinished. */
+function continuesLine(previous: string, next: string): boolean {
+  if (!previous || /[.!?:;]["”’')\]]*$/.test(previous) || BULLET.test(next) || BARE_ANSWER.test(next)) return false;
+  return /^["“'‘(]?[a-z]/.test(next) || /,$/.test(previous);
+}
+
 function looksLikeHeading(line: string): boolean {
   if (line.length > 90 || BARE_ANSWER.test(line)) return false;
+  // "Email: info@example.com", "Phone: 0123": a labelled value, not a title.
+  if (/^[^:]{1,30}:\s+\S/.test(line) || /\S@\S/.test(line)) return false;
   if (/\?$/.test(line)) return line.length < 140;
   if (/[.;,:]$/.test(line)) return false;
   const words = line.split(/\s+/);
@@ -91,7 +119,7 @@ export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
       if (/\?\s*$/.test(blockText) && next && BARE_ANSWER.test(nextText)) {
         sentences.push({
           start: block.start, end: block.end, text: blockText, block: b, heading, leadIn: '', isQuestion: true,
-          answer: { text: nextText.trim(), start: next.start, end: next.end },
+          answer: { text: nextText.trim(), start: next.start, end: next.end, span: text.slice(block.start, next.end) },
         });
         b++;
         continue;
@@ -130,7 +158,30 @@ function leadInApplies(leadIn: string, blocks: Block[], b: number): boolean {
   return block.end - block.start < 120;
 }
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The number of words: runs that start with a letter or digit and go on with letters, digits,
+ * apostrophes and hyphens (as /[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu would count them), counted in
+ * one pass without building the list of words.
+ */
 export function wordCount(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
-  return m ? m.length : 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    let isLN: boolean;
+    if (c < 128) isLN = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else {
+      const cp = text.codePointAt(i)!;
+      isLN = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+      if (cp > 0xffff) i++;
+      c = cp;
+    }
+    if (isLN) {
+      if (!inWord) count++;
+      inWord = true;
+    } else inWord = inWord && (c === 39 || c === 0x2019 || c === 45);
+  }
+  return count;
 }

@@ -1,7 +1,82 @@
-import type { RuleTable } from './types';
+import type { RuleTable, RuleValue } from './types';
+import { DURATION_SOURCE, durationsIn } from './common';
+
+/** How long they keep the data. */
+
+/** The sentence (or its heading / lead-in) speaks of keeping or deleting data. */
+const RETAIN =
+  /\b(?:retain\w*|retention|keep|keeps|kept|store[sd]?|storing|hold|held|maintain\w*|preserv\w*|delet\w*|eras\w*|remain|exist|archiv\w*|purge[sd]?|back-?ups?)\b/i;
+
+/**
+ * Retention periods: every duration of a sentence that itself speaks of keeping data. The
+ * check is on the sentence, not its heading: under "Data retention", "we reply within 30
+ * days" is not a retention period.
+ */
+function periods(_m: RegExpExecArray, sentence: string): RuleValue[] {
+  if (!RETAIN.test(sentence)) return [];
+  return durationsIn(sentence).map((d) => ({ value: d.days, detail: d.phrase }));
+}
 
 export const retention: RuleTable = {
   section: 'retention',
   hedgeable: true,
-  rules: [],
+  rules: [
+    {
+      id: 'retention/period/duration',
+      item: 'period',
+      pattern: new RegExp(DURATION_SOURCE, 'i'),
+      value: periods,
+      example: 'Residual copies of your data may continue to exist on our back-up systems for up to one year.',
+      counterExamples: ['We will acknowledge your request within seventy-two (72) hours.', 'We do not knowingly retain data of users under 16 years of age.'],
+    },
+    {
+      id: 'retention/as-long-as-necessary/necessary',
+      item: 'as-long-as-necessary',
+      pattern: /\b(?:(?:for )?(?:as|so) long as (?:is |it is |they are |reasonably |strictly )?(?:necessary|needed|required|reasonably necessary)|only as long as|as long as (?:we have|there is) (?:an? )?(?:ongoing )?(?:legitimate )?(?:business )?need|as (?:needed|necessary|required) to (?:provide|fulfil|fulfill|deliver|comply|achieve)|for (?:the|a) period (?:of time )?(?:necessary|needed|required|reasonably necessary)|(?:necessary|needed) for the purposes? for which)\b/i,
+      context: RETAIN,
+      example: 'We retain personal information only for as long as necessary to fulfil the purposes for which it was collected.',
+      counterExamples: ['We collect as much information as necessary.'],
+    },
+    {
+      id: 'retention/as-long-as-necessary/not-longer',
+      item: 'as-long-as-necessary',
+      pattern: /\b(?:no|not|never)\b[^.]{0,40}?\blonger than (?:is |it is |reasonably |strictly )?(?:necessary|needed|required)\b/i,
+      polarity: 'yes',
+      context: RETAIN,
+      example: 'Personal data shall not be kept for longer than necessary for that purpose.',
+      counterExamples: ['No request takes longer than necessary.'],
+    },
+    {
+      id: 'retention/account-lifetime/while-active',
+      item: 'account-lifetime',
+      pattern: /\b(?:as long as|while|until|for the (?:duration|life(?:time)?) of)\s[^.,;]{0,30}?\b(?:accounts?|membership|subscription|registration)\b/i,
+      context: RETAIN,
+      example: 'We will retain your information for as long as your account is active.',
+      counterExamples: ['While your account is active, you can change your settings.'],
+    },
+    {
+      id: 'retention/legal-obligation/required',
+      item: 'legal-obligation',
+      pattern: /\b(?:(?:legal|regulatory|statutory|tax|accounting|contractual) (?:obligations?|requirements?|purposes|reasons|holds?)|legal ob\w*gations?|(?:required|permitted|obliged) (?:to do so )?by (?:applicable )?laws?|comply with (?:our |applicable |any )?(?:legal|laws?))\b/i,
+      context: RETAIN,
+      example: 'We will retain your information as necessary to comply with our legal obligations.',
+      counterExamples: ['You must comply with the law when you use our site.'],
+    },
+    {
+      id: 'retention/indefinite/forever',
+      item: 'indefinite',
+      pattern: /\b(?:indefinite(?:ly)?|in perpetuity|forever|permanently(?! (?:delet|remov|eras|destroy|anonymi|de-identif))|no (?:set |specific |fixed )?(?:retention )?(?:period|time limit)|for an unlimited (?:period|time))\b/i,
+      context: RETAIN,
+      example: 'We may retain your comments indefinitely.',
+      counterExamples: ['You can permanently delete your account.'],
+    },
+    {
+      id: 'retention/deletion-or-anonymisation/after-use',
+      item: 'deletion-or-anonymisation',
+      pattern: /\b(?:(?:delet|eras|destroy|purg|dispos|anonymi[sz]|de-?identif)\w*\b[^.]{0,60}?\b(?:no longer (?:needed|necessary|required)|after|once|when (?:it|they|the)|at the end of|expir\w+|upon (?:termination|closure|expiry))|(?:no longer (?:needed|necessary|required)|after (?:this|that|the) (?:period|time)|at the end of (?:the|this) (?:retention )?period)\b[^.]{0,60}?\b(?:delet|eras|destroy|purg|dispos|anonymi[sz]|de-?identif)\w*)/i,
+      context: /\b(?:personal|information|data|records?|accounts?)\b/i,
+      example: 'Data that is no longer needed is securely deleted or anonymised.',
+      counterExamples: ['You can delete your data at any time.'],
+    },
+  ],
 };

@@ -18,8 +18,18 @@ export interface Rule {
   pattern: RegExp;
   /** The sentence, its heading or its lead-in must also match this (e.g. a collection verb). */
   context?: RegExp;
-  /** The match states a denial by itself ("not in the business of selling"). */
-  polarity?: 'no';
+  /**
+   * Fixed polarity. 'no': the match states a denial by itself ("must be at least 16").
+   * 'yes': the match states the item whatever negation surrounds it, because the item is
+   * itself a negative statement ("we cannot guarantee", "we will not discriminate") or a
+   * mention ("California residents", "outside the United States").
+   */
+  polarity?: 'no' | 'yes';
+  /**
+   * A denial in a sentence that also matches this is about something else and gives no finding:
+   * "you may not opt out of service messages" denies nothing about marketing.
+   */
+  denialScope?: RegExp;
   /** Values read from the match: days of a retention period, a country, a named party. */
   value?: (match: RegExpExecArray, sentence: string) => RuleValue | RuleValue[] | undefined;
   /** A sentence that must yield this item, with `examplePolarity` (default 'yes'). */
@@ -33,5 +43,12 @@ export interface RuleTable {
   section: SectionId;
   /** "may" hedges a statement of fact; in `rights`, "you may" grants a permission instead. */
   hedgeable: boolean;
+  /**
+   * For tables whose patterns name things (data types, recipients): a negation denies a match
+   * only when it governs one of these verbs ("we do not *collect* your location"); a sentence
+   * whose negation is about something else ("we have no control over these cookies") says
+   * nothing either way, and gives no finding. Without it, any negation of the clause denies.
+   */
+  denialVerbs?: RegExp;
   rules: Rule[];
 }

@@ -1,0 +1,239 @@
+/**
+ * What a regex requires of any text it matches: literal strings (clauses, all of which hold,
+ * each a set of literals one of which occurs) and the literals its matches start with. Read
+ * from the regex source, conservatively: what the reader does not understand requires nothing.
+ * Used by analyzer/prefilter.ts.
+ */
+import { WORD_START, bare } from './literals';
+
+/**
+ * What a match must contain: every clause holds, and a clause is a set of literals one of
+ * which occurs. `null`: no requirement known.
+ */
+type Req = string[][] | null;
+
+/** What a regex requires: clauses, and the literals its matches start with (`null`: unknown). */
+export interface Requirement {
+  clauses: string[][];
+  starts: string[] | null;
+}
+
+/** At most this many clauses a requirement (more cost more than they filter). */
+const MAX_CLAUSES = 3;
+
+/** The requirement of a regex; `null` when nothing could be found (it must always run). */
+export function requirementOf(re: RegExp): Requirement | null {
+  if (!re.flags.includes('i') && /[A-Z]/.test(re.source)) return null; // case matters: keep it simple
+  try {
+    const parser = new Parser(re.source);
+    const { req, starts } = parser.disjunction(false);
+    if (parser.pos !== re.source.length || !req) return null;
+    const clauses = req.map((c) => [...new Set(c)]).filter((c) => c.every((lit) => bare(lit).length > 0));
+    if (!clauses.length) return null;
+    // Start positions only from literals that are not everywhere: "to", "for" or "a" would cost
+    // a hit a word, more than running the regex.
+    const useStarts = starts && starts.every((lit) => quality(lit) >= 2);
+    return { clauses, starts: useStarts ? [...new Set(starts)] : null };
+  } catch {
+    return null;
+  }
+}
+
+/** Required factors of a regex as clauses; `null` when none could be found. */
+export function requiredFactors(re: RegExp): string[][] | null {
+  return requirementOf(re)?.clauses ?? null;
+}
+
+
+/** The best clauses first, at most MAX_CLAUSES; a weak clause only when nothing better exists. */
+function best(clauses: string[][]): string[][] {
+  const sorted = [...clauses].sort((a, b) => score(b) - score(a));
+  const strong = sorted.filter(isStrong);
+  return strong.length ? strong.slice(0, MAX_CLAUSES) : sorted.slice(0, 1);
+}
+
+interface Parsed {
+  req: Req;
+  /** Literals one of which every match of this part starts with; `null`: unknown. */
+  starts: string[] | null;
+}
+
+type Atom = { kind: 'char'; char: string } | { kind: 'group'; parsed: Parsed } | { kind: 'assertion' } | { kind: 'other' };
+
+class Parser {
+  pos = 0;
+  constructor(private readonly src: string) {}
+
+  private peek(): string | undefined {
+    return this.src[this.pos];
+  }
+
+  /** `wordStart`: a `\b` stands right before this disjunction, so each alternative starts a word. */
+  disjunction(wordStart: boolean): Parsed {
+    const alts: Parsed[] = [this.alternative(wordStart)];
+    while (this.peek() === '|') {
+      this.pos++;
+      alts.push(this.alternative(wordStart));
+    }
+    const starts = alts.every((a) => a.starts) ? alts.flatMap((a) => a.starts!) : null;
+    if (alts.some((a) => a.req === null)) return { req: null, starts };
+    const all = alts.map((a) => a.req!);
+    if (all.length === 1) return { req: all[0]!, starts };
+    // (A1 ∧ B1) ∨ (A2 ∧ B2) implies (A1 ∨ A2) ∧ (B1 ∨ B2): the k-th clauses, joined.
+    const depth = Math.min(...all.map((a) => a.length));
+    const out: string[][] = [];
+    for (let k = 0; k < depth; k++) {
+      const clause = all.flatMap((a) => a[k]!);
+      if (k === 0 || isStrong(clause)) out.push(clause);
+    }
+    return { req: out, starts };
+  }
+
+  /**
+   * A sequence: runs of plain characters are required strings; so are the clauses of a required
+   * group. Its starts: the literals of its first consuming atoms, up to the first required one
+   * (optional atoms before it add theirs: "(?:unique )?device" starts with "unique " or "device").
+   */
+  private alternative(wordStart: boolean): Parsed {
+    const clauses: string[][] = [];
+    let run = '';
+    // A run that starts right after `\b` (with a letter or digit) must start a word: marked WORD_START.
+    let boundary = wordStart;
+    let runAtBoundary = false;
+    const mark = (lit: string, atBoundary: boolean) => (atBoundary && /^[a-z0-9]/.test(lit) ? WORD_START + lit : lit);
+    // Starts: collected while every atom so far was optional; null once unknown.
+    let starts: string[] | null = [];
+    let open = true;
+    let runIsFirst = false;
+    const addStarts = (more: string[] | null, required: boolean) => {
+      if (!open) return;
+      starts = starts && more ? [...starts, ...more] : null;
+      if (required || !starts) open = false;
+    };
+    const endRun = () => {
+      if (run) {
+        const lit = mark(run, runAtBoundary);
+        clauses.push([lit]);
+        if (runIsFirst) addStarts([lit], true);
+      }
+      run = '';
+      runIsFirst = false;
+    };
+    while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+      if (this.src.startsWith('\\b', this.pos)) {
+        this.pos += 2;
+        endRun();
+        boundary = true;
+        continue;
+      }
+      const atom = this.atom(boundary);
+      const q = this.quantifier();
+      const atBoundary = boundary;
+      boundary = false;
+      if (atom.kind === 'assertion') {
+        endRun();
+        continue;
+      }
+      if (atom.kind === 'char' && q.min === 1 && q.max === 1) {
+        if (!run) {
+          runAtBoundary = atBoundary;
+          runIsFirst = open;
+        }
+        run += atom.char;
+        continue;
+      }
+      endRun();
+      if (atom.kind === 'char') {
+        if (q.min >= 1) clauses.push([atom.char]);
+        addStarts([mark(atom.char, atBoundary)], q.min >= 1);
+      } else if (atom.kind === 'group') {
+        if (q.min >= 1 && atom.parsed.req) clauses.push(...atom.parsed.req);
+        addStarts(atom.parsed.starts, q.min >= 1);
+      } else addStarts(null, true);
+    }
+    endRun();
+    // Every atom optional: the alternative can match the empty string anywhere.
+    if (open) starts = null;
+    return { req: clauses.length ? best(clauses) : null, starts };
+  }
+
+  private quantifier(): { min: number; max: number } {
+    const c = this.peek();
+    let q = { min: 1, max: 1 };
+    if (c === '*') q = { min: 0, max: Infinity };
+    else if (c === '+') q = { min: 1, max: Infinity };
+    else if (c === '?') q = { min: 0, max: 1 };
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos));
+      if (!m) return q; // a literal "{"
+      this.pos += m[0].length;
+      const min = Number(m[1]);
+      const max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
+      if (this.peek() === '?') this.pos++;
+      return { min, max };
+    } else return q;
+    this.pos++;
+    if (this.peek() === '?') this.pos++;
+    return q;
+  }
+
+  private atom(wordStart: boolean): Atom {
+    const c = this.src[this.pos++]!;
+    if (c === '(') {
+      let lookaround = false;
+      if (this.src.startsWith('?:', this.pos)) this.pos += 2;
+      else if (/^\?<?[=!]/.test(this.src.slice(this.pos, this.pos + 3))) {
+        lookaround = true;
+        this.pos += this.src[this.pos + 1] === '<' ? 3 : 2;
+      } else if (this.src.startsWith('?<', this.pos)) {
+        const close = this.src.indexOf('>', this.pos);
+        if (close < 0) throw new Error('bad group');
+        this.pos = close + 1;
+      }
+      const parsed = this.disjunction(wordStart && !lookaround);
+      if (this.src[this.pos++] !== ')') throw new Error('unclosed group');
+      return lookaround ? { kind: 'assertion' } : { kind: 'group', parsed };
+    }
+    if (c === '[') {
+      // A class: skip it (escapes included).
+      while (this.pos < this.src.length && this.src[this.pos] !== ']') this.pos += this.src[this.pos] === '\\' ? 2 : 1;
+      if (this.src[this.pos++] !== ']') throw new Error('unclosed class');
+      return { kind: 'other' };
+    }
+    if (c === '\\') {
+      const e = this.src[this.pos++];
+      if (e === undefined) throw new Error('trailing backslash');
+      if (e === 'B') return { kind: 'assertion' };
+      if (/[dDwWsSnrtfv0-9]/.test(e)) return { kind: 'other' };
+      if (/[a-zA-Z]/.test(e)) throw new Error('unsupported escape');
+      return { kind: 'char', char: e.toLowerCase() };
+    }
+    if (c === '^' || c === '$') return { kind: 'assertion' };
+    if (c === '.') return { kind: 'other' };
+    if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?') throw new Error('unexpected');
+    return { kind: 'char', char: c.toLowerCase() };
+  }
+}
+
+// Words too common to filter anything: a requirement made of them is worth little.
+const COMMON = new Set(['of', 'the', 'our', 'your', 'us', 'be', 'with', 'to', 'a', 'an', 'and', 'or', 'in', 'on', 'for', 'is', 'are', 'we', 'you', 'party', 'data', 'information', 'use']);
+
+/**
+ * How selective a literal is: its length, spaces aside; less when it may occur inside a word
+ * ("form" in "information"); nothing for a common word.
+ */
+function quality(lit: string): number {
+  const t = bare(lit).trim();
+  if (COMMON.has(t)) return 0;
+  return lit.startsWith(WORD_START) ? t.length : t.length - 2;
+}
+
+/** How selective a clause is: its weakest literal; fewer literals break ties. */
+function score(clause: string[]): number {
+  return Math.min(...clause.map(quality)) - clause.length / 1000;
+}
+
+/** A clause worth scanning for: none of its literals is short or common. */
+function isStrong(clause: string[]): boolean {
+  return clause.every((lit) => quality(lit) >= 3);
+}

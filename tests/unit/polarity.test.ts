@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { answerPolarity, isHedged, isNegated, isScoped, leadInDenies } from '../../analyzer/polarity';
+import { RULE_TABLES } from '../../analyzer/rules';
+import { findAll, mergeItems } from '../../analyzer/engine';
+import { blocksFromPlainText, sentencesOf } from '../../analyzer/text';
+import type { Polarity, SectionId } from '../../analyzer/types';
+
+/** Where a phrase sits in a sentence: [start, end). */
+function at(sentence: string, phrase: string): [number, number] {
+  const i = sentence.indexOf(phrase);
+  if (i < 0) throw new Error(`"${phrase}" is not in "${sentence}"`);
+  return [i, i + phrase.length];
+}
+
+// [sentence, the phrase a rule matched, negated?] — positives and negatives side by side.
+const NEGATION: [string, string, boolean][] = [
+  ['We do not sell your personal information.', 'sell your personal information', true],
+  ['We sell your personal information.', 'sell your personal information', false],
+  ['We will never rent your e-mail address.', 'rent your e-mail address', true],
+  ["We don't use cookies.", 'cookies', true],
+  ['We don’t use cookies.', 'cookies', true],
+  ['We use cookies.', 'cookies', false],
+  // A cue in an earlier clause does not reach the match.
+  ['If you do not want e-mails, you can unsubscribe.', 'unsubscribe', false],
+  ['If your complaints are not addressed to your satisfaction you may contact the Privacy Commissioner.', 'contact', false],
+  ['We do not sell data, but we share it with advertisers.', 'advertisers', false],
+  ['We do not sell data; we share it with advertisers.', 'advertisers', false],
+  ['We do not sell data, and we share it with advertisers.', 'advertisers', false],
+  ['We do not share your data except with service providers.', 'service providers', false],
+  // Phrases with a negation word that deny nothing.
+  ['We collect data including but not limited to your name.', 'name', false],
+  ['We may disclose it without notice to law enforcement.', 'law enforcement', false],
+  ['We keep it no longer than necessary.', 'necessary', false],
+  ['Click "Do Not Sell My Personal Information" to opt out of the sale.', 'opt out of the sale', false],
+  ['We respond to Do Not Track signals.', 'respond to Do Not Track', false],
+  ['We do not respond to Do Not Track signals.', 'respond to Do Not Track', true],
+  ['We recognize "do not track" signals from your browser.', 'recognize "do not track', false],
+  // A passive denial after the match.
+  ['Your IP address, keystroke activity and personal information are never stored.', 'IP address', true],
+  ['Your IP address is not shared with anyone.', 'IP address', false],
+  ['We collect your e-mail address, which is not stored on our servers.', 'e-mail address', false],
+];
+
+describe('isNegated', () => {
+  it.each(NEGATION)('%s [%s] → %s', (sentence, phrase, expected) => {
+    expect(isNegated(sentence, ...at(sentence, phrase))).toBe(expected);
+  });
+});
+
+const HEDGE: [string, string, boolean][] = [
+  ['We may collect your name.', 'name', true],
+  ['We collect your name.', 'name', false],
+  ['From time to time we share data with partners.', 'partners', true],
+  ['You may opt out, and we collect your name.', 'name', false],
+  ['We might use cookies.', 'cookies', true],
+];
+
+describe('isHedged', () => {
+  it.each(HEDGE)('%s [%s] → %s', (sentence, phrase, expected) => {
+    expect(isHedged(sentence, ...at(sentence, phrase))).toBe(expected);
+  });
+});
+
+// [sentence, polarity of the finding, scoped?]: a scoped statement does not contradict a general one.
+const SCOPE: [string, 'yes' | 'no', boolean][] = [
+  ['If you are located in Europe, your IP address is never stored.', 'no', true],
+  ['If you are located in Europe, we collect your IP address.', 'yes', true],
+  ['In the event that we learn we collected data from a child, we delete it.', 'yes', true],
+  ['We will not share your information with anyone, except as described on this page.', 'no', true],
+  ['We may not delete your data if the law requires us to keep it.', 'no', true],
+  ['We will not share it without your consent.', 'no', true],
+  ['When you register, we collect your name.', 'yes', false],
+  ['We do not sell your personal information.', 'no', false],
+  ['We collect your name unless you object.', 'yes', false],
+];
+
+describe('isScoped', () => {
+  it.each(SCOPE)('%s (%s) → %s', (sentence, polarity, expected) => {
+    expect(isScoped(sentence, polarity)).toBe(expected);
+  });
+});
+
+const LEAD_INS: [string, boolean][] = [
+  ['We do not collect the following information:', true],
+  ['We will never:', true],
+  ['We collect the following information:', false],
+  ['Smartjac is not in the business of selling or renting user information, and we only disclose information when:', false],
+  ['We do not share your data, except:', false],
+  ['Because:', false],
+];
+
+describe('leadInDenies', () => {
+  it.each(LEAD_INS)('%s → %s', (leadIn, expected) => {
+    expect(leadInDenies(leadIn)).toBe(expected);
+  });
+});
+
+describe('answerPolarity', () => {
+  it.each([
+    ['No', 'no'],
+    ['No.', 'no'],
+    ['Never', 'no'],
+    ['Yes', 'yes'],
+    ['Yes!', 'yes'],
+    ['Maybe', undefined],
+  ] as const)('%s → %s', (answer, expected) => {
+    expect(answerPolarity(answer)).toBe(expected);
+  });
+});
+
+/** The polarity of one item when `text` runs through the engine (undefined: not stated). */
+function polarityOf(text: string, section: SectionId, item: string): Polarity | undefined {
+  const found = mergeItems(findAll(RULE_TABLES, sentencesOf(text, blocksFromPlainText(text))));
+  return found.get(section)?.find((i) => i.id === item)?.polarity;
+}
+
+// Whole sentences through the engine: how negation, scope and answers reach the label.
+const ENGINE: [string, SectionId, string, Polarity | undefined][] = [
+  // Denials of a named thing need a verb that denies it.
+  ['We do not collect cookies.', 'collection', 'cookies', 'no'],
+  ['We have no access to or control over these cookies.', 'collection', 'cookies', undefined],
+  ['You can set your browser to not accept cookies.', 'collection', 'cookies', undefined],
+  ['We do not knowingly collect personal information from anyone under the age of 13.', 'collection', 'children', 'no'],
+  // Narrower denials do not contradict a general statement.
+  ['We use cookies. We do not use persistent cookies.', 'collection', 'cookies', 'yes'],
+  ['We use cookies. We do not use cookies for profiling or advertising.', 'collection', 'cookies', 'yes'],
+  ['We may use cookies for tracking purposes. We do not collect cookies.', 'collection', 'cookies', 'contradictory'],
+  // Conditions and exceptions.
+  ['We collect your IP address. If you are located in Europe, your IP address is never stored.', 'collection', 'device', 'yes'],
+  ['We will not rent or sell your personally identifiable information to others.', 'sharing', 'sale', 'no'],
+  ['We do not sell your personal information to third parties.', 'sharing', 'sale', 'no'],
+  ['Click Do Not Sell My Personal Information to opt out.', 'sharing', 'sale', undefined],
+  ['Smartjac is not in the business of selling or renting user information.', 'sharing', 'sale', 'no'],
+  ['Smartjac is not in the business of selling or renting user information, and we only disclose information when:\n- We need to share your information with service providers who process data on our behalf.', 'sharing', 'service-providers', 'yes'],
+  ['We do not collect the following:\n- your location data', 'collection', 'location', 'no'],
+  // A question with a bare answer is the answer.
+  ['Does Smartjac Provide Any Information to Third-Party Analytics Providers?\nNo', 'sharing', 'analytics-providers', 'no'],
+  ['Does Smartjac Ever Make Any of My Personal Information Public?\nYes', 'sharing', 'public', 'yes'],
+  ['Does Smartjac Ever Make Any of My Personal Information Public?', 'sharing', 'public', undefined],
+  // Service messages are not marketing: a denial about them says nothing about opting out of marketing.
+  ['You can unsubscribe from our newsletter. You may not opt out of service messages, which are not promotional.', 'rights', 'opt-out-marketing', 'yes'],
+  // Negative statements that state their item.
+  ['We cannot guarantee the security of your data.', 'security', 'no-guarantee', 'yes'],
+  ['We will not discriminate against you for exercising your rights.', 'rights', 'non-discrimination', 'yes'],
+  ['Personal data shall not be kept for longer than necessary.', 'retention', 'as-long-as-necessary', 'yes'],
+  ['We do not honor Do Not Track signals.', 'tracking', 'do-not-track', 'no'],
+  ['We honor Do Not Track signals.', 'tracking', 'do-not-track', 'yes'],
+];
+
+describe('polarity through the engine', () => {
+  it.each(ENGINE)('%s → %s/%s = %s', (text, section, item, expected) => {
+    expect(polarityOf(text, section, item)).toBe(expected);
+  });
+});

@@ -1,0 +1,97 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MultiMatcher, requirementOf, WORD_START } from '../../analyzer/prefilter';
+import { RULE_TABLES } from '../../analyzer/rules';
+import { findAll, findInSentence, type Finding } from '../../analyzer/engine';
+import { blocksFromPlainText, sentencesOf, type Sentence } from '../../analyzer/text';
+
+/**
+ * The prefilter (analyzer/prefilter.ts) must change nothing but speed: matching through it
+ * equals running every regex on every sentence.
+ */
+
+const show = (lits: string[] | null | undefined) => (lits ? lits.map((l) => l.replace(WORD_START, '^')) : null);
+
+describe('requirementOf', () => {
+  it.each([
+    [/\bcookies?\b/i, [['^cookie']], ['^cookie']],
+    // "data" is everywhere: a clause of it would filter nothing.
+    [/\b(?:sell|rent)\b[^.]{0,60}?\bpersonal\b/i, [['^personal'], ['^sell', '^rent']], ['^sell', '^rent']],
+    [/\b(?:sell|rent)\b[^.]{0,60}?\bdata\b/i, [['^sell', '^rent']], ['^sell', '^rent']],
+    [/(?:unique )?device id/i, [['device id']], ['unique ', 'device id']],
+    [/\b(?:e-mail|email) address/i, [[' address'], ['^e-mail', '^email']], ['^e-mail', '^email']],
+    [/[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,100}/i, [['@']], null],
+    [/\d+ days/i, [[' days']], null],
+    [/(?<!do not )\bsell\b/i, [['^sell']], ['^sell']],
+  ] as const)('%s', (re, clauses, starts) => {
+    const req = requirementOf(re);
+    expect(req?.clauses.map((c) => show(c))).toEqual(clauses);
+    expect(show(req?.starts)).toEqual(starts);
+  });
+
+  it('requires nothing of what it does not understand', () => {
+    expect(requirementOf(/\d{1,4}/i)).toBeNull();
+    expect(requirementOf(/(?:a|\d+)/i)).toBeNull();
+    expect(requirementOf(/x?/i)).toBeNull();
+  });
+});
+
+describe('MultiMatcher', () => {
+  const regexes = RULE_TABLES.flatMap((t) => t.rules.map((r) => r.pattern));
+  const texts = [
+    'We do NOT Sell your Personal Information.',
+    'COOKIES, Web Beacons and PIXEL TAGS are used by our partners.',
+    'Kelvin \u212Aookies and \u0130stanbul cookies: the prefilter must not lose either.',
+    'Write to us at 1415 Main Street, Suite 200, or at privacy@example.com.',
+    'We keep backups for up to one year, and logs for seventy-two (72) hours.',
+    'If you are located in the EEA, Standard Contractual Clauses apply to transfers.',
+    '',
+  ];
+
+  it('answers exec as each regex does', () => {
+    const m = new MultiMatcher();
+    const ids = regexes.map((re) => m.add(re));
+    for (const text of texts) {
+      m.prepare(text);
+      ids.forEach((id, k) => {
+        const a = m.exec(id);
+        const b = regexes[k]!.exec(text);
+        expect(a && [a.index, a[0]], `${regexes[k]} on "${text}"`).toEqual(b && [b.index, b[0]]);
+      });
+    }
+  });
+
+  it('refuses global and sticky regexes (their lastIndex is state)', () => {
+    expect(() => new MultiMatcher().add(/x/g)).toThrow();
+    expect(() => new MultiMatcher().add(/x/y)).toThrow();
+  });
+});
+
+function naive(sentences: readonly Sentence[]): Finding[] {
+  const out: Finding[] = [];
+  for (const s of sentences) {
+    if (s.isQuestion && !s.answer) continue;
+    for (const table of RULE_TABLES) for (const rule of table.rules) findInSentence(table, rule, s, out);
+  }
+  return out;
+}
+
+const key = (f: Finding) => `${f.rule}|${f.evidence.start}|${f.polarity}|${f.value ?? ''}|${f.detail ?? ''}|${f.hedged}|${f.scoped ?? false}`;
+
+function texts(): [string, string][] {
+  const seeds = new URL('../fixtures/seeds/', import.meta.url);
+  const out: [string, string][] = readdirSync(seeds).map((f) => [f, readFileSync(new URL(f, seeds), 'utf8')]);
+  // A sample of the shared corpus, when it is there (it is not copied into the project).
+  const corpus = new URL('../../../shared/corpus/privacy/', import.meta.url);
+  if (existsSync(corpus)) {
+    for (const f of readdirSync(corpus).sort().filter((_, i) => i % 20 === 0)) out.push([f, readFileSync(new URL(f, corpus), 'utf8')]);
+  }
+  return out;
+}
+
+describe('findAll through the prefilter equals every rule on every sentence', () => {
+  it.each(texts())('%s', (_name, text) => {
+    const sentences = sentencesOf(text, blocksFromPlainText(text));
+    expect(findAll(RULE_TABLES, sentences).map(key).sort()).toEqual(naive(sentences).map(key).sort());
+  });
+});

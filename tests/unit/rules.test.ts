@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { RULE_TABLES } from '../../analyzer/rules';
+import type { Rule, RuleTable } from '../../analyzer/rules/types';
+import { SECTIONS } from '../../analyzer/schema';
+import { findAll, mergeItems, type Finding } from '../../analyzer/engine';
+import { sentencesOf } from '../../analyzer/text';
+import type { Item, SectionId } from '../../analyzer/types';
+
+/** One text as one paragraph, through the engine with every table. */
+function run(text: string): { findings: Finding[]; items: Map<SectionId, Item[]> } {
+  const sentences = sentencesOf(text, [{ kind: 'paragraph', start: 0, end: text.length }]);
+  const findings = findAll(RULE_TABLES, sentences);
+  return { findings, items: mergeItems(findings) };
+}
+
+function itemOf(items: Map<SectionId, Item[]>, section: SectionId, item: string): Item[] {
+  return (items.get(section) ?? []).filter((i) => i.id === item);
+}
+
+const ALL: { table: RuleTable; rule: Rule }[] = RULE_TABLES.flatMap((table) => table.rules.map((rule) => ({ table, rule })));
+
+const EXAMPLES = ALL.map(({ table, rule }) => ({ id: rule.id, section: table.section, rule }));
+const COUNTER_EXAMPLES = ALL.flatMap(({ table, rule }) =>
+  (rule.counterExamples ?? []).map((text) => ({ id: rule.id, section: table.section, item: rule.item, text })),
+);
+
+describe('each rule example yields its item', () => {
+  it.each(EXAMPLES)('$id', ({ section, rule }) => {
+    const { findings, items } = run(rule.example);
+    const expected = rule.examplePolarity ?? 'yes';
+    // The rule itself fires, with the example's polarity …
+    expect(findings.filter((f) => f.rule === rule.id).map((f) => f.polarity)).toContain(expected);
+    // … and the item the label shows has it too.
+    const merged = itemOf(items, section, rule.item);
+    expect(merged.map((i) => i.polarity)).toContain(expected);
+    if (rule.value) expect(merged.some((i) => i.value !== undefined || i.detail !== undefined)).toBe(true);
+  });
+});
+
+describe('counter-examples do not yield the item as yes', () => {
+  it.each(COUNTER_EXAMPLES)('$id: $text', ({ section, item, text }) => {
+    const { items } = run(text);
+    const said = itemOf(items, section, item).filter((i) => i.polarity === 'yes' || i.polarity === 'contradictory');
+    expect(said).toEqual([]);
+  });
+});
+
+/**
+ * Examples that also speak for an item of another section, on purpose: the same sentence
+ * states two facts. Each entry says which other items and why.
+ */
+const ALSO: Record<string, { items: string[]; why: string }> = {
+  'collection/children/from-children': { items: ['audiences/children'], why: "collecting children's data is the children audience item too" },
+  'collection/children/under-age': { items: ['audiences/children'], why: "collecting children's data is the children audience item too" },
+  'audiences/children/collect-from': { items: ['collection/children'], why: "a denial of collecting from children is a collection item too" },
+  'collection/cookies/technologies': { items: ['purposes/personalization'], why: '"to remember your settings" is a personalisation purpose' },
+  'purposes/personalization/tailor': { items: ['collection/cookies'], why: 'the example says cookies are used' },
+  'purposes/analytics/analyse': { items: ['collection/cookies'], why: 'the example says cookies are used' },
+  'sharing/analytics-providers/analytics': { items: ['purposes/analytics'], why: 'analytics tools serve an analytics purpose' },
+  'sharing/advertisers/their-ads': { items: ['purposes/advertising'], why: 'not sharing for ads also denies the advertising purpose' },
+  'sharing/payment-processors/processors': {
+    items: ['purposes/service', 'collection/financial'],
+    why: '"to process your payments" is providing the service, with transaction data',
+  },
+  'sharing/named/parties': { items: ['sharing/payment-processors'], why: 'PayPal and Stripe are payment processors' },
+  'tracking/third-party-tracking/tracker-services': { items: ['sharing/named', 'collection/cookies'], why: 'Google Analytics is a named analytics provider that sets cookies' },
+  'tracking/third-party-tracking/partners-use': { items: ['collection/cookies'], why: 'partners using cookies is cookie use' },
+  'tracking/third-party-tracking/used-by-partners': { items: ['collection/cookies'], why: 'cookies used by partners' },
+  'tracking/cross-site-ads/behavioural': { items: ['purposes/advertising'], why: 'advertising on other websites is an advertising purpose' },
+  'tracking/social-widgets/widgets': { items: ['sharing/named'], why: 'the Facebook Like button names Facebook' },
+  'rights/complain/authority': { items: ['audiences/europe'], why: 'a supervisory authority is a GDPR notion' },
+  'collection/financial/payment': { items: ['sharing/payment-processors'], why: 'the example names payment processors as collectors' },
+  'sharing/sale/considered-sale': { items: ['audiences/california'], why: 'the example speaks of California law' },
+  'contact/email/address': { items: ['rights/opt-out-marketing'], why: 'the example is an unsubscribe instruction' },
+};
+
+describe('tables', () => {
+  it('every item id of the schema has at least one rule', () => {
+    const missing = SECTIONS.flatMap((s) => s.items.filter((item) => !RULE_TABLES.some((t) => t.section === s.id && t.rules.some((r) => r.item === item))).map((i) => `${s.id}/${i}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('has one table a section, in the order of the schema', () => {
+    expect(RULE_TABLES.map((t) => t.section)).toEqual(SECTIONS.map((s) => s.id));
+  });
+
+  it('rule ids are unique and read section/item/name', () => {
+    const ids = ALL.map(({ rule }) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const { table, rule } of ALL) expect(rule.id).toMatch(new RegExp(`^${table.section}/${rule.item}/[a-z0-9-]+$`));
+  });
+
+  it('rule items belong to their section', () => {
+    const bad = ALL.filter(({ table, rule }) => !SECTIONS.find((s) => s.id === table.section)!.items.includes(rule.item)).map(({ rule }) => rule.id);
+    expect(bad).toEqual([]);
+  });
+
+  it('patterns are case-insensitive and stateless (no g or y flag)', () => {
+    for (const { rule } of ALL) {
+      expect(rule.pattern.flags, rule.id).toBe('i');
+      if (rule.context) expect(rule.context.flags, rule.id).not.toMatch(/[gy]/);
+    }
+  });
+
+  it('patterns have no quantifier inside a repeated group (no catastrophic backtracking)', () => {
+    const offenders = ALL.filter(({ rule }) => nestedQuantifier(rule.pattern.source)).map(({ rule }) => rule.id);
+    expect(offenders).toEqual([]);
+  });
+
+  it('the rights and contact tables are not hedgeable ("you may request" is a permission)', () => {
+    expect(RULE_TABLES.filter((t) => t.section === 'rights' || t.section === 'contact').map((t) => t.hedgeable)).toEqual([false, false]);
+  });
+
+  it('no example yields an item of another section, except those listed with a reason', () => {
+    const surprises: string[] = [];
+    for (const { table, rule } of ALL) {
+      const { items } = run(rule.example);
+      const allowed = new Set(ALSO[rule.id]?.items ?? []);
+      for (const [section, list] of items) {
+        if (section === table.section) continue;
+        for (const item of list) if (!allowed.has(`${section}/${item.id}`)) surprises.push(`${rule.id} → ${section}/${item.id}`);
+      }
+    }
+    expect(surprises).toEqual([]);
+  });
+
+  it('every listed overlap is real and explained (the list stays minimal)', () => {
+    const stale: string[] = [];
+    for (const [id, { items, why }] of Object.entries(ALSO)) {
+      const entry = ALL.find(({ rule }) => rule.id === id);
+      expect(entry, id).toBeDefined();
+      expect(why, id).not.toBe('');
+      const found = run(entry!.rule.example).items;
+      for (const full of items) {
+        const [section, item] = full.split('/') as [SectionId, string];
+        if (!itemOf(found, section, item).length) stale.push(`${id} → ${full}`);
+      }
+    }
+    expect(stale).toEqual([]);
+  });
+});
+
+/**
+ * Star height above one: a group repeated more than once (*, +, {n,m} with m > 1) that holds
+ * a quantifier repeating more than once. Bounded repeats count too: a checker will.
+ */
+function nestedQuantifier(source: string): boolean {
+  const stack: { quantified: boolean }[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i++;
+      const q = repeatAt(source, i + 1);
+      if (q && stack.length) stack[stack.length - 1]!.quantified = true;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') {
+        inClass = false;
+        if (repeatAt(source, i + 1) && stack.length) stack[stack.length - 1]!.quantified = true;
+      }
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') stack.push({ quantified: false });
+    else if (c === ')') {
+      const inner = stack.pop()!;
+      const outer = repeatAt(source, i + 1);
+      if (outer && inner.quantified) return true;
+      if ((outer || inner.quantified) && stack.length) stack[stack.length - 1]!.quantified ||= Boolean(outer) || inner.quantified;
+    } else if (repeatAt(source, i + 1) && stack.length) stack[stack.length - 1]!.quantified = true;
+  }
+  return false;
+}
+
+/** Does a quantifier that repeats more than once start at `i`? */
+function repeatAt(source: string, i: number): boolean {
+  const c = source[i];
+  if (c === '*' || c === '+') return true;
+  if (c !== '{') return false;
+  const m = /^\{(\d+)(?:,(\d*))?\}/.exec(source.slice(i));
+  if (!m) return false;
+  const max = m[2] === undefined ? Number(m[1]) : m[2] === '' ? Infinity : Number(m[2]);
+  return max > 1;
+}
