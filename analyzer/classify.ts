@@ -2,6 +2,7 @@ import type { SectionId } from './types';
 import { RULE_TABLES } from './rules';
 import { findAll } from './engine';
 import { blocksFromPlainText, sentencesOf } from './text';
+import { cuesOf } from './cues';
 
 export interface Classification {
   sections: SectionId[];
@@ -22,6 +23,11 @@ export function classify(paragraph: string): Classification {
   for (const f of findings) {
     sections.add(f.section);
     items.add(`${f.section}/${f.item}`);
+  }
+  // A paragraph on its own lacks the heading that tells the rules its topic: topic cues.
+  for (const c of cuesOf(paragraph)) {
+    sections.add(c.section);
+    if (c.item) items.add(`${c.section}/${c.item}`);
   }
   const order = RULE_TABLES.map((t) => t.section);
   return {

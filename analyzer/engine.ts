@@ -155,6 +155,7 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
   const scoped = !sentence.answer && (narrow || isScoped(sentence.text, polarity));
   for (const v of values.length ? values : [{}]) {
     const finding: Finding = { section: table.section, item: rule.item, rule: rule.id, polarity, hedged, ...v, evidence };
+    if (v.polarity === undefined) finding.polarity = polarity;
     if (scoped) finding.scoped = true;
     out.push(finding);
   }

@@ -17,6 +17,10 @@ const OUTDATED_LAW: { re: RegExp; detail: string }[] = [
 // The verb, not a participle used as an adjective ("automatically-collected data").
 const BLANKET_NO_COLLECTION = /(?<![\w-])(?:collect|gather)(?:s|ing)?\s+(?:any\s+)?(?:personal(?:ly identifiable)?\s+)?(?:information|data)\b/i;
 
+// A sentence that names the old law to say it is gone or no longer used: "the Privacy Shield
+// was invalidated", "we no longer rely on Safe Harbor", "replaced by the GDPR".
+const NOT_RELIED_ON = /\b(?:invalidat\w*|invalid|struck down|no longer|replaced|superseded|repealed|Schrems)\b/i;
+
 const CATCH_ALL = /\b(?:and|or|including|such)\s+(?:any\s+)?(?:other|similar)\s+(?:such\s+)?(?:personal\s+)?(?:information|data)\b/i;
 
 const STALE_YEARS = 5;
@@ -51,7 +55,7 @@ export function findFlags({ sentences, sections, effectiveDate, now }: FlagInput
       }
     }
     for (const { re, detail } of OUTDATED_LAW) {
-      if (!re.test(s.text)) continue;
+      if (!re.test(s.text) || NOT_RELIED_ON.test(s.text)) continue;
       const list = law.get(detail) ?? [];
       if (list.length < 3) list.push(evidenceOf(s));
       law.set(detail, list);

@@ -14,7 +14,7 @@ const NOT_A_DENIAL =
 // in lower case only when a noun that goes with the signal follows.
 const DNT_NAME = /\bDo[- ]Not[- ]Track\b|\bdo[- ]not[- ]track(?=["”’']?\s*(?:\(DNT\)\s*)?(?:signals?|requests?|settings?|preferences?|features?|mechanisms?|headers?|standards?|options?|browser|technolog))/g;
 
-const NEGATION = /\b(?:not|never|no|none|neither|nor|cannot|without|nothing)\b|n[’']t\b/i;
+const NEGATION = /\b(?:not|never|no|none|neither|nor|cannot|without|nothing|refrain(?:s|ed)? from|free of(?! charge| cost))\b|n[’']t\b/i;
 
 // Where a clause ends: strong punctuation, or a turn ("but", "however", "except", "unless"),
 // or ", and we …" (a new subject after a coordinating conjunction).

@@ -1,72 +1,98 @@
 import type { Item, Label, Rating, Section, SectionId } from './types';
 
 /**
- * The rating rubric, written down as data so that the reader can see why a section got
- * its rating. Each line: a condition on the section's items and the rating it gives.
- * The worst rating whose condition holds wins; with no line holding, a stated section is
- * `good`; a section with nothing stated is `unknown`.
+ * The rating rubric, written down as data (and in docs/rubric.md) so that the reader can see
+ * why a section got its rating and where the grade comes from.
+ *
+ * Each line: a condition on one section's items, the rating it gives that section and the
+ * points it adds to the overall score (negative: a concern; positive: a protection).
+ * A section's rating is the worst rating among its lines that hold; a stated section with
+ * no line holding is `good`; a section with nothing stated is `unknown` (but its `silent`
+ * line, if any, still costs points: silence must not score better than a mild practice).
  */
 export interface RubricLine {
   id: string;
   rating: Exclude<Rating, 'unknown'>;
+  /** Points towards the overall score: negative for a concern, positive for a protection. */
+  points: number;
   /** Plain-English statement shown to the reader. */
   text: string;
   when: (has: (item: string, polarity?: Item['polarity']) => boolean, items: readonly Item[]) => boolean;
 }
 
-const yes = (has: (i: string, p?: Item['polarity']) => boolean, ...ids: string[]) =>
-  ids.some((id) => has(id, 'yes') || has(id, 'contradictory'));
+type Has = (i: string, p?: Item['polarity']) => boolean;
+/** Stated as a practice (a contradiction counts: the policy says it at least once). */
+const yes = (has: Has, ...ids: string[]) => ids.some((id) => has(id, 'yes') || has(id, 'contradictory'));
+/** Stated as a protection without contradiction. */
+const only = (has: Has, ...ids: string[]) => ids.some((id) => has(id, 'yes'));
+const silent = (_h: Has, items: readonly Item[]) => items.length === 0;
 
 export const RUBRIC: Record<SectionId, RubricLine[]> = {
   collection: [
-    { id: 'collection-sensitive', rating: 'bad', text: 'Collects health, biometric or other sensitive data.', when: (h) => yes(h, 'health', 'biometric', 'sensitive') },
-    { id: 'collection-profiling', rating: 'caution', text: 'Builds inferences or profiles about you.', when: (h) => yes(h, 'inferences') },
-    { id: 'collection-location', rating: 'caution', text: 'Collects your location.', when: (h) => yes(h, 'location') },
-    { id: 'collection-broad', rating: 'caution', text: 'Collects six or more kinds of data.', when: (_h, items) => items.filter((i) => i.polarity !== 'no').length >= 6 },
+    { id: 'collection-silent', rating: 'caution', points: -3, text: 'Does not say what data it collects.', when: silent },
+    { id: 'collection-sensitive', rating: 'bad', points: -3, text: 'Collects health, biometric or other sensitive data.', when: (h) => yes(h, 'health', 'biometric', 'sensitive') },
+    { id: 'collection-children', rating: 'bad', points: -1, text: 'Collects data of children.', when: (h) => h('children', 'yes') },
+    { id: 'collection-profiling', rating: 'caution', points: -1, text: 'Builds inferences or profiles about you.', when: (h) => yes(h, 'inferences') },
+    { id: 'collection-location', rating: 'caution', points: -1, text: 'Collects your location.', when: (h) => yes(h, 'location') },
   ],
   purposes: [
-    { id: 'purposes-advertising', rating: 'caution', text: 'Uses your data for advertising.', when: (h) => yes(h, 'advertising') },
+    { id: 'purposes-advertising', rating: 'caution', points: -1, text: 'Uses your data for advertising.', when: (h) => yes(h, 'advertising') },
+    { id: 'purposes-no-advertising', rating: 'good', points: 1, text: 'Says it does not use your data for advertising.', when: (h) => h('advertising', 'no') },
   ],
   sharing: [
-    { id: 'sharing-sale', rating: 'bad', text: 'Sells or rents your data.', when: (h) => yes(h, 'sale') },
-    { id: 'sharing-advertisers', rating: 'bad', text: 'Shares your data with advertisers.', when: (h) => yes(h, 'advertisers') },
-    { id: 'sharing-public', rating: 'caution', text: 'Makes some of your data public.', when: (h) => yes(h, 'public') },
-    { id: 'sharing-social', rating: 'caution', text: 'Shares with social networks.', when: (h) => yes(h, 'social-networks') },
-    { id: 'sharing-affiliates', rating: 'caution', text: 'Shares with affiliated companies.', when: (h) => yes(h, 'affiliates') },
-    { id: 'sharing-no-sale-unsaid', rating: 'caution', text: 'Does not say whether it sells your data.', when: (h) => !h('sale') },
+    { id: 'sharing-silent', rating: 'caution', points: -3, text: 'Does not say with whom it shares your data.', when: silent },
+    { id: 'sharing-sale', rating: 'bad', points: -4, text: 'Sells or rents your data.', when: (h) => yes(h, 'sale') },
+    { id: 'sharing-advertisers', rating: 'bad', points: -3, text: 'Shares your data with advertisers.', when: (h) => yes(h, 'advertisers') },
+    { id: 'sharing-public', rating: 'caution', points: 0, text: 'Makes some of your data public.', when: (h) => yes(h, 'public') },
+    { id: 'sharing-social', rating: 'caution', points: -1, text: 'Shares with social networks.', when: (h) => yes(h, 'social-networks') },
+    { id: 'sharing-no-sale-unsaid', rating: 'caution', points: -1, text: 'Does not say whether it sells your data.', when: (h, items) => items.length > 0 && !h('sale') },
+    { id: 'sharing-no-sale', rating: 'good', points: 2, text: 'Says it does not sell your data.', when: (h) => h('sale', 'no') },
   ],
   tracking: [
-    { id: 'tracking-cross-site', rating: 'bad', text: 'Lets others track you across sites for advertising.', when: (h) => yes(h, 'cross-site-ads') },
-    { id: 'tracking-third-party', rating: 'caution', text: 'Allows third-party tracking.', when: (h) => yes(h, 'third-party-tracking', 'social-widgets') },
-    { id: 'tracking-dnt-ignored', rating: 'caution', text: 'Ignores Do Not Track signals.', when: (h) => h('do-not-track', 'no') },
+    { id: 'tracking-cross-site', rating: 'bad', points: -3, text: 'Lets others track you across sites for advertising.', when: (h) => yes(h, 'cross-site-ads') },
+    { id: 'tracking-third-party', rating: 'caution', points: -1, text: 'Allows third-party tracking.', when: (h) => yes(h, 'third-party-tracking', 'social-widgets') },
+    { id: 'tracking-dnt-ignored', rating: 'caution', points: -1, text: 'Ignores Do Not Track signals.', when: (h) => h('do-not-track', 'no') },
+    { id: 'tracking-dnt-honoured', rating: 'good', points: 1, text: 'Honours Do Not Track signals.', when: (h) => h('do-not-track', 'yes') },
+    { id: 'tracking-controls', rating: 'good', points: 0.5, text: 'Tells you how to control cookies.', when: (h) => yes(h, 'cookie-controls') },
   ],
   retention: [
-    { id: 'retention-indefinite', rating: 'bad', text: 'Keeps data indefinitely.', when: (h) => yes(h, 'indefinite') },
-    { id: 'retention-no-period', rating: 'caution', text: 'States no concrete retention period.', when: (h) => !yes(h, 'period') },
+    { id: 'retention-silent', rating: 'caution', points: -2, text: 'Does not say how long it keeps your data.', when: silent },
+    { id: 'retention-indefinite', rating: 'bad', points: -3, text: 'Keeps data indefinitely.', when: (h) => yes(h, 'indefinite') },
+    { id: 'retention-no-period', rating: 'caution', points: -1, text: 'States no concrete retention period.', when: (h, items) => items.length > 0 && !yes(h, 'period') },
+    { id: 'retention-period', rating: 'good', points: 2, text: 'States a concrete retention period.', when: (h) => yes(h, 'period') },
+    { id: 'retention-deletion', rating: 'good', points: 1, text: 'Deletes or anonymises data when it is no longer needed.', when: (h) => only(h, 'deletion-or-anonymisation') },
   ],
   rights: [
-    { id: 'rights-no-deletion', rating: 'caution', text: 'Does not say you can delete your data.', when: (h) => !yes(h, 'deletion') },
-    { id: 'rights-no-access', rating: 'caution', text: 'Does not say you can access your data.', when: (h) => !yes(h, 'access') },
+    { id: 'rights-silent', rating: 'caution', points: -2, text: 'Does not say what you may do with your data.', when: silent },
+    { id: 'rights-no-deletion', rating: 'caution', points: -1, text: 'Does not say you can delete your data.', when: (h, items) => items.length > 0 && !yes(h, 'deletion') },
+    { id: 'rights-no-access', rating: 'caution', points: -1, text: 'Does not say you can access your data.', when: (h, items) => items.length > 0 && !yes(h, 'access') },
+    { id: 'rights-deletion', rating: 'good', points: 1, text: 'You can have your data deleted.', when: (h) => only(h, 'deletion') },
+    { id: 'rights-access', rating: 'good', points: 1, text: 'You can access your data.', when: (h) => only(h, 'access') },
+    { id: 'rights-portability', rating: 'good', points: 0.5, text: 'You can take your data elsewhere (portability).', when: (h) => only(h, 'portability') },
+    { id: 'rights-opt-out', rating: 'good', points: 0.5, text: 'You can opt out of marketing or of the sale of your data.', when: (h) => only(h, 'opt-out-marketing', 'opt-out-sale') },
   ],
   security: [
-    { id: 'security-no-measures', rating: 'caution', text: 'Names no concrete protection (encryption or access controls).', when: (h) => !yes(h, 'encryption-in-transit', 'encryption-at-rest', 'access-controls') },
+    { id: 'security-no-measures', rating: 'caution', points: -1, text: 'Names no concrete protection (encryption or access controls).', when: (h) => !yes(h, 'encryption-in-transit', 'encryption-at-rest', 'access-controls') },
+    { id: 'security-encryption', rating: 'good', points: 1, text: 'Encrypts your data.', when: (h) => only(h, 'encryption-in-transit', 'encryption-at-rest') },
+    { id: 'security-breach-notice', rating: 'good', points: 0.5, text: 'Says it will tell you of a data breach.', when: (h) => only(h, 'breach-notification') },
   ],
   audiences: [
-    { id: 'audiences-children-collected', rating: 'bad', text: 'Knowingly collects data of children.', when: (h) => h('children', 'yes') },
+    { id: 'audiences-children-collected', rating: 'bad', points: -3, text: 'Knowingly collects data of children.', when: (h) => h('children', 'yes') },
   ],
   transfers: [
-    { id: 'transfers-outdated-safeguard', rating: 'bad', text: 'Relies on Privacy Shield or Safe Harbor, both invalid.', when: (_h, items) => items.some((i) => i.id === 'safeguards' && typeof i.value === 'string' && /shield|safe harbor/i.test(i.value)) },
-    { id: 'transfers-no-safeguard', rating: 'caution', text: 'Transfers data abroad without naming a safeguard.', when: (h) => yes(h, 'countries') && !yes(h, 'safeguards') },
+    { id: 'transfers-outdated-safeguard', rating: 'bad', points: 0, text: 'Relies on Privacy Shield or Safe Harbor, both invalid.', when: (_h, items) => items.some((i) => i.id === 'safeguards' && typeof i.value === 'string' && /shield|safe harbor/i.test(i.value)) },
+    { id: 'transfers-no-safeguard', rating: 'caution', points: 0, text: 'Transfers data abroad without naming a safeguard.', when: (h) => yes(h, 'countries') && !yes(h, 'safeguards') },
   ],
   changes: [
-    { id: 'changes-posting-only', rating: 'caution', text: 'Only posts changes on the page, without notifying you.', when: (h) => yes(h, 'posting-only') && !yes(h, 'notice-email', 'consent') },
+    { id: 'changes-posting-only', rating: 'caution', points: 0, text: 'Only posts changes on the page, without notifying you.', when: (h) => yes(h, 'posting-only') && !yes(h, 'notice-email', 'consent') },
+    { id: 'changes-notice', rating: 'good', points: 1, text: 'Tells you of changes by e-mail or asks your consent.', when: (h) => only(h, 'notice-email', 'consent') },
   ],
   contact: [],
 };
 
 const ORDER: Record<Rating, number> = { unknown: 0, good: 1, caution: 2, bad: 3 };
 
-/** The rubric lines that hold for a section's items. */
+/** The rubric lines that hold for a section's items (for an unstated section: its silence line). */
 export function rubricLinesFor(id: SectionId, items: readonly Item[]): RubricLine[] {
   const has = (item: string, polarity?: Item['polarity']) =>
     items.some((i) => i.id === item && (polarity === undefined || i.polarity === polarity));
@@ -80,34 +106,55 @@ export function rateSection(id: SectionId, items: readonly Item[]): Rating {
   return rating;
 }
 
-/** Points a section's rating costs towards the overall grade; headline sections weigh double. */
-const COST: Record<Rating, number> = { good: 0, unknown: 1, caution: 2, bad: 5 };
-const WEIGHT: Partial<Record<SectionId, number>> = { collection: 2, sharing: 2, retention: 2, rights: 2, tracking: 1.5 };
+/** Points a flag costs (outdated law, contradictions, a stale policy, vague catch-alls). */
+const FLAG_POINTS: Record<string, number> = { 'outdated-law': -1, contradiction: -1, 'stale-policy': 0, 'vague-catch-all': 0 };
+
+/**
+ * Score → letter. Thresholds calibrated on the 514 policies of the ToSBack corpus
+ * (docs/rubric.md) so that roughly 10 / 25 / 30 / 25 / 10 % get A / B / C / D / E.
+ */
+export const GRADE_THRESHOLDS: readonly { letter: Grade['letter']; min: number }[] = [
+  { letter: 'A', min: 1 },
+  { letter: 'B', min: -4 },
+  { letter: 'C', min: -7.5 },
+  { letter: 'D', min: -12 },
+  { letter: 'E', min: -Infinity },
+];
 
 export interface Grade {
   letter: 'A' | 'B' | 'C' | 'D' | 'E';
+  /** The score: the sum of the points of every rubric line that holds, and of the flags. Higher is better. */
   points: number;
+  /** Rubric lines and flags that count against the policy. */
   concerns: number;
+  /** Every line that scored, section by section, for the reader. */
+  lines: { section: SectionId | 'flags'; id: string; text: string; points: number }[];
 }
 
-/**
- * Overall grade: the weighted cost of the section ratings, plus 3 a flag.
- * A ≤ 6 < B ≤ 12 < C ≤ 19 < D ≤ 27 < E.
- */
+/** Overall grade: the sum of the points of all rubric lines that hold, then GRADE_THRESHOLDS. */
 export function gradeOf(label: Pick<Label, 'sections' | 'flags'>): Grade {
-  let points = 0;
-  let concerns = label.flags.length;
+  const lines: Grade['lines'] = [];
   for (const s of label.sections) {
-    points += COST[s.rating] * (WEIGHT[s.id] ?? 1);
-    if (s.rating === 'bad' || s.rating === 'caution') concerns++;
+    for (const l of rubricLinesFor(s.id, s.items)) if (l.points !== 0) lines.push({ section: s.id, id: l.id, text: l.text, points: l.points });
   }
-  points += 3 * label.flags.length;
-  const letter = points <= 6 ? 'A' : points <= 12 ? 'B' : points <= 19 ? 'C' : points <= 27 ? 'D' : 'E';
-  return { letter, points, concerns };
+  // Each kind of flag counts once, however often it is raised.
+  const seen = new Set<string>();
+  for (const f of label.flags) {
+    const p = FLAG_POINTS[f.id] ?? 0;
+    if (p !== 0 && !seen.has(f.id)) lines.push({ section: 'flags', id: f.id, text: f.detail, points: p });
+    seen.add(f.id);
+  }
+  const points = lines.reduce((n, l) => n + l.points, 0);
+  const concerns = lines.filter((l) => l.points < 0).length;
+  const letter = GRADE_THRESHOLDS.find((t) => points >= t.min)!.letter;
+  return { letter, points, concerns, lines };
 }
 
 export function sectionRatingReasons(section: Section): string[] {
-  if (!section.stated) return ['The policy says nothing about this.'];
+  if (!section.stated) {
+    const silence = rubricLinesFor(section.id, []).map((l) => `${l.text} (${l.points} points)`);
+    return ['The policy says nothing about this.', ...silence];
+  }
   const lines = rubricLinesFor(section.id, section.items);
   return lines.length ? lines.map((l) => l.text) : ['Nothing in the rubric counts against this section.'];
 }

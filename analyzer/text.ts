@@ -20,6 +20,9 @@ export interface Sentence {
 
 const BULLET = /^\s*(?:[-–—•*·▪◦●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/u;
 const BARE_ANSWER = /^\s*(no|yes|none|never|not at all|nope)\s*[.!]?\s*$/i;
+/** A bare answer in the question's own block, perhaps a Markdown link: "[No](#sale)". */
+const QUESTION_AND_ANSWER = /(\?["”’)]*)\s+\[?(no|yes)\]?(?:\([^)\s]*\))?\s*[.!]?\s*$/i;
+const INLINE_ANSWER = /^\s*\[?(no|yes)\]?(?:\([^)\s]*\))?\s*[.!]?\s*$/i;
 
 /**
  * Blocks from plain text (the CLI's .txt/.md input): one block a line; short lines without
@@ -132,13 +135,29 @@ export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
     spans.length = 0;
     splitSentences(text, block.start, block.end, spans);
     const isListItem = block.kind === 'list-item';
-    for (const [s, e] of spans) {
+    for (let k = 0; k < spans.length; k++) {
+      const [s, e] = spans[k]!;
       const sentenceText = text.slice(s, e);
-      sentences.push({
+      const sentence: Sentence = {
         start: s, end: e, text: sentenceText, block: b, heading,
         leadIn: isListItem || leadInApplies(leadIn, blocks, b) ? leadIn : '',
         isQuestion: /\?["”’)]*$/.test(sentenceText),
-      });
+      };
+      // A question answered on its own line: "Do we sell your data? [No](#sale)".
+      const next = sentence.isQuestion ? spans[k + 1] : undefined;
+      const inline = next ? INLINE_ANSWER.exec(text.slice(next[0], next[1])) : null;
+      if (next && inline) {
+        sentence.answer = { text: inline[1]!, start: next[0], end: next[1], span: text.slice(s, next[1]) };
+        k++;
+      } else if (!sentence.isQuestion && sentenceText.includes('?')) {
+        const qa = QUESTION_AND_ANSWER.exec(sentenceText);
+        if (qa) {
+          const q = qa.index + qa[1]!.length;
+          Object.assign(sentence, { end: s + q, text: sentenceText.slice(0, q), isQuestion: true });
+          sentence.answer = { text: qa[2]!, start: s + q, end: e, span: sentenceText };
+        }
+      }
+      sentences.push(sentence);
     }
     // A paragraph ending with ':' leads into the list (or short lines) beneath it.
     if (/:\s*$/.test(blockText)) leadIn = lastSentence(sentences);

@@ -15,10 +15,10 @@ export const changes: RuleTable = {
     {
       id: 'changes/notice-email/email',
       item: 'notice-email',
-      pattern: /\b(?:(?:notify|inform|tell|alert|let you know|contact)\w*\b[^.]{0,60}?\b(?:by|via|through|with|using|sending)\s(?:an?\s)?(?:e-mail|email)|(?:e-mail|email) you|send (?:you )?an? (?:(?:e-mail|email)|notice|notification)|(?:e-mail|email) notification)/i,
+      pattern: /\b(?:(?:notify|inform|tell|alert|let you know|contact)\w*\b[^.]{0,60}?\b(?:by|via|through|with|using|sending)\s(?:an?\s)?(?:e-mail|email)|(?:e-mail|email) you|send (?:you )?an? (?:(?:e-mail|email)|notice|notification)|sending (?:you )?(?:an? )?(?:e-mail|email) to\b|(?:e-mail|email) notification)/i,
       context: POLICY_CHANGE,
       example: 'When we change the policy in a material manner, we will let you know via email.',
-      counterExamples: ['If a data breach occurs, we will notify the users via email.'],
+      counterExamples: ['If a data breach occurs, we will notify the users via email.', 'We may change this policy; we are not sending email about minor edits to anyone who has unsubscribed from our newsletter.'],
     },
     {
       id: 'changes/notice-on-site/prominent-notice',

@@ -14,8 +14,23 @@ const RETAIN =
  */
 function periods(_m: RegExpExecArray, sentence: string): RuleValue[] {
   if (!RETAIN.test(sentence)) return [];
-  return durationsIn(sentence).map((d) => ({ value: d.days, detail: d.phrase }));
+  const scope = SCOPES.find(([re]) => re.test(sentence))?.[1];
+  return durationsIn(sentence).map((d) => ({ value: d.days, detail: scope ? `${d.phrase} (${scope})` : d.phrase }));
 }
+
+/**
+ * What a period applies to, read from its sentence, first match wins: "backups for up to one
+ * year" → "up to one year (backups)"; "30 days after you close your account" → "… (after
+ * account closure)".
+ */
+const SCOPES: readonly [RegExp, string][] = [
+  [/\b(?:back-?ups?|archiv\w*)\b/i, 'backups'],
+  [/\b(?:(?:server |access |web )?logs?|log ?files?)\b/i, 'logs'],
+  [/\b(?:after|following|upon|of)\s+(?:the\s+|your\s+)?(?:account\s+)?(?:closure|closing|deletion|termination|cancell?ation|deactivation)\b|\b(?:close|delete|terminate|cancel|deactivate)[sd]?\s+(?:your\s+|their\s+)?account\b|\baccount\s+(?:is\s+)?(?:closed|deleted|terminated|cancell?ed|deactivated)\b/i, 'after account closure'],
+  [/\bcookies?\b/i, 'cookies'],
+  [/\b(?:payments?|transactions?|invoices?|receipts?|billing|tax|accounting)\b/i, 'payment records'],
+  [/\baccounts?\b/i, 'account'],
+];
 
 export const retention: RuleTable = {
   section: 'retention',
@@ -73,10 +88,18 @@ export const retention: RuleTable = {
     {
       id: 'retention/deletion-or-anonymisation/after-use',
       item: 'deletion-or-anonymisation',
-      pattern: /\b(?:(?:delet|eras|destroy|purg|dispos|anonymi[sz]|de-?identif)\w*\b[^.]{0,60}?\b(?:no longer (?:needed|necessary|required)|after|once|when (?:it|they|the)|at the end of|expir\w+|upon (?:termination|closure|expiry))|(?:no longer (?:needed|necessary|required)|after (?:this|that|the) (?:period|time)|at the end of (?:the|this) (?:retention )?period)\b[^.]{0,60}?\b(?:delet|eras|destroy|purg|dispos|anonymi[sz]|de-?identif)\w*)/i,
+      pattern: /\b(?:(?:delet|eras|destroy|purg|dispos|anonymi[sz]|de-?identif)\w*\b[^.]{0,60}?\b(?:no longer (?:needed|necessary|required)|after|once|when (?:it|they|the)|at the end of|expir\w+|upon (?:termination|closure|expiry))|(?:no longer (?:needed|necessary|required)|no (?:ongoing )?(?:legitimate )?business need|after (?:this|that|these|the|a) (?:(?:retention )?periods?|time)(?: has (?:lapsed|expired|passed))?|at the end of (?:the|this) (?:retention )?period)\b[^.]{0,60}?\b(?:delet|eras|destroy|purg|dispos|anonymi[sz]|de-?identif)\w*)/i,
       context: /\b(?:personal|information|data|records?|accounts?)\b/i,
       example: 'Data that is no longer needed is securely deleted or anonymised.',
       counterExamples: ['You can delete your data at any time.'],
+    },
+    {
+      id: 'retention/deletion-or-anonymisation/after-period',
+      item: 'deletion-or-anonymisation',
+      pattern: /\bafter (?:that|the periods?|a retention period has (?:lapsed|expired))\b[^.]{0,60}?\b(?:delet|eras|destroy|purg|anonymi[sz])\w*/i,
+      context: /\b(?:personal|information|data|records?)\b/i,
+      example: 'After that your Personal Data will be deleted, blocked or anonymized, as provided by applicable law.',
+      counterExamples: ['After that you can delete your account in the settings.'],
     },
   ],
 };

@@ -56,7 +56,7 @@ export const rights: RuleTable = {
     {
       id: 'rights/portability/portable',
       item: 'portability',
-      pattern: /\b(?:(?<!insurance )portab(?:le|ility)|machine[- ]readable|structured, commonly[- ]used)\b/i,
+      pattern: /\b(?:(?<!insurance )portab(?:le|ility)|machine[- ]readable|structured, commonly[- ]used|exported file of (?:the |your )?(?:personal )?data|export (?:a copy of )?your (?:personal )?data)\b/i,
       example: 'You have the right to request a copy of your data in a structured, commonly used, and machine-readable format.',
       counterExamples: ['The Health Insurance Portability and Accountability Act applies to health plans.'],
     },
@@ -78,7 +78,7 @@ export const rights: RuleTable = {
     {
       id: 'rights/object/object',
       item: 'object',
-      pattern: /\b(?:right to object|object(?:ing)? to (?:the |our |any )?(?:processing|use|direct marketing|profiling))\b/i,
+      pattern: /\b(?:right to (?:\(\w{1,4}\)\s*)?object|object(?:ing)? to (?:the |our |any |[A-Z][\w.]*['’]s )?(?:processing|use|direct marketing|profiling))\b/i,
       example: 'You have the right to object to processing of your personal data.',
       counterExamples: ['We will not object to your use of the site.'],
     },

@@ -4,7 +4,9 @@ import type { RuleTable, RuleValue } from './types';
  * Where the data goes. `countries`: each country or region named in a sentence about where
  * data is stored, processed or transferred. A country named there is a place the data is or
  * may be, even in a denial: "we do not transfer your data outside the United States" says it
- * stays in the United States. So the rule has a fixed polarity 'yes'.
+ * stays in the United States. So the rule has a fixed polarity 'yes' — except for a country
+ * that a denial sends data *to* or keeps it out of ("we do not transfer your data to the
+ * United States", "never stored in China"): that value is 'no'.
  */
 
 /** The sentence speaks of where data is kept or sent. */
@@ -47,15 +49,24 @@ const COUNTRIES: readonly [RegExp, string][] = [
 // All of COUNTRIES in one pass: group k+1 is COUNTRIES[k].
 const ANY_COUNTRY = new RegExp(COUNTRIES.map(([re]) => `(${re.source})`).join('|'), 'g');
 
+/** A denied transfer: "we do not transfer / never store … to / in <country>". */
+const DENIED_TRANSFER = /\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}?(?:transfer|send|store|process|host|move)\w*\b/i;
+const TO_OR_IN = /\b(?:to|into|in)\s+(?:the\s+)?$/i;
+
 function countries(_m: RegExpExecArray, sentence: string): RuleValue[] {
-  const names: string[] = [];
+  const found: RuleValue[] = [];
+  const mayDeny = DENIED_TRANSFER.test(sentence);
   ANY_COUNTRY.lastIndex = 0;
   for (let m = ANY_COUNTRY.exec(sentence); m; m = ANY_COUNTRY.exec(sentence)) {
     const k = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
     const name = COUNTRIES[k]![1];
-    if (!names.includes(name)) names.push(name);
+    if (found.some((f) => f.value === name)) continue;
+    // "not to the United States" denies that country; "not outside Europe" keeps the data there.
+    const before = mayDeny ? sentence.slice(Math.max(0, m.index - 60), m.index) : '';
+    const denied = mayDeny && TO_OR_IN.test(before) && DENIED_TRANSFER.test(before);
+    found.push(denied ? { value: name, polarity: 'no' } : { value: name });
   }
-  return names.map((value) => ({ value }));
+  return found;
 }
 
 /** Named transfer mechanisms, with the name the label shows (rubric.ts flags Shield and Safe Harbor). */

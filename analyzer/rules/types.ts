@@ -4,6 +4,8 @@ import type { SectionId } from '../types';
 export interface RuleValue {
   value?: string | number;
   detail?: string;
+  /** This value's own polarity, when it differs from the rule's ("not to the United States"). */
+  polarity?: 'yes' | 'no';
 }
 
 /**

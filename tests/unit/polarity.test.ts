@@ -137,6 +137,9 @@ const ENGINE: [string, SectionId, string, Polarity | undefined][] = [
   ['Does Smartjac Provide Any Information to Third-Party Analytics Providers?\nNo', 'sharing', 'analytics-providers', 'no'],
   ['Does Smartjac Ever Make Any of My Personal Information Public?\nYes', 'sharing', 'public', 'yes'],
   ['Does Smartjac Ever Make Any of My Personal Information Public?', 'sharing', 'public', undefined],
+  // The answer on the question's own line, as a Markdown link (Strava's summary).
+  ['* Do we sell your personal information? [No](#aggregate_information)', 'sharing', 'sale', 'no'],
+  ['* Do we share your information with advertisers? [Yes](#ads)', 'sharing', 'advertisers', 'yes'],
   // Service messages are not marketing: a denial about them says nothing about opting out of marketing.
   ['You can unsubscribe from our newsletter. You may not opt out of service messages, which are not promotional.', 'rights', 'opt-out-marketing', 'yes'],
   // Negative statements that state their item.
@@ -145,6 +148,10 @@ const ENGINE: [string, SectionId, string, Polarity | undefined][] = [
   ['Personal data shall not be kept for longer than necessary.', 'retention', 'as-long-as-necessary', 'yes'],
   ['We do not honor Do Not Track signals.', 'tracking', 'do-not-track', 'no'],
   ['We honor Do Not Track signals.', 'tracking', 'do-not-track', 'yes'],
+  // "refrain from" denies; "free of charge" does not.
+  ['We refrain from sharing your personal data with advertisers.', 'sharing', 'advertisers', 'no'],
+  ['We refrain from collecting your precise location.', 'collection', 'location', 'no'],
+  ['You can request a copy of your data free of charge.', 'rights', 'access', 'yes'],
 ];
 
 describe('polarity through the engine', () => {

@@ -167,7 +167,7 @@ const SEEDS: Seed[] = [
       { item: 'sharing/named', polarity: 'yes', value: 'PayPal', why: /PayPal/ },
       { item: 'sharing/named', polarity: 'yes', value: 'Stripe', why: /Stripe/ },
       { item: 'tracking/social-widgets', polarity: 'yes', why: /Facebook “Like” buttons/ },
-      { item: 'retention/period', polarity: 'yes', value: 365, detail: 'up to one year', hedged: true, why: /back-up and archiving systems for up to one year/ },
+      { item: 'retention/period', polarity: 'yes', value: 365, detail: 'up to one year (backups)', hedged: true, why: /back-up and archiving systems for up to one year/ },
       { item: 'rights/opt-out-marketing', polarity: 'yes', why: /opt out of such communications/ },
       { item: 'rights/deletion', polarity: 'yes', why: /request deletion of your data/ },
       { item: 'security/encryption-in-transit', polarity: 'yes', why: /encryption to protect your data in transit/ },

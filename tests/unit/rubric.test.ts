@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../analyzer/label';
+import { GRADE_THRESHOLDS, RUBRIC, gradeOf, rateSection, rubricLinesFor, sectionRatingReasons } from '../../analyzer/rubric';
+import { SECTIONS } from '../../analyzer/schema';
+import type { Item, Label, Polarity, SectionId } from '../../analyzer/types';
+
+/** A hand-made item: `section/item:polarity` is enough for the rubric. */
+function item(spec: string, value?: string | number): Item {
+  const [id, polarity = 'yes'] = spec.split(':') as [string, Polarity?];
+  const it: Item = { id, polarity, evidence: [{ text: spec, start: 0, end: spec.length }] };
+  if (value !== undefined) it.value = value;
+  return it;
+}
+
+/** A label from `section/item:polarity` specs (flags optional). */
+function labelOf(specs: string[], flags: string[] = []): Pick<Label, 'sections' | 'flags'> {
+  const by = new Map<SectionId, Item[]>();
+  for (const s of specs) {
+    const [section, rest] = s.split('/') as [SectionId, string];
+    by.set(section, [...(by.get(section) ?? []), item(rest)]);
+  }
+  return {
+    sections: SECTIONS.map(({ id }) => {
+      const items = by.get(id) ?? [];
+      return { id, stated: items.length > 0, rating: rateSection(id, items), items };
+    }),
+    flags: flags.map((id) => ({ id, detail: id, evidence: [] })),
+  };
+}
+
+describe('section ratings', () => {
+  it.each<[SectionId, string[], string]>([
+    ['collection', [], 'unknown'],
+    ['collection', ['contact', 'device', 'usage', 'cookies', 'identifiers', 'user-content', 'financial'], 'good'],
+    ['collection', ['contact', 'location'], 'caution'],
+    ['collection', ['contact', 'health'], 'bad'],
+    ['collection', ['contact', 'health:no'], 'good'],
+    ['sharing', ['service-providers', 'sale:no'], 'good'],
+    ['sharing', ['service-providers'], 'caution'],
+    ['sharing', ['service-providers', 'sale:no', 'advertisers'], 'bad'],
+    ['sharing', ['sale'], 'bad'],
+    ['sharing', ['sale:contradictory'], 'bad'],
+    ['tracking', ['cookie-controls'], 'good'],
+    ['tracking', ['cross-site-ads', 'cookie-controls'], 'bad'],
+    ['tracking', ['do-not-track:no'], 'caution'],
+    ['retention', ['period'], 'good'],
+    ['retention', ['as-long-as-necessary'], 'caution'],
+    ['retention', ['period', 'indefinite'], 'bad'],
+    ['rights', ['access', 'deletion'], 'good'],
+    ['rights', ['access'], 'caution'],
+    ['security', ['no-guarantee'], 'caution'],
+    ['security', ['encryption-in-transit', 'no-guarantee'], 'good'],
+    ['audiences', ['children:no'], 'good'],
+    ['audiences', ['children'], 'bad'],
+    ['changes', ['posting-only'], 'caution'],
+    ['changes', ['notice-email', 'posting-only'], 'good'],
+  ])('%s with %j is %s', (section, specs, rating) => {
+    expect(rateSection(section, specs.map((s) => item(s)))).toBe(rating);
+  });
+
+  it('rates an outdated transfer safeguard bad', () => {
+    expect(rateSection('transfers', [item('safeguards', 'EU-US Privacy Shield')])).toBe('bad');
+  });
+
+  it('gives the reasons of a rating, and of silence', () => {
+    expect(rubricLinesFor('sharing', [item('sale')]).map((l) => l.id)).toContain('sharing-sale');
+    const silent = sectionRatingReasons({ id: 'retention', stated: false, rating: 'unknown', items: [] });
+    expect(silent[0]).toMatch(/says nothing/);
+    expect(silent.join(' ')).toMatch(/how long/);
+  });
+});
+
+const BASE = ['collection/contact', 'collection/device', 'sharing/service-providers', 'retention/as-long-as-necessary', 'rights/access', 'rights/deletion', 'security/access-controls'];
+
+describe('the grade', () => {
+  it.each<[string, string[], string[], string]>([
+    ['a careful policy', [...BASE, 'sharing/sale:no', 'retention/period', 'security/encryption-in-transit', 'changes/notice-email', 'rights/portability'], [], 'A'],
+    ['an ordinary policy, nothing on sale', BASE, [], 'B'],
+    ['silent on sale, ads and profiles, location, social networks', [...BASE, 'purposes/advertising', 'tracking/third-party-tracking', 'collection/location', 'collection/inferences', 'sharing/social-networks'], [], 'C'],
+    ['ad-funded, shares with advertisers', [...BASE, 'purposes/advertising', 'sharing/advertisers', 'tracking/cross-site-ads', 'tracking/third-party-tracking'], [], 'D'],
+    ['sells data, keeps it forever, children', [...BASE, 'sharing/sale', 'sharing/advertisers', 'tracking/cross-site-ads', 'retention/indefinite', 'audiences/children'], ['outdated-law'], 'E'],
+    ['says nothing at all', [], [], 'D'],
+  ])('%s (%j, flags %j) gets %s', (_name, specs, flags, letter) => {
+    expect(gradeOf(labelOf(specs, flags)).letter).toBe(letter);
+  });
+
+  it('scores silence on a headline section below a mild practice', () => {
+    const silentOnRetention = gradeOf(labelOf(BASE.filter((s) => !s.startsWith('retention'))));
+    const vagueRetention = gradeOf(labelOf(BASE));
+    expect(vagueRetention.points).toBeGreaterThan(silentOnRetention.points);
+    const silentOnCollection = gradeOf(labelOf(BASE.filter((s) => !s.startsWith('collection'))));
+    const collectsLocation = gradeOf(labelOf([...BASE, 'collection/location']));
+    expect(collectsLocation.points).toBeGreaterThan(silentOnCollection.points);
+  });
+
+  it('does not punish a policy for listing the kinds of data it collects', () => {
+    const short = gradeOf(labelOf(BASE));
+    const thorough = gradeOf(labelOf([...BASE, 'collection/usage', 'collection/cookies', 'collection/identifiers', 'collection/user-content', 'collection/financial', 'collection/demographic']));
+    expect(thorough.points).toBe(short.points);
+  });
+
+  it('counts each kind of flag once, and explains every point', () => {
+    const g = gradeOf(labelOf(BASE, ['contradiction', 'contradiction', 'contradiction']));
+    expect(g.lines.filter((l) => l.id === 'contradiction')).toHaveLength(1);
+    expect(g.points).toBe(g.lines.reduce((n, l) => n + l.points, 0));
+    expect(g.concerns).toBe(g.lines.filter((l) => l.points < 0).length);
+  });
+
+  it('has thresholds from best to worst', () => {
+    const mins = GRADE_THRESHOLDS.map((t) => t.min);
+    expect([...mins].sort((a, b) => b - a)).toEqual(mins);
+    expect(GRADE_THRESHOLDS.map((t) => t.letter).join('')).toBe('ABCDE');
+  });
+});
+
+describe('docs/rubric.md', () => {
+  const doc = readFileSync(new URL('../../docs/rubric.md', import.meta.url), 'utf8');
+  const lines = Object.entries(RUBRIC).flatMap(([section, ls]) => ls.map((l) => [section, l] as const));
+  it.each(lines.map(([s, l]) => [`${s}: ${l.id}`, l] as const))('states %s with its rating and points', (_n, l) => {
+    const points = `${l.points > 0 ? '+' : ''}${l.points}`;
+    expect(doc).toContain(`| \`${l.id}\` | ${l.rating} | ${points} | ${l.text} |`);
+  });
+  it('states the thresholds', () => {
+    for (const t of GRADE_THRESHOLDS.slice(0, -1)) expect(doc).toMatch(new RegExp(`\\| ${t.letter} \\| ≥ ${String(t.min).replace('-', '−').replace('.', '\\.')} \\|`));
+  });
+});
+
+describe('seeds that differ in substance get different grades', () => {
+  const grade = (f: string) => gradeOf(analyze(readFileSync(new URL(`../fixtures/seeds/${f}`, import.meta.url), 'utf8')));
+  it('002 (tailored advertising, marketing partners, nothing on sale) grades below 003 (no sale, no ad sharing, backups kept up to one year)', () => {
+    // Read in the policies: 002 "Offer tailored content and advertising", "Marketing Partners";
+    // 003 "not in the business of selling or renting user information", "We do not share your
+    // information with third parties for the purpose of enabling them to deliver their
+    // advertisements", "back-up and archiving systems for up to one year".
+    const g002 = grade('002_1e5460b4680221d7.txt');
+    const g003 = grade('003_e76dca881b1de927.txt');
+    expect(g002.letter).not.toBe(g003.letter);
+    expect(g003.points).toBeGreaterThan(g002.points);
+    expect(g002.lines.map((l) => l.id)).toContain('sharing-advertisers');
+    expect(g003.lines.map((l) => l.id)).toEqual(expect.arrayContaining(['sharing-no-sale', 'retention-period']));
+  });
+});
