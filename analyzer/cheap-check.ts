@@ -8,8 +8,16 @@
 export const POLICY_NAME =
   /\b(?:privacy|data[- ]protection|personal (?:data|information))[- ](?:policy|notice|statement|information|center|centre|charter)\b|\bprivacy\b|\bdatenschutz\w*|\bconfidentialit[ée]\b|\bdonn[ée]es personnelles\b|\bprivacidad\b|\bprotecci[oó]n de datos\b|\binformativa (?:sulla )?privacy\b|\bprivacybeleid\b|\bprivacyverklaring\b|\bprivacidade\b|\bprote[cç][aã]o de dados\b/i;
 
+/**
+ * A page's name that says it *is* a privacy policy ("Privacy Notice", "Cookie and Privacy
+ * Statement", "Datenschutzerklärung", "Política de privacidad"…), not one that only mentions
+ * privacy. The detector weighs titles, headings and openings with this one.
+ */
+export const STRONG_POLICY_NAME =
+  /\b(?:privacy|data[- ]protection|personal (?:data|information)|privacy (?:and|&) cookies?|cookies? (?:and|&) privacy)[- ](?:policy|policies|notice|statement|information|charter|disclosure|commitment)\b|\bprivacy\s*(?:policy|notice)\b|\bdatenschutz(?:erkl[äa]rung|hinweise?|richtlinie|bestimmungen|information(?:en)?|politik)\b|\b(?:politique|charte|d[ée]claration|avis|notice) (?:de |relative [àa] la )?(?:confidentialit[ée]|protection des donn[ée]es)|\b(?:pol[ií]tica|aviso|declaraci[oó]n) de (?:privacidad|protecci[oó]n de datos)|\binformativa (?:sulla |per la |)?(?:privacy|riservatezza)|\binformativa (?:sul|al) trattamento|\bpolitica (?:sulla |per la |di )?(?:privacy|riservatezza)|\bprivacy(?:beleid|verklaring|reglement|statement)\b|\b(?:pol[ií]tica|aviso|declara[cç][aã]o) de (?:privacidade|prote[cç][aã]o de dados)/i;
+
 const POLICY_PATH =
-  /(?:^|[/_.-])(?:privacy|privacy-?policy|privacy-?notice|privacy-?statement|data-?protection|datenschutz\w*|confidentialite|politique-de-confidentialite|privacidad|politica-de-privacidad|informativa-?privacy|privacybeleid|privacyverklaring|privacidade|politica-de-privacidade|gdpr|dsgvo)(?:$|[/_.-])/i;
+  /(?:^|[/_.-])(?:privacy|privacy-?policy|privacy-?notice|privacy-?statement|data-?protection|datenschutz\w*|confidentialite|politique-de-confidentialite|privacidad|politica-de-privacidad|informativa-?privacy|privacy-?informativa|informativa-sulla-privacy|privacybeleid|privacyverklaring|privacyreglement|privacidade|politica-de-privacidade|gdpr|dsgvo)(?:$|[/_.-])/i;
 
 export interface CheapPage {
   url: string;

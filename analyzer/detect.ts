@@ -1,31 +1,52 @@
 import type { Detection } from './types';
-import { POLICY_NAME, POLICY_PATH } from './cheap-check';
+import { STRONG_POLICY_NAME } from './cheap-check';
 
 /**
  * Is this text a privacy policy? A weighted sum of cheap signals, each named in `reasons`:
- * URL, title, opening heading, the density of policy vocabulary and the typical section
- * headings, against the vocabulary of terms of service. Linear in the text.
+ * where the page says it is one (URL slug, title, first headings, the opening), what it says
+ * (first-person statements about personal data, policy vocabulary, the usual policy topics)
+ * and what it is instead (terms of service, agreements). Every pass is one regular expression
+ * over at most the first 400 000 characters: linear in the text. Seven languages: en, de, fr,
+ * es, it, nl, pt.
  */
 
+const SCAN = 400_000;
+
+/** Words of a privacy policy, in the seven languages. Counted per 1000 words. */
 const VOCABULARY =
-  /\b(?:personal (?:information|data)|personally identifiable|collect(?:s|ed|ion)?|third[- ]part(?:y|ies)|cookies?|opt[- ]out|retain|retention|disclos(?:e|ure)|data protection|privacy|process(?:ing)? (?:of )?(?:your )?(?:personal )?data|data controller|gdpr|ccpa|personenbezogene|donn[ée]es personnelles|datos personales|dati personali|persoonsgegevens|dados pessoais)\b/gi;
+  /\b(?:personal (?:information|data)|personally identifiable|collect(?:s|ed|ion)?|third[- ]part(?:y|ies)|cookies?|opt[- ]out|retain|retention|disclos(?:e|ure)|data protection|privacy|process(?:ing)? (?:of )?(?:your )?(?:personal )?data|data controller|gdpr|ccpa|personenbezogene\w*|datenschutz\w*|verarbeitung|donn[ée]es (?:personnelles|à caractère personnel)|traitement|datos personales|tratamiento|dati personali|trattamento|persoonsgegevens|verwerking|dados pessoais|tratamento)\b/gi;
+
+/**
+ * The voice of a policy: the service speaking about the reader's data. "We collect", "your
+ * personal information", "wir verarbeiten", "vos données"… News about privacy and wiki pages
+ * talk about data in the third person.
+ */
+const FIRST_PERSON =
+  /\b(?:we|us) (?:[a-z']+ ){0,2}?(?:collect|use|share|disclose|process|store|retain|receive|obtain|keep|transfer|sell|gather|track|log|record)\b|\b(?:information|data) (?:that |which )?we (?:[a-z]+ )?(?:collect|hold|receive|process)\b|\b(?:collects|uses|shares|discloses|processes|may collect|may use|may share|may disclose) (?:your |the |such )?(?:personal (?:information|data)|personally identifiable information|information about you)\b|\byour (?:personal )?(?:information|data|details)\b|\bwir (?:\w+ )?(?:erheben|verarbeiten|speichern|nutzen|verwenden|geben|übermitteln)\b|\bihre?n? (?:personenbezogenen )?daten\b|\bnous (?:\w+ )?(?:collectons|utilisons|traitons|conservons|partageons|recueillons)\b|\bvos donn[ée]es\b|\b(?:recopilamos|recogemos|utilizamos|tratamos|conservamos|compartimos)\b|\bsus datos\b|\b(?:raccogliamo|utilizziamo|trattiamo|conserviamo|condividiamo)\b|\b(?:i )?(?:tuoi|suoi) dati\b|\bwij (?:\w+ )?(?:verzamelen|gebruiken|verwerken|bewaren|delen)\b|\buw (?:persoons)?gegevens\b|\b(?:coletamos|recolhemos|utilizamos|tratamos|compartilhamos|armazenamos)\b|\bseus dados\b/gi;
 
 const TOPICS: { id: string; re: RegExp }[] = [
-  { id: 'collection', re: /\b(?:information|data) (?:we|that we|which we) (?:collect|gather|receive)|\bwhat (?:personal )?(?:information|data) (?:do )?we collect|\bcollection of (?:personal )?(?:information|data)|\bwelche daten|\bdonn[ée]es (?:que nous )?collect|\bdatos que recopilamos|\bdati raccolti|\bgegevens die wij|\bdados que coletamos/i },
-  { id: 'use', re: /\bhow (?:do )?we use\b|\buse of (?:your )?(?:personal )?(?:information|data)|\bpurposes? of (?:the )?processing\b|\bzweck|\bfinalit[ée]s?\b|\bfinalidad/i },
-  { id: 'sharing', re: /\b(?:share|disclose|sharing|disclosure of) (?:your )?(?:personal )?(?:information|data)|\bweitergabe|\bpartage|\bcompartir/i },
+  { id: 'collection', re: /\b(?:information|data) (?:we|that we|which we) (?:collect|gather|receive)|\bwhat (?:personal )?(?:information|data) (?:do )?we collect|\bcollection of (?:personal )?(?:information|data)|\bwelche daten|\berhebung|\bdonn[ée]es (?:que nous )?collect|\bdatos que recopilamos|\bdati raccolti|\bgegevens die wij|\bdados que coletamos|\binformation (?:you provide|about you)\b/i },
+  { id: 'use', re: /\bhow (?:do )?we use\b|\buse of (?:your )?(?:personal )?(?:information|data)|\bpurposes? of (?:the )?processing\b|\bzweck|\bfinalit[ée]s?\b|\bfinalidad|\bdoeleinden|\bfinalidades/i },
+  { id: 'sharing', re: /\b(?:share|disclose|sharing|disclosure of) (?:your )?(?:personal )?(?:information|data)|\bweitergabe|\bpartage|\bcompartir|\bcomunicazione dei dati|\bdelen van|\bcompartilhamento/i },
   { id: 'cookies', re: /\bcookies?\b/i },
-  { id: 'rights', re: /\byour (?:privacy )?(?:rights|choices)\b|\bright to (?:access|erasure|object|rectification)|\bihre rechte|\bvos droits|\bsus derechos|\bi tuoi diritti|\buw rechten|\bseus direitos/i },
-  { id: 'retention', re: /\b(?:data )?retention\b|\bhow long (?:do )?we (?:keep|retain|store)|\bspeicherdauer|\bconservation|\bconservaci[oó]n/i },
-  { id: 'security', re: /\b(?:data )?security\b|\bprotect (?:your )?(?:personal )?(?:information|data)|\bdatensicherheit|\bs[ée]curit[ée]|\bseguridad/i },
-  { id: 'children', re: /\bchildren(?:'s)?\b|\bunder (?:the age of )?1[3-8]\b|\bkinder|\benfants|\bmenores/i },
-  { id: 'contact', re: /\bcontact us\b|\bdata protection officer\b|\bdatenschutzbeauftragte|\bd[ée]l[ée]gu[ée] [àa] la protection/i },
+  { id: 'rights', re: /\byour (?:privacy )?(?:rights|choices)\b|\bright to (?:access|erasure|object|rectification|delete)|\bihre rechte|\bbetroffenenrechte|\bvos droits|\bsus derechos|\bdiritti dell'interessato|\bi tuoi diritti|\buw rechten|\bseus direitos/i },
+  { id: 'retention', re: /\b(?:data )?retention\b|\bhow long (?:do )?we (?:keep|retain|store)|\bspeicherdauer|\bconservation|\bconservaci[oó]n|\bconservazione|\bbewaartermijn|\breten[cç][aã]o/i },
+  { id: 'security', re: /\b(?:data )?security\b|\bprotect (?:your )?(?:personal )?(?:information|data)|\bdatensicherheit|\bs[ée]curit[ée]|\bseguridad|\bsicurezza|\bbeveiliging|\bseguran[cç]a/i },
+  { id: 'children', re: /\bchildren(?:'s)?\b|\bunder (?:the age of )?1[3-8]\b|\bkinder|\benfants|\bmenores|\bminori|\bkinderen/i },
+  { id: 'contact', re: /\bcontact us\b|\bdata protection officer\b|\bdatenschutzbeauftragte|\bd[ée]l[ée]gu[ée] [àa] la protection|\bdelegado de protecci[oó]n|\bresponsabile della protezione|\bfunctionaris voor gegevensbescherming|\bencarregado/i },
 ];
 
 const TERMS =
-  /\b(?:terms (?:of (?:service|use|sale)|and conditions)|you agree to (?:these|the) terms|governing law|limitation of liability|indemnif(?:y|ication)|arbitration|warrant(?:y|ies)|termination of (?:your )?account|intellectual property|licen[cs]e (?:to use|grant))\b/gi;
+  /\b(?:terms (?:of (?:service|use|sale)|and conditions)|you agree to (?:these|the) terms|governing law|limitation of liability|indemnif(?:y|ication)|arbitration|warrant(?:y|ies)|termination of (?:your )?account|intellectual property|licen[cs]e (?:to use|grant)|data processing (?:agreement|addendum|terms)|the processor shall|sub-?processors?|liab(?:le|ility)|you (?:shall|must) not|you may not|prohibited|breach|dispute|terminate|this agreement|these terms|shall|haftung|gew[äa]hrleistung|k[üu]ndigung|responsabilit[ée]|r[ée]siliation|droit applicable|responsabilidad|garant[ií]a|ley aplicable|responsabilit[àa]|garanzia|legge applicabile|aansprakelijkheid|garantie|responsabilidade|foro)\b/gi;
 
-const TERMS_TITLE = /\b(?:terms|conditions|agreement|eula|acceptable use|guidelines|copyright|dmca|nutzungsbedingungen|\bagb\b|conditions g[ée]n[ée]rales|t[ée]rminos|condizioni|voorwaarden|termos)\b/i;
+/** An opening line that names terms, an agreement or guidelines. */
+const TERMS_OPENING =
+  /^\W*(?:(?:website |general |user |customer |master |data process\w* |service |subscription |the )?(?:terms|conditions|agreement|user agreement)|end user license|acceptable use|community guidelines|copyright|nutzungsbedingungen|allgemeine gesch|conditions g[ée]n[ée]rales|conditions d.utilisation|cgu\b|cgv\b|t[ée]rminos (?:y condiciones|de uso)|condiciones (?:generales|de uso)|condizioni (?:generali|d.uso)|termini (?:e condizioni|di (?:uso|servizio))|algemene voorwaarden|gebruiksvoorwaarden|termos (?:de|e) )/i;
+
+/** A cookie policy that is not also a privacy policy ("Cookie Policy", "Use of trackers"). */
+const COOKIE_NAME = /^\W*cookies?\b(?! (?:and|&) privacy)|\b(?:cookies?|trackers?|tracking technologies)[- ](?:policy|notice|statement|declaration|richtlinie|erkl[äa]rung)|\bpolitique (?:relative aux|de|des) cookies|\bpol[ií]tica de cookies|\bcookie[- ]?(?:beleid|verklaring)|\buse of (?:cookies|trackers)/i;
+
+const TERMS_TITLE = /\b(?:terms|conditions|agreement|addendum|eula|acceptable use|guidelines|copyright|dmca|nutzungsbedingungen|agb|conditions g[ée]n[ée]rales|t[ée]rminos|condizioni|voorwaarden|termos)\b/i;
 
 export interface DetectContext {
   url?: string;
@@ -41,58 +62,112 @@ function countMatches(re: RegExp, text: string): number {
   return n;
 }
 
+function urlPath(url: string): string {
+  try {
+    const u = new URL(url);
+    return decodeURIComponent(u.pathname + u.search);
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * A path segment that is a policy's slug: `/privacy`, `/legal/privacy-policy.html`,
+ * `/our-privacy-notice`, `/de/datenschutz`, `?page=privacy` — not `/blog/privacy-tips-2024`.
+ */
+const POLICY_SEGMENT =
+  /^(?:(?:our|your|website|site|online|web|app|customer|consumer|global|general|full|company|group|corporate|[a-z]{2})[-_])?(?:privacy(?:[-_]?(?:policy|policies|notice|statement|center|centre|info|information))?|data[-_]?protection(?:[-_]?(?:policy|notice|statement))?|datenschutz\w*|dsgvo|gdpr|(?:politique[-_]de[-_])?confidentialite|(?:politica[-_]de[-_])?privacidad(?:e)?|(?:aviso[-_]de[-_])?privacidad|informativa[-_]?privacy|privacy[-_]?informativa|informativa[-_]sulla[-_]privacy|privacybeleid|privacyverklaring|privacyreglement|(?:politica[-_]de[-_])?privacidade)(?:\.\w{2,5})?$/i;
+
+function policySlug(url: string): boolean {
+  return urlPath(url).split(/[/?&=#]/).some((seg) => POLICY_SEGMENT.test(seg));
+}
+
+/** A page name that calls itself a policy, and not terms that merely mention one. */
+function namesPolicy(s: string): boolean {
+  return STRONG_POLICY_NAME.test(s) && !TERMS_TITLE.test(s.replace(STRONG_POLICY_NAME, ''));
+}
+
 export function detectText(text: string, context: DetectContext = {}): Detection {
   const reasons: string[] = [];
   let score = 0;
-  const opening = text.slice(0, 400);
-  const words = Math.max(1, (text.match(/\S+/g) ?? []).length);
+  const scan = text.length > SCAN ? text.slice(0, SCAN) : text;
+  const words = Math.max(1, countMatches(/\S+/g, scan));
+  const opening = text.slice(0, 600);
+  // The opening's whole lines (the last one may be cut off).
+  const openingLines = opening.split('\n', 7).slice(0, text.length > 600 ? -1 : undefined);
 
-  if (context.url) {
-    let path = context.url;
-    try {
-      path = decodeURIComponent(new URL(context.url).pathname);
-    } catch { /* keep the raw string */ }
-    if (POLICY_PATH.test(path)) {
-      score += 0.2;
-      reasons.push('URL path names a privacy policy');
-    }
+  // Where the page says what it is.
+  if (context.url && policySlug(context.url)) {
+    score += 0.2;
+    reasons.push('URL path names a privacy policy');
   }
-  const title = context.title ?? '';
-  const titleIsPolicy = POLICY_NAME.test(title) && !TERMS_TITLE.test(title.replace(POLICY_NAME, ''));
+  const title = (context.title ?? '').trim();
+  const titleIsPolicy = namesPolicy(title) || /^\W*privacy\W*(?:$|[|–—-])/i.test(title);
   if (titleIsPolicy) {
     score += 0.25;
     reasons.push(`title "${title.slice(0, 80)}" names a privacy policy`);
   }
-  if (POLICY_NAME.test(opening)) {
+  const heading = (context.headings ?? []).find((h) => h.length < 120 && namesPolicy(h));
+  if (heading) {
+    score += 0.25;
+    reasons.push(`heading "${heading.slice(0, 80)}" names a privacy policy`);
+  } else if (openingLines.some((line) => line.length < 100 && !/[.;!?]\s*$/.test(line) && namesPolicy(line))) {
     score += 0.2;
     reasons.push('the opening names a privacy policy');
   }
-  const vocabulary = countMatches(VOCABULARY, text.length > 400_000 ? text.slice(0, 400_000) : text);
-  const density = (vocabulary * 1000) / Math.min(words, 60_000);
-  if (density >= 8) {
-    score += Math.min(0.35, density / 60);
-    reasons.push(`policy vocabulary: ${density.toFixed(1)} terms per 1000 words`);
+
+  // What the text says. A page that names itself a policy needs less of it.
+  const named = [title, ...(context.headings ?? []).slice(0, 2), ...openingLines.slice(0, 4)].filter((s) => s.length < 120);
+  const namedPolicy = titleIsPolicy || !!heading || named.some((s) => STRONG_POLICY_NAME.test(s));
+  const firstPerson = countMatches(FIRST_PERSON, scan);
+  const voice = (firstPerson * 1000) / words;
+  if (firstPerson >= 4 && voice >= 2) {
+    score += 0.35 * Math.min(1, firstPerson / 12) * Math.min(1, voice / 4);
+    reasons.push(`speaks of the reader's data in the first person ${firstPerson} times (${voice.toFixed(1)} per 1000 words)`);
   }
-  const topics = TOPICS.filter((t) => t.re.test(text)).map((t) => t.id);
+  const vocabulary = countMatches(VOCABULARY, scan);
+  const density = (vocabulary * 1000) / words;
+  if (density >= 8 || vocabulary >= 60) {
+    score += 0.3 * Math.min(1, vocabulary / (namedPolicy ? 10 : 25)) * Math.min(1, density / (namedPolicy ? 10 : 15));
+    reasons.push(`policy vocabulary: ${vocabulary} terms, ${density.toFixed(1)} per 1000 words`);
+  }
+  if (vocabulary >= 50 && density >= 20 && firstPerson >= 3) {
+    score += 0.1;
+    reasons.push('dense with policy vocabulary throughout');
+  }
+  const topics = TOPICS.filter((t) => t.re.test(scan)).map((t) => t.id);
   if (topics.length >= 4) {
-    score += Math.min(0.3, topics.length * 0.04);
+    score += Math.min(0.3, (topics.length - 3) * 0.06);
     reasons.push(`covers ${topics.length} policy topics (${topics.join(', ')})`);
   }
-  const terms = countMatches(TERMS, text.length > 400_000 ? text.slice(0, 400_000) : text);
-  const termsDensity = (terms * 1000) / Math.min(words, 60_000);
+
+  // What it is instead.
+  const terms = countMatches(TERMS, scan);
+  const termsDensity = (terms * 1000) / words;
   if (TERMS_TITLE.test(title) && !titleIsPolicy) {
     score -= 0.3;
     reasons.push('title names terms or another legal document');
   }
-  if (/^\W*(?:terms|conditions|end user license|acceptable use|community guidelines|copyright)/i.test(opening) && !POLICY_NAME.test(opening.slice(0, 60))) {
+  if (!namedPolicy && [title, context.headings?.[0] ?? '', openingLines[0] ?? ''].some((s) => s.length < 120 && TERMS_OPENING.test(s))) {
     score -= 0.25;
     reasons.push('the opening names terms or another legal document');
   }
-  if (termsDensity > density / 3 && terms >= 3) {
-    score -= 0.2;
-    reasons.push(`terms-of-service vocabulary outweighs policy vocabulary (${termsDensity.toFixed(1)} per 1000 words)`);
+  const cookies = countMatches(/\bcookies?\b/gi, scan);
+  const cookieNamed = named.some((s) => COOKIE_NAME.test(s));
+  const cookieHeavy = cookies >= 10 && cookies > vocabulary * 0.45;
+  if (!namedPolicy && (cookieNamed || cookieHeavy)) {
+    score -= cookieNamed && cookieHeavy ? 0.45 : 0.3;
+    reasons.push(`a cookie policy rather than a privacy policy (${cookies} mentions of cookies)`);
   }
-  if (words < 120) {
+  if (terms >= 3 && termsDensity > density / 4) {
+    score -= Math.min(0.5, 0.1 + (termsDensity / Math.max(1, density)) * 0.3);
+    reasons.push(`terms-of-service vocabulary: ${terms} terms, ${termsDensity.toFixed(1)} per 1000 words`);
+  }
+  if (vocabulary < 3) {
+    score = Math.min(score, 0.45);
+    reasons.push('almost no policy vocabulary');
+  }
+  if (words < 80) {
     score = Math.min(score, 0.45);
     reasons.push(`too short for a policy (${words} words)`);
   }

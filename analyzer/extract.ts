@@ -134,8 +134,22 @@ function readabilityRoot(doc: Document): Element | null {
   }
 }
 
-export function extract(doc: Document): ExtractResult {
+/**
+ * The marked main region, unless it holds almost none of the page's text: a browser's parser
+ * moves elements nested deeper than its limit (512 in Chromium) out of their parent, so a
+ * <main> deep in the tree can end up nearly empty with its text beside it.
+ */
+function usableRegion(doc: Document): Element | null {
   const region = mainRegion(doc);
+  if (!region || region === doc.body || !doc.body) return region;
+  const inRegion = (region.textContent ?? '').length;
+  if (inRegion >= 2000) return region;
+  const inBody = (doc.body.textContent ?? '').length;
+  return inBody > 5 * Math.max(inRegion, 200) ? doc.body : region;
+}
+
+export function extract(doc: Document): ExtractResult {
+  const region = usableRegion(doc);
   const structural = region ? build(region) : new TextBuilder();
   const readable = region !== null && region !== doc.body ? null : readabilityRoot(doc);
   const viaReadability = readable ? build(readable) : null;

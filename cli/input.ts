@@ -59,7 +59,8 @@ function looksBinary(bytes: Buffer): boolean {
   return control / sample.length > 0.1;
 }
 
-function fromHtml(html: string, warnings: string[]): Input {
+/** An HTML page (as served) → text, blocks, title, canonical URL and first headings. */
+export function fromHtml(html: string, warnings: string[] = []): Input {
   const { document } = parseHTML(html);
   const result = extract(document as unknown as Document);
   if (result.truncated) warnings.push('the page is very long: only its first 2 million characters were analysed');
@@ -74,25 +75,69 @@ function fromText(text: string, warnings: string[]): Input {
   return { text, blocks: [] as Block[], url: first?.[1], headings: [], warnings };
 }
 
-/** Markdown → plain text with blocks: headings, list items and paragraphs; inline marks removed. */
+/** A line that is only links (a menu entry, a breadcrumb, "Home | About | Contact"). */
+const LINK_ONLY = /^(?:[-*+]|\d+[.)])?\s*(?:!?\[[^\]]*\]\([^)]*\)[\s|·•/>»-]*)+$/;
+const SETEXT = /^(?:=+|-+)$/;
+
+/**
+ * Markdown → plain text with blocks: headings (ATX and setext), list items and paragraphs;
+ * inline marks removed. Consecutive non-blank lines are one paragraph (soft wraps), as in
+ * Markdown; lines that are nothing but links — menus, breadcrumbs, link lists — are site
+ * chrome and dropped. The first headings are returned like an HTML page's h1/h2.
+ */
 function fromMarkdown(md: string, warnings: string[]): Input {
   let text = '';
   const blocks: Block[] = [];
-  for (const rawLine of md.split('\n')) {
-    const line = rawLine.trim();
-    if (!line || /^(?:[-*_]\s*){3,}$/.test(line)) continue;
-    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
-    const bullet = /^(?:[-*+]|\d+[.)])\s+/.test(line);
-    const content = inlineMarkdown(heading ? heading[2]! : line);
-    if (!content) continue;
+  const headings: string[] = [];
+  let para: string[] = [];
+  let paraKind: 'paragraph' | 'list-item' = 'paragraph';
+  const push = (kind: Block['kind'], content: string, level?: number) => {
+    if (!/[\p{L}\p{N}]/u.test(content)) return;
     if (text) text += '\n';
     const start = text.length;
     text += content;
-    const block: Block = { kind: heading ? 'heading' : bullet ? 'list-item' : 'paragraph', start, end: text.length };
-    if (heading) block.level = heading[1]!.length;
+    const block: Block = { kind, start, end: text.length };
+    if (level) block.level = level;
     blocks.push(block);
+  };
+  const flush = () => {
+    if (para.length) push(paraKind, inlineMarkdown(para.join(' ')));
+    para = [];
+  };
+  const lines = md.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    const next = (lines[i + 1] ?? '').trim();
+    if (!line) { flush(); continue; }
+    if (line.length > 2 && SETEXT.test(next) && !para.length && !/^(?:[-*+]|\d+[.)])\s/.test(line)) {
+      const content = inlineMarkdown(line);
+      push('heading', content, next.startsWith('=') ? 1 : 2);
+      if (content && headings.length < 4) headings.push(content);
+      i++;
+      continue;
+    }
+    if (/^(?:[-*_]\s*){3,}$/.test(line) || SETEXT.test(line)) { flush(); continue; }
+    if (LINK_ONLY.test(line)) { flush(); continue; }
+    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    if (heading) {
+      flush();
+      const content = inlineMarkdown(heading[2]!.replace(/\s#+$/, ''));
+      push('heading', content, heading[1]!.length);
+      if (content && headings.length < 4) headings.push(content);
+      continue;
+    }
+    const bullet = /^(?:[-*+]|\d+[.)])\s+/.exec(line);
+    if (bullet) {
+      flush();
+      paraKind = 'list-item';
+      para.push(line.slice(bullet[0].length));
+      continue;
+    }
+    if (!para.length) paraKind = 'paragraph';
+    para.push(line);
   }
-  return { text, blocks, headings: [], warnings };
+  flush();
+  return { text, blocks, headings, warnings };
 }
 
 function inlineMarkdown(s: string): string {

@@ -50,6 +50,24 @@ export default defineBackground(() => {
     return { ok: true, state };
   }
 
+  /** "Analyse this site's privacy policy": the link the tab's page reported, fetched by the page itself. */
+  async function analyseSitePolicy(tabId: number): Promise<AnalyseReply> {
+    const current = await getState(tabId);
+    const link = current?.kind === 'not-policy' ? current.policyLink : undefined;
+    if (!link) return { ok: false, error: 'no-policy-link' };
+    let reply: ExtractReply | undefined;
+    try {
+      reply = (await browser.tabs.sendMessage(tabId, { type: 'bg:fetch-policy', url: link.url })) as ExtractReply | undefined;
+    } catch {
+      return { ok: false, error: 'no-content-script' };
+    }
+    if (!reply) return { ok: false, error: 'no-content-script' };
+    if (!reply.ok) return { ok: false, error: reply.error };
+    if (!reply.page.text.trim()) return { ok: false, error: 'empty-page' };
+    // The tab's own state (and badge) stay those of the page it shows.
+    return { ok: true, state: stateFromExtract(reply.page, true) };
+  }
+
   async function handle(msg: Message, tabId: number | undefined, fromContent: boolean): Promise<unknown> {
     switch (msg.type) {
       case 'cs:page-extracted':
@@ -66,6 +84,9 @@ export default defineBackground(() => {
       case 'ui:analyse-tab':
         if (fromContent) return;
         return analyseTab(msg.tabId, msg.force);
+      case 'ui:analyse-site-policy':
+        if (fromContent) return;
+        return analyseSitePolicy(msg.tabId);
     }
   }
 

@@ -2,8 +2,10 @@ import { browser } from 'wxt/browser';
 import { cheapCheck } from '../analyzer/cheap-check';
 import { extract } from '../analyzer/extract';
 import type { ExtractReply, MessageCStoBG, PageExtract } from '../utils/messages';
-import { watchNavigation } from '../utils/navigation';
+import { watchContent, watchNavigation } from '../utils/navigation';
 import { highlightQuote } from '../utils/highlight';
+import { findPolicyLink } from '../analyzer/policy-link';
+import { fetchPolicyPage } from '../utils/fetch-policy';
 
 /**
  * Runs on every web page: a cheap check (URL, title, two headings) first; extraction only
@@ -26,7 +28,8 @@ export default defineContentScript({
 
     function extractPage(): PageExtract {
       const result = extract(document);
-      return { ...result, url: location.href, headings: headings() };
+      // Where this site's policy is, in case this page turns out not to be one (bounded: 5 000 links).
+      return { ...result, url: location.href, headings: headings(), policyLink: findPolicyLink(document, location.href) };
     }
 
     function readable(): ExtractReply {
@@ -54,13 +57,24 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((msg: unknown, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;
-      const m = msg as { type?: unknown; quote?: unknown } | null;
+      const m = msg as { type?: unknown; quote?: unknown; url?: unknown } | null;
       if (m?.type === 'bg:extract') return Promise.resolve(readable());
+      if (m?.type === 'bg:fetch-policy' && typeof m.url === 'string') return fetchPolicyPage(m.url, location.origin);
       if (m?.type === 'ui:highlight' && typeof m.quote === 'string') return Promise.resolve(highlightQuote(m.quote));
       return undefined;
     });
 
+    // What the page is, cheaply: a change means a new view or late-arriving text.
+    const signature = () => `${document.title}\u0000${headings().join('\u0001')}\u0000${Math.round(Math.log2(1 + (document.body?.textContent?.length ?? 0)))}`;
+
     check();
-    watchNavigation(ctx, left, check);
+    const content = watchContent(ctx, signature, () => {
+      left();
+      check();
+    });
+    watchNavigation(ctx, left, () => {
+      check();
+      content.reset();
+    });
   },
 });

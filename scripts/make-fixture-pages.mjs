@@ -16,6 +16,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { INTL_PAGES } from './fixture-pages-intl.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'tests/fixtures/pages');
@@ -530,6 +531,14 @@ for (const seed of SEED_PAGES) {
 
 written.push(write(ARTICLE_PATH, page({ site: COURIER, title: 'Council approves riverside bike lanes after two-year debate | The Daily Courier', path: ARTICLE_PATH, main: ARTICLE_MAIN })));
 index.push([ARTICLE_PATH, 'The Daily Courier: a news article (not a policy)']);
+// The Daily Courier's own privacy policy, which the article's footer links to ("Analyse this
+// site's privacy policy"): seed 001's text under the Courier's name.
+{
+  const seed = SEED_PAGES.find((x) => x.prefix === '001_');
+  const text = readFileSync(join(SEEDS, seedFiles.find((f) => f.startsWith('001_'))), 'utf8').replace(/allsmart/gi, 'The Daily Courier');
+  written.push(write(COURIER.privacy, seedPage({ ...seed, path: COURIER.privacy, title: 'Privacy Policy | The Daily Courier', site: COURIER }, text)));
+  index.push([COURIER.privacy, 'The Daily Courier: its privacy policy (seed 001 renamed), linked from the article']);
+}
 written.push(write(PRODUCT_PATH, page({ site: NORTHWIND, title: 'Trailblazer 40L Hiking Backpack | Northwind Outfitters', path: PRODUCT_PATH, main: PRODUCT_MAIN, banner: NORTHWIND_BANNER, bannerFirst: true })));
 index.push([PRODUCT_PATH, 'Northwind Outfitters: a shop product page (not a policy)']);
 
@@ -546,6 +555,21 @@ index.push([PRODUCT_PATH, 'Northwind Outfitters: a shop product page (not a poli
   written.push(write('/lumen/privacy', shell('/lumen/privacy')));
   written.push(write('/lumen/pricing', shell('/lumen/pricing')));
   index.push(['/lumen/privacy', 'Lumen Notes: a single-page app (privacy ⇄ pricing with pushState)']);
+  // The same policy arriving late: the page is idle with an empty <main>, then a script puts
+  // the text in 1.5 s later (as a client-rendered page does after its data request).
+  const late = `    <div id="late"><p>Loading…</p></div>
+    <template id="late-policy">
+${policy}
+    </template>
+    <script>setTimeout(function () { document.getElementById('late').replaceChildren(document.getElementById('late-policy').content.cloneNode(true)); }, 1500);</script>`;
+  written.push(write('/lumen/late/privacy', page({ site: LUMEN, title: 'Privacy Policy – Lumen Notes', path: '/lumen/late/privacy', main: late })));
+  index.push(['/lumen/late/privacy', 'Lumen Notes: the policy text arrives 1.5 s after the page is idle']);
+}
+
+// Pages in the six other languages the detector knows (scripts/fixture-pages-intl.mjs).
+for (const [path, label, html] of INTL_PAGES) {
+  written.push(write(path, html));
+  index.push([path, label]);
 }
 
 written.push(

@@ -1,4 +1,7 @@
 import type { Detection, Extracted, Label } from '../analyzer/types';
+import type { PolicyLink } from '../analyzer/policy-link';
+
+export type { PolicyLink };
 
 /**
  * The one typed protocol between content script (CS), background (BG) and the extension's
@@ -11,12 +14,14 @@ export interface PageExtract extends Extracted {
   headings: string[];
   method: 'readability' | 'structural';
   truncated: boolean;
+  /** The page's best same-origin link to its site's privacy policy, when asked for (bg:extract). */
+  policyLink?: PolicyLink;
 }
 
 export type TabState =
   | { kind: 'policy'; url: string; label: Label; analysedAt: number; truncated: boolean }
   | { kind: 'analysed'; url: string; label: Label; analysedAt: number; truncated: boolean }
-  | { kind: 'not-policy'; url: string; reasons: string[]; detection?: Detection }
+  | { kind: 'not-policy'; url: string; reasons: string[]; detection?: Detection; policyLink?: PolicyLink }
   | { kind: 'unsupported-language'; url: string; language: string; detection: Detection };
 
 export type MessageCStoBG =
@@ -25,21 +30,25 @@ export type MessageCStoBG =
 
 export type MessageUItoBG =
   | { type: 'ui:get-tab-state'; tabId: number }
-  | { type: 'ui:analyse-tab'; tabId: number; force: boolean };
+  | { type: 'ui:analyse-tab'; tabId: number; force: boolean }
+  /** Fetch and analyse the policy the tab's page links to (same origin only); the tab's own state is kept. */
+  | { type: 'ui:analyse-site-policy'; tabId: number };
 
-export type MessageBGtoCS = { type: 'bg:extract' };
+export type MessageBGtoCS = { type: 'bg:extract' } | { type: 'bg:fetch-policy'; url: string };
 
 /** From the popup straight to the tab's content script: show the sentence behind an item. */
 export type MessageUItoCS = { type: 'ui:highlight'; quote: string };
 
 /** The content script's answer to `bg:extract`: the page, or why it cannot be read. */
-export type ExtractReply = { ok: true; page: PageExtract } | { ok: false; error: 'pdf' | 'not-html' };
+export type ExtractReply =
+  | { ok: true; page: PageExtract }
+  | { ok: false; error: 'pdf' | 'not-html' | 'other-origin' | 'fetch-failed' };
 
 export type Message = MessageCStoBG | MessageUItoBG;
 
 export type AnalyseReply = { ok: true; state: TabState } | { ok: false; error: string };
 
-const TYPES = new Set<string>(['cs:page-extracted', 'cs:navigated', 'ui:get-tab-state', 'ui:analyse-tab']);
+const TYPES = new Set<string>(['cs:page-extracted', 'cs:navigated', 'ui:get-tab-state', 'ui:analyse-tab', 'ui:analyse-site-policy']);
 
 /** Shape check of an incoming message: anything else is ignored. */
 export function isMessage(m: unknown): m is Message {
@@ -49,7 +58,9 @@ export function isMessage(m: unknown): m is Message {
   switch (msg.type) {
     case 'cs:page-extracted': {
       const p = msg.page as Record<string, unknown> | undefined;
-      return !!p && typeof p.url === 'string' && typeof p.text === 'string' && Array.isArray(p.blocks) && Array.isArray(p.headings);
+      const link = p?.policyLink as Record<string, unknown> | undefined;
+      const linkOk = link === undefined || (typeof link === 'object' && link !== null && typeof link.url === 'string' && URL.canParse(link.url) && typeof link.text === 'string');
+      return !!p && typeof p.url === 'string' && typeof p.text === 'string' && Array.isArray(p.blocks) && Array.isArray(p.headings) && linkOk;
     }
     case 'cs:navigated':
       return typeof msg.url === 'string';

@@ -55,3 +55,49 @@ export function watchNavigation(ctx: ContentScriptContext, onLeave: () => void, 
     if (timer !== undefined) clearTimeout(timer);
   });
 }
+
+/** Quiet time before a content change is looked at, the longest it may be put off, and a budget. */
+const CONTENT_SETTLE_MS = 600;
+const CONTENT_MAX_WAIT_MS = 3000;
+const CONTENT_MAX_CHECKS = 20;
+
+/**
+ * Calls `onChange` when the page's content changes without a URL change: a single-page app
+ * swapping its view, or a policy whose text arrives after document_idle. A MutationObserver
+ * on the body's child lists (no polling), debounced — at most one look every 600 ms of quiet,
+ * or every 3 s on a page that never stops changing — and compared by `signature()` (cheap:
+ * title, headings, the order of magnitude of the text), so a ticking clock or our own
+ * highlight does nothing. At most 20 calls per page, so it cannot loop.
+ */
+export function watchContent(ctx: Pick<ContentScriptContext, 'onInvalidated'>, signature: () => string, onChange: () => void): { reset(): void } {
+  let last = signature();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstPending = 0;
+  let calls = 0;
+  const look = () => {
+    timer = undefined;
+    firstPending = 0;
+    const now = signature();
+    if (now === last) return;
+    last = now;
+    if (++calls > CONTENT_MAX_CHECKS) return observer.disconnect();
+    onChange();
+  };
+  const observer = new MutationObserver(() => {
+    const now = Date.now();
+    if (!firstPending) firstPending = now;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(look, now - firstPending >= CONTENT_MAX_WAIT_MS ? 0 : CONTENT_SETTLE_MS);
+  });
+  if (document.body) observer.observe(document.body, { childList: true, subtree: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  });
+  return {
+    /** The page was just checked: its current content is the baseline. */
+    reset() {
+      last = signature();
+    },
+  };
+}

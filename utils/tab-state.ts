@@ -10,7 +10,9 @@ import { detectLanguage } from '../analyzer/language';
 export function stateFromExtract(page: PageExtract, force: boolean, now = Date.now()): TabState {
   const detection = detectText(page.text, { url: page.url, title: page.title, headings: page.headings });
   const language = detectLanguage(page.text);
-  if (!detection.isPolicy && !force) return { kind: 'not-policy', url: page.url, reasons: detection.reasons, detection };
+  if (!detection.isPolicy && !force) {
+    return { kind: 'not-policy', url: page.url, reasons: detection.reasons, detection, ...(page.policyLink ? { policyLink: page.policyLink } : {}) };
+  }
   if (detection.isPolicy && language !== 'en' && language !== 'und') {
     return { kind: 'unsupported-language', url: page.url, language, detection };
   }

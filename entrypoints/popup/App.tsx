@@ -16,6 +16,9 @@ const ERRORS: Record<string, string> = {
   'no-content-script': 'Privacy Label cannot read this page yet. Reload the page, then click the icon again.',
   'empty-page': 'This page has no text to analyse.',
   'not-html': 'This is not a web page but a file the browser shows (an image, plain data or a download); there is no policy text to read.',
+  'fetch-failed': "The site's privacy policy page could not be loaded.",
+  'other-origin': "The site's privacy policy is on another site; Privacy Label only reads pages of the site you are on.",
+  'no-policy-link': 'No link to a privacy policy was found on this page.',
 };
 
 /** The popup: asks the background for the current tab's state and shows it. */
@@ -53,6 +56,17 @@ export function App() {
     }
   }
 
+  async function analyseSitePolicy(id: number): Promise<void> {
+    setBusy(true);
+    try {
+      const reply = (await browser.runtime.sendMessage({ type: 'ui:analyse-site-policy', tabId: id })) as AnalyseReply;
+      if (!reply.ok) return setView({ kind: 'error', text: ERRORS[reply.error] ?? reply.error });
+      setView({ kind: 'state', state: reply.state });
+    } finally {
+      setBusy(false);
+    }
+  }
+
   const jump = async (quote: string): Promise<boolean> => {
     if (tabId === undefined) return false;
     try {
@@ -73,15 +87,24 @@ export function App() {
           title="This page is not a privacy policy"
           text="Nothing here reads like a privacy policy, so there is no badge. You can still analyse it."
         >
-          <button type="button" class="primary" disabled={busy || tabId === undefined} onClick={() => tabId !== undefined && void analyse(tabId, true)}>
+          {view.state.policyLink && (
+            <p class="policy-link">
+              This site's privacy policy: <span title={view.state.policyLink.url}>{view.state.policyLink.text || view.state.policyLink.url}</span>
+              <br />
+              <button type="button" class="primary" disabled={busy || tabId === undefined} onClick={() => tabId !== undefined && void analyseSitePolicy(tabId)}>
+                {busy ? 'Analysing…' : "Analyse this site's privacy policy"}
+              </button>
+            </p>
+          )}
+          <button type="button" class={view.state.policyLink ? undefined : 'primary'} disabled={busy || tabId === undefined} onClick={() => tabId !== undefined && void analyse(tabId, true)}>
             {busy ? 'Analysing…' : 'Analyse this page anyway'}
           </button>
         </StatusMessage>
       )}
       {view.kind === 'state' && view.state.kind === 'unsupported-language' && (
         <StatusMessage
-          title="A privacy policy in another language"
-          text={`This looks like a privacy policy written in "${view.state.language}". Privacy Label reads English policies only for now, so it shows no label rather than a wrong one.`}
+          title={`A privacy policy in ${languageName(view.state.language)}: detected, not yet analysed`}
+          text={`This page reads like a privacy policy written in ${languageName(view.state.language)}. Privacy Label analyses English policies only for now, so it shows no label rather than a wrong one.`}
         />
       )}
       {view.kind === 'state' && (view.state.kind === 'policy' || view.state.kind === 'analysed') && (
@@ -91,3 +114,6 @@ export function App() {
     </JumpContext.Provider>
   );
 }
+
+const LANGUAGES: Record<string, string> = { de: 'German', fr: 'French', es: 'Spanish', it: 'Italian', nl: 'Dutch', pt: 'Portuguese', en: 'English' };
+const languageName = (code: string): string => LANGUAGES[code] ?? `"${code}"`;

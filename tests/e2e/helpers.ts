@@ -47,6 +47,8 @@ export interface LaunchOptions {
    * that a page can have a real-looking, stable URL such as http://smartalpaca.example/…
    */
   examplePort?: number;
+  /** More Chromium switches. */
+  extraArgs?: string[];
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
@@ -69,6 +71,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       `--user-data-dir=${profile}`,
       '--window-size=1280,900',
       ...(options.examplePort ? [`--host-resolver-rules=MAP *.example 127.0.0.1:${options.examplePort}`] : []),
+      ...(options.extraArgs ?? []),
     ],
     defaultViewport: null,
   });

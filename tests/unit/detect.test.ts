@@ -2,6 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectText } from '../../analyzer/detect';
 import { cheapCheck } from '../../analyzer/cheap-check';
+import { readInput } from '../../cli/input';
+import { detectLanguage } from '../../analyzer/language';
+import { fileURLToPath } from 'node:url';
 
 const seeds = readdirSync(new URL('../fixtures/seeds/', import.meta.url)).filter((f) => f.endsWith('.txt'));
 const read = (f: string) => readFileSync(new URL(`../fixtures/seeds/${f}`, import.meta.url), 'utf8');
@@ -30,10 +33,11 @@ describe('detectText', () => {
   });
 
   it('uses the URL and title as evidence, and says so', () => {
-    const d = detectText(read(seeds[2]!), { url: 'https://example.com/legal/privacy-policy', title: 'Privacy Notice | Example' });
+    const text = read(seeds[2]!).slice(0, 1500);
+    const d = detectText(text, { url: 'https://example.com/legal/privacy-policy', title: 'Privacy Notice | Example' });
     expect(d.reasons.join(' ')).toMatch(/URL/);
     expect(d.reasons.join(' ')).toMatch(/title/);
-    expect(d.confidence).toBeGreaterThan(detectText(read(seeds[2]!)).confidence);
+    expect(d.confidence).toBeGreaterThan(detectText(text).confidence);
   });
 });
 
@@ -59,15 +63,68 @@ describe('cheapCheck', () => {
 
 const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
 describe.skipIf(!existsSync(CORPUS))('detection over ../shared/corpus (as text)', () => {
-  it('recognises most policies and few other legal documents', () => {
-    const rate = (dir: string) => {
-      const files = readdirSync(new URL(`${dir}/`, CORPUS));
-      const hits = files.filter((f) => detectText(readFileSync(new URL(`${dir}/${f}`, CORPUS), 'utf8')).isPolicy).length;
+  it('recognises most policies and few other legal documents, read as the CLI reads them', async () => {
+    const rate = async (dir: string) => {
+      const files = readdirSync(new URL(`${dir}/`, CORPUS)).filter((f) => f.endsWith('.md'));
+      let hits = 0;
+      for (const f of files) {
+        const input = await readInput(fileURLToPath(new URL(`${dir}/${f}`, CORPUS)));
+        if (detectText(input.text, { url: input.url, title: input.title, headings: input.headings }).isPolicy) hits++;
+      }
       return hits / files.length;
     };
-    // Floors of the current detector on raw Markdown (menus included); issue 4 raises them.
-    expect(rate('privacy')).toBeGreaterThan(0.85);
-    expect(rate('other-legal')).toBeLessThan(0.05);
-  });
+    // Floors on the folders' raw labels (some captures are not what their folder says:
+    // see scripts/eval-detect.mjs, which reports the checked figures).
+    expect(await rate('privacy')).toBeGreaterThan(0.85);
+    expect(await rate('other-legal')).toBeLessThan(0.025);
+  }, 60_000);
 });
 if (!existsSync(CORPUS)) console.warn('detect.test: ../shared/corpus is absent; corpus checks skipped');
+
+const INTL = (p: string) => fileURLToPath(new URL(`../fixtures/pages/intl/${p}.html`, import.meta.url));
+describe('policies in the six other languages (fixture pages, read as the CLI reads them)', () => {
+  it.each([
+    ['de', 'de/datenschutz'],
+    ['fr', 'fr/politique-de-confidentialite'],
+    ['es', 'es/politica-de-privacidad'],
+    ['it', 'it/informativa-privacy'],
+    ['nl', 'nl/privacybeleid'],
+    ['pt', 'pt/politica-de-privacidade'],
+  ])('%s: %s is a policy, in its language, and passes the cheap check by its path', async (lang, path) => {
+    const input = await readInput(INTL(path));
+    expect(detectText(input.text, { title: input.title, headings: input.headings }).isPolicy).toBe(true);
+    expect(detectLanguage(input.text)).toBe(lang);
+    expect(cheapCheck({ url: `https://example.org/${path}`, title: '', headings: [] }).maybePolicy).toBe(true);
+  });
+
+  it('a German article whose footer links to the policy is not one', async () => {
+    const input = await readInput(INTL('de/artikel/stadtrat-beschliesst-radwege'));
+    expect(detectText(input.text, { url: 'https://example.org/intl/de/artikel/stadtrat-beschliesst-radwege', title: input.title, headings: input.headings }).isPolicy).toBe(false);
+  });
+});
+
+describe('detectText signals', () => {
+  const POLICY_BODY = `We collect your personal information when you create an account. ${'We use your data to provide the service and we share your information with processors. You can opt out of cookies. '.repeat(12)}`;
+  it.each([
+    ['https://example.com/privacy', true],
+    ['https://example.com/legal/privacy-policy.html', true],
+    ['https://example.de/de/datenschutzerklaerung', true],
+    ['https://example.com/page?id=privacy', true],
+    ['https://example.com/blog/privacy-tips-for-2024', false],
+    ['https://example.com/wiki/information-privacy', false],
+  ])('URL %s counts as a policy slug: %s', (url, slug) => {
+    expect(detectText(POLICY_BODY, { url }).reasons.some((r) => r.startsWith('URL'))).toBe(slug);
+  });
+
+  it.each([
+    ['a news story about a privacy fine', 'Regulator fines app maker', `The regulator fined the company for breaching data protection law. ${'Investigators found that the app collected personal data without consent, including location, and shared it with third parties. Privacy campaigners welcomed the decision. '.repeat(10)}`],
+    ['a cookie policy', 'Cookie Policy', `Cookie Policy\n${'We use cookies and similar technologies. Cookies are small text files. Some cookies are essential; analytics cookies measure visits; advertising cookies are set by partners. You can block cookies in your browser. '.repeat(10)}`],
+    ['terms that embed privacy wording', 'Terms of Service', `Terms of Service\n${'You agree to these terms. We may terminate your account. Limitation of liability applies and disputes go to arbitration. Our Privacy Policy explains how we collect your personal information. '.repeat(10)}`],
+  ])('does not take %s for a policy', (_name, title, text) => {
+    expect(detectText(text, { title }).isPolicy).toBe(false);
+  });
+
+  it('takes a "Cookie and Privacy Statement" for a policy', () => {
+    expect(detectText(`Cookie and Privacy Statement\n${POLICY_BODY}`, { title: 'Cookie and Privacy Statement | Example' }).isPolicy).toBe(true);
+  });
+});

@@ -77,3 +77,18 @@ describe('extract', () => {
     expect(r.text).not.toContain("Today's deals");
   });
 });
+
+describe('a <main> the parser emptied', () => {
+  it('reads the body when <main> holds almost none of the text (Chromium moves nodes nested deeper than 512 out of their parent)', () => {
+    const paras = Array.from({ length: 40 }, (_, i) => `<p>Section ${i}: we collect your email address and keep it for two years.</p>`).join('');
+    const r = extract(page(`<div><main><h1>Privacy Policy</h1></main>${paras}</div>`));
+    expect(r.text).toContain('Section 39: we collect your email address');
+  });
+
+  it('keeps a marked <main> that holds the text', () => {
+    const paras = Array.from({ length: 40 }, (_, i) => `<p>Section ${i}: we collect your email address and keep it for two years.</p>`).join('');
+    const r = extract(page(`<nav>${'<a href="/x">Menu entry</a>'.repeat(20)}</nav><main><h1>Privacy Policy</h1>${paras}</main>`));
+    expect(r.text).not.toContain('Menu entry');
+    expect(r.method).toBe('structural');
+  });
+});

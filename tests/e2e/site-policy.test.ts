@@ -1,0 +1,58 @@
+/**
+ * "Analyse this site's privacy policy": on the news article (not a policy) the popup finds the
+ * footer's same-origin link to the Daily Courier's policy, the page itself fetches it, and the
+ * popup shows that policy's label; the tab's own badge stays empty and no other origin is asked.
+ */
+import type { HTTPRequest, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeText, closePopups, launch, openPopup, openTab, snapshot, type Harness, type Tab } from './helpers';
+import { FIXTURES, startServer, type FixtureServer } from './static-server.mjs';
+
+let h: Harness;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  h = await launch();
+});
+
+afterAll(async () => {
+  await h?.close();
+  await server?.close();
+});
+
+describe("Analyse this site's privacy policy (news article → its policy)", () => {
+  let tab: Tab;
+  let popup: Page;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    tab = await openTab(h, server.url + FIXTURES.article);
+    tab.page.on('request', (r: HTTPRequest) => void requests.push(r.url()));
+    popup = await openPopup(h, tab.page);
+  });
+
+  afterAll(async () => {
+    await closePopups(h).catch(() => undefined);
+    await tab?.page.close().catch(() => undefined);
+  });
+
+  it('offers the policy the footer links to', async () => {
+    expect(await popup.$eval('h1', (e) => e.textContent)).toBe('This page is not a privacy policy');
+    const link = await popup.$eval('.policy-link span', (e) => e.getAttribute('title'));
+    expect(link).toBe(`${server.url}/dailycourier/privacy-policy`);
+    expect(await popup.$('::-p-aria([name="Analyse this site\'s privacy policy"][role="button"])')).not.toBeNull();
+  });
+
+  it("shows the policy's label, fetched from the same origin only", async () => {
+    await (await popup.$('::-p-aria([name="Analyse this site\'s privacy policy"][role="button"])'))!.click();
+    await popup.waitForSelector('article.label', { timeout: 8000 });
+    const snap = await snapshot(popup);
+    expect(snap.grade).toMatch(/^[A-E]$/);
+    expect(snap.sections.map((s) => s.id).slice(0, 4)).toEqual(['collection', 'sharing', 'retention', 'rights']);
+    expect(requests).toContain(`${server.url}/dailycourier/privacy-policy`);
+    expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:'))).toEqual([]);
+    // The tab still shows the article: no badge.
+    expect(await badgeText(h, tab.id)).toBe('');
+  });
+});
