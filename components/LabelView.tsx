@@ -36,6 +36,17 @@ export function LabelView({ label, analysedAt, truncated }: { label: Label; anal
             {grade.concerns} concern{grade.concerns === 1 ? '' : 's'}
             {!label.detection.isPolicy && <> · this page does not look like a privacy policy</>}
           </p>
+          <details class="why grade-why">
+            <summary>Why grade {grade.letter}?</summary>
+            <p>The rubric's lines that hold for this policy (points add up to {grade.points}):</p>
+            <ul>
+              {grade.lines.map((l) => (
+                <li key={`${l.section}-${l.id}`}>
+                  {l.points > 0 ? `+${l.points}` : l.points} · {l.text}
+                </li>
+              ))}
+            </ul>
+          </details>
         </div>
       </header>
       {truncated && <p class="notice">This page is very long: only its first 2 million characters were analysed.</p>}

@@ -13,10 +13,18 @@ export function SectionView({ section }: { section: Section }) {
     <section class={`section rating-${section.rating}`} data-section={section.id} aria-labelledby={titleId}>
       <h2 id={titleId}>
         <span>{SECTION_NAMES[section.id]}</span>
-        <span class="rating" title={sectionRatingReasons(section).join(' ')}>
+        <span class="rating">
           <span aria-hidden="true">{RATING_ICONS[section.rating]}</span> {RATING_WORDS[section.rating]}
         </span>
       </h2>
+      <details class="why">
+        <summary>Why “{RATING_WORDS[section.rating]}”?</summary>
+        <ul>
+          {sectionRatingReasons(section).map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      </details>
       {section.stated ? (
         <ul class="items">
           {section.items.map((item, i) => (

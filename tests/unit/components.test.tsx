@@ -25,6 +25,16 @@ describe('LabelView', () => {
     expect(period.textContent).toContain('up to one year');
   });
 
+  it('explains each rating with the rubric lines that produced it, and the grade with its points', () => {
+    const { container } = render(<LabelView label={handLabel()} analysedAt={Date.now()} truncated={false} />);
+    const why = container.querySelector('[data-section="sharing"] details.why')!;
+    expect(why.querySelector('summary')!.textContent).toMatch(/^Why/);
+    expect(why.textContent).toMatch(/does not sell your data/);
+    const gradeWhy = container.querySelector('details.grade-why')!;
+    expect(gradeWhy.textContent).toMatch(/Why grade [A-E]\?/);
+    expect(gradeWhy.textContent).toMatch(/\+2 · Says it does not sell your data\./);
+  });
+
   it('says "Not stated" for a section with no items', () => {
     const { container } = render(<LabelView label={handLabel()} analysedAt={Date.now()} truncated={false} />);
     expect(container.querySelector('[data-section="rights"]')!.textContent).toContain('Not stated');
