@@ -39,6 +39,9 @@ export function summaryMarkdown(label: Label, options: SummaryOptions = {}): str
   out.push(`Grade: ${grade.letter} (${grade.concerns} concern${grade.concerns === 1 ? '' : 's'})`);
   out.push(`Length: ${source.words} words, about ${source.readingMinutes} min to read`);
   if (!label.detection.isPolicy) out.push('Note: this page does not look like a privacy policy.');
+  if (source.language !== 'en' && source.language !== 'und') {
+    out.push(`Note: written in "${source.language}"; Privacy Label reads English policies only for now, so nothing below was read from it.`);
+  }
   if (label.flags.length) {
     out.push('', '## Flags');
     for (const f of label.flags) {

@@ -25,6 +25,7 @@ const ERRORS: Record<string, string> = {
 export function App() {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [tabId, setTabId] = useState<number>();
+  const [tabUrl, setTabUrl] = useState<string>();
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -32,6 +33,7 @@ export function App() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (!tab?.id) return setView({ kind: 'error', text: ERRORS['no-content-script']! });
       setTabId(tab.id);
+      setTabUrl(tab.url);
       const reason = restrictedReason(tab.url);
       if (reason) return setView({ kind: 'restricted', text: RESTRICTED_TEXT[reason] });
       const state = (await browser.runtime.sendMessage({ type: 'ui:get-tab-state', tabId: tab.id })) as TabState | null;
@@ -76,8 +78,12 @@ export function App() {
     }
   };
 
+  // Quotes can be shown in the page only when the label is of the page in the tab (not of a
+  // policy fetched from the site).
+  const jumpable = view.kind === 'state' && view.state.url === tabUrl;
+
   return (
-    <JumpContext.Provider value={jump}>
+    <JumpContext.Provider value={jumpable ? jump : undefined}>
     <main class="popup" aria-busy={view.kind === 'loading' || busy}>
       {view.kind === 'loading' && <StatusMessage title="Reading the policy…" />}
       {view.kind === 'restricted' && <StatusMessage title="This page cannot be read" text={view.text} />}

@@ -54,5 +54,8 @@ describe("Analyse this site's privacy policy (news article → its policy)", () 
     expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:'))).toEqual([]);
     // The tab still shows the article: no badge.
     expect(await badgeText(h, tab.id)).toBe('');
+    // Its quotes are not in this tab's page, so they are plain quotes, not jump buttons.
+    expect(await popup.$$eval('blockquote.quote', (q) => q.length)).toBeGreaterThan(0);
+    expect(await popup.$$eval('.quote-link', (q) => q.length)).toBe(0);
   });
 });

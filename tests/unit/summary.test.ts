@@ -28,6 +28,13 @@ describe('summaryMarkdown', () => {
     expect(text).toContain('- Contact details (name, e-mail, phone, address): Yes');
   });
 
+  it('says aloud when the policy was not read because of its language', () => {
+    const label = handLabel();
+    label.source.language = 'de';
+    expect(summaryMarkdown(label)).toContain('Note: written in "de"; Privacy Label reads English policies only for now');
+    expect(text).not.toContain('Note: written in');
+  });
+
   it('cuts long quotes at a word boundary', () => {
     const q = shortQuote('word '.repeat(100), 50);
     expect(q.length).toBeLessThanOrEqual(51);
