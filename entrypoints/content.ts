@@ -64,8 +64,11 @@ export default defineContentScript({
       return undefined;
     });
 
-    // What the page is, cheaply: a change means a new view or late-arriving text.
-    const signature = () => `${document.title}\u0000${headings().join('\u0001')}\u0000${Math.round(Math.log2(1 + (document.body?.textContent?.length ?? 0)))}`;
+    // What the page is, cheaply: a change means a new view or late-arriving text. The size is
+    // the order of magnitude of the element count, which costs no string the size of the page
+    // (body.textContent would, on every page).
+    const elements = document.getElementsByTagName('*');
+    const signature = () => `${document.title}\u0000${headings().join('\u0001')}\u0000${Math.round(2 * Math.log2(1 + elements.length))}`;
 
     check();
     const content = watchContent(ctx, signature, () => {
