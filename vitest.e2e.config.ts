@@ -15,5 +15,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     teardownTimeout: 20_000,
+    // A real browser on a loaded 2-core machine: one retry of a failed test, never of a file's setup.
+    retry: 1,
   },
 });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isMessage, type AnalyseReply, type ExtractReply, type Message, type TabState } from '../utils/messages';
+import { isMessage, type AnalyseReply, type ExtractReply, type Message, type PageExtract, type TabState } from '../utils/messages';
 import { stateFromExtract } from '../utils/tab-state';
 import { badgeFor } from '../utils/badge';
 
@@ -33,19 +33,25 @@ export default defineBackground(() => {
     return stored;
   }
 
-  async function analyseTab(tabId: number, force: boolean): Promise<AnalyseReply> {
+  /** Asks the tab's content script for a page (its own, or the site's policy it fetches). */
+  async function pageFromTab(tabId: number, msg: { type: 'bg:extract' } | { type: 'bg:fetch-policy'; url: string }): Promise<{ ok: true; page: PageExtract } | { ok: false; error: string }> {
     let reply: ExtractReply | undefined;
     try {
-      reply = (await browser.tabs.sendMessage(tabId, { type: 'bg:extract' })) as ExtractReply | undefined;
+      reply = (await browser.tabs.sendMessage(tabId, msg)) as ExtractReply | undefined;
     } catch {
       return { ok: false, error: 'no-content-script' };
     }
     if (!reply) return { ok: false, error: 'no-content-script' };
-    if (!reply.ok) return { ok: false, error: reply.error };
-    const page = reply.page;
-    if (typeof page?.text !== 'string') return { ok: false, error: 'no-content-script' };
-    if (!page.text.trim()) return { ok: false, error: 'empty-page' };
-    const state = stateFromExtract(page, force);
+    if (!reply.ok) return reply;
+    if (typeof reply.page?.text !== 'string') return { ok: false, error: 'no-content-script' };
+    if (!reply.page.text.trim()) return { ok: false, error: 'empty-page' };
+    return reply;
+  }
+
+  async function analyseTab(tabId: number, force: boolean): Promise<AnalyseReply> {
+    const got = await pageFromTab(tabId, { type: 'bg:extract' });
+    if (!got.ok) return got;
+    const state = stateFromExtract(got.page, force);
     await setState(tabId, state);
     return { ok: true, state };
   }
@@ -55,17 +61,10 @@ export default defineBackground(() => {
     const current = await getState(tabId);
     const link = current?.kind === 'not-policy' ? current.policyLink : undefined;
     if (!link) return { ok: false, error: 'no-policy-link' };
-    let reply: ExtractReply | undefined;
-    try {
-      reply = (await browser.tabs.sendMessage(tabId, { type: 'bg:fetch-policy', url: link.url })) as ExtractReply | undefined;
-    } catch {
-      return { ok: false, error: 'no-content-script' };
-    }
-    if (!reply) return { ok: false, error: 'no-content-script' };
-    if (!reply.ok) return { ok: false, error: reply.error };
-    if (!reply.page.text.trim()) return { ok: false, error: 'empty-page' };
+    const got = await pageFromTab(tabId, { type: 'bg:fetch-policy', url: link.url });
+    if (!got.ok) return got;
     // The tab's own state (and badge) stay those of the page it shows.
-    return { ok: true, state: stateFromExtract(reply.page, true) };
+    return { ok: true, state: stateFromExtract(got.page, true) };
   }
 
   async function handle(msg: Message, tabId: number | undefined, fromContent: boolean): Promise<unknown> {

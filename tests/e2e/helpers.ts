@@ -83,6 +83,14 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 10_000 });
     const worker = await target.worker();
     if (!worker) throw new Error('no service worker for the extension');
+    // Just after start-up the worker's context can answer before the extension APIs are bound
+    // to it ("chrome is not defined"): wait until they are.
+    await waitFor(
+      () => worker.evaluate(() => typeof chrome !== 'undefined' && typeof chrome.tabs?.create === 'function').catch(() => false),
+      'the extension APIs in the service worker',
+      10_000,
+      50,
+    );
     const extension = [...(await browser.extensions()).values()].find((e) => target.url().startsWith(`chrome-extension://${e.id}/`));
     if (!extension) throw new Error('the extension did not load');
     return { browser, extension, worker, close };
