@@ -7,6 +7,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Extension, type Page, type WebWorker } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startServer, type FixtureServer } from './static-server.mjs';
 
 /** The few extension APIs the tests call, inside functions evaluated in the service worker. */
 declare const chrome: {
@@ -98,6 +100,28 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     await close();
     throw e;
   }
+}
+
+export interface Fixtures {
+  h: Harness;
+  server: FixtureServer;
+}
+
+/**
+ * The fixture server and one browser with the extension, for the tests of one file: started
+ * before them, stopped after. The launch options may depend on the server (its port).
+ */
+export function useFixtures(options: (server: FixtureServer) => LaunchOptions = () => ({})): Fixtures {
+  const env = {} as Fixtures;
+  beforeAll(async () => {
+    env.server = await startServer();
+    env.h = await launch(options(env.server));
+  });
+  afterAll(async () => {
+    await env.h?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 export const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));

@@ -7,27 +7,16 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, closePopups, launch, openPopup, openTab, ROOT, snapshot, waitFor, waitForGrade, type Harness, type PopupSnapshot, type Tab } from './helpers';
-import { FIXTURES, startServer, type FixtureServer } from './static-server.mjs';
+import { badgeText, closePopups, openPopup, openTab, ROOT, snapshot, waitFor, waitForGrade, type PopupSnapshot, type Tab, useFixtures } from './helpers';
+import { FIXTURES } from './static-server.mjs';
 
 const ALL_SECTIONS = ['collection', 'sharing', 'retention', 'rights', 'purposes', 'tracking', 'security', 'audiences', 'transfers', 'changes', 'contact'];
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 
-let h: Harness;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  h = await launch({ examplePort: server.port });
-});
+const env = useFixtures((s) => ({ examplePort: s.port }));
 
 /** Seed 000 is opened under a stable, real-looking host name, so the screenshots do not change from run to run. */
 const SMARTALPACA = () => `http://www.smartalpaca.example${FIXTURES.seeds[0]!.path}`;
-
-afterAll(async () => {
-  await h?.close();
-  await server?.close();
-});
 
 const seedText = (n: string) => {
   const file = ['000_c8463d4e3a407de9', '001_b69fa8ec4330a908', '002_1e5460b4680221d7', '003_e76dca881b1de927', '004_7b2fbf32e978e65f'].find((f) => f.startsWith(n))!;
@@ -70,21 +59,21 @@ describe('popup on seed 000 (SmartAlpaca)', () => {
   let snap: PopupSnapshot;
 
   beforeAll(async () => {
-    tab = await openTab(h, SMARTALPACA());
-    await waitForGrade(h, tab.id);
-    popup = await openPopup(h, tab.page);
+    tab = await openTab(env.h, SMARTALPACA());
+    await waitForGrade(env.h, tab.id);
+    popup = await openPopup(env.h, tab.page);
     snap = await snapshot(popup);
   });
 
   afterAll(async () => {
-    await closePopups(h).catch(() => undefined);
+    await closePopups(env.h).catch(() => undefined);
     await tab?.page.close().catch(() => undefined);
   });
 
   it('shows a label for the tab, with the grade of the badge', async () => {
     expect(await popup.$('article.label')).not.toBeNull();
     expect(snap.heading).toBe('Privacy Policy | SmartAlpaca');
-    expect(snap.grade).toBe(await badgeText(h, tab.id));
+    expect(snap.grade).toBe(await badgeText(env.h, tab.id));
   });
 
   it('has all 11 sections, the headline four first, "Not stated" where empty, and a quote on every item', () => {
@@ -136,10 +125,10 @@ describe('popup on seed 000 (SmartAlpaca)', () => {
     await popup.waitForFunction(() => document.querySelector('[role="status"].copy-status')?.textContent === 'Copied to the clipboard.', { timeout: 5000 });
 
     // Read it back from a page of the test server, the one origin granted clipboard access.
-    await h.browser.defaultBrowserContext().setPermission(server.url, { permission: { name: 'clipboard-read' }, state: 'granted' });
-    const reader = await h.browser.newPage();
+    await env.h.browser.defaultBrowserContext().setPermission(env.server.url, { permission: { name: 'clipboard-read' }, state: 'granted' });
+    const reader = await env.h.browser.newPage();
     try {
-      await reader.goto(`${server.url}/`);
+      await reader.goto(`${env.server.url}/`);
       await reader.bringToFront();
       const text = await reader.evaluate(() => navigator.clipboard.readText());
       const today = new Date().toISOString().slice(0, 10);
@@ -163,14 +152,14 @@ describe('popup on seed 003 (Smartjac, questions answered "No")', () => {
   let snap: PopupSnapshot;
 
   beforeAll(async () => {
-    tab = await openTab(h, server.url + FIXTURES.seeds[3]!.path);
-    await waitForGrade(h, tab.id);
-    popup = await openPopup(h, tab.page);
+    tab = await openTab(env.h, env.server.url + FIXTURES.seeds[3]!.path);
+    await waitForGrade(env.h, tab.id);
+    popup = await openPopup(env.h, tab.page);
     snap = await snapshot(popup);
   });
 
   afterAll(async () => {
-    await closePopups(h).catch(() => undefined);
+    await closePopups(env.h).catch(() => undefined);
     await tab?.page.close().catch(() => undefined);
   });
 
@@ -208,12 +197,12 @@ describe('popup on a page that is not a policy', () => {
   let popup: Page;
 
   beforeAll(async () => {
-    tab = await openTab(h, server.url + FIXTURES.article);
-    popup = await openPopup(h, tab.page);
+    tab = await openTab(env.h, env.server.url + FIXTURES.article);
+    popup = await openPopup(env.h, tab.page);
   });
 
   afterAll(async () => {
-    await closePopups(h).catch(() => undefined);
+    await closePopups(env.h).catch(() => undefined);
     await tab?.page.close().catch(() => undefined);
   });
 
@@ -239,15 +228,15 @@ describe('popup on pages the browser does not let extensions read', () => {
       let reason: string;
 
       beforeAll(async () => {
-        const page = await h.browser.newPage();
+        const page = await env.h.browser.newPage();
         try {
           await page.goto(url, { timeout: 5000 }).catch(() => undefined); // the new tab page may never "load" offline
           await waitFor(async () => page.url().startsWith('chrome://'), `${url} to open`);
-          const popup = await openPopup(h, page);
+          const popup = await openPopup(env.h, page);
           heading = await popup.$eval('h1', (e) => e.textContent);
           reason = await popup.$eval('.status p', (e) => e.textContent ?? '').catch(() => '');
         } finally {
-          await closePopups(h).catch(() => undefined);
+          await closePopups(env.h).catch(() => undefined);
           await page.close().catch(() => undefined);
         }
       });

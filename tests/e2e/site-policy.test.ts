@@ -5,21 +5,10 @@
  */
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, closePopups, launch, openPopup, openTab, snapshot, type Harness, type Tab } from './helpers';
-import { FIXTURES, startServer, type FixtureServer } from './static-server.mjs';
+import { badgeText, closePopups, openPopup, openTab, snapshot, type Tab, useFixtures } from './helpers';
+import { FIXTURES } from './static-server.mjs';
 
-let h: Harness;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  h = await launch();
-});
-
-afterAll(async () => {
-  await h?.close();
-  await server?.close();
-});
+const env = useFixtures();
 
 describe("Analyse this site's privacy policy (news article → its policy)", () => {
   let tab: Tab;
@@ -27,20 +16,20 @@ describe("Analyse this site's privacy policy (news article → its policy)", () 
   const requests: string[] = [];
 
   beforeAll(async () => {
-    tab = await openTab(h, server.url + FIXTURES.article);
+    tab = await openTab(env.h, env.server.url + FIXTURES.article);
     tab.page.on('request', (r: HTTPRequest) => void requests.push(r.url()));
-    popup = await openPopup(h, tab.page);
+    popup = await openPopup(env.h, tab.page);
   });
 
   afterAll(async () => {
-    await closePopups(h).catch(() => undefined);
+    await closePopups(env.h).catch(() => undefined);
     await tab?.page.close().catch(() => undefined);
   });
 
   it('offers the policy the footer links to', async () => {
     expect(await popup.$eval('h1', (e) => e.textContent)).toBe('This page is not a privacy policy');
     const link = await popup.$eval('.policy-link span', (e) => e.getAttribute('title'));
-    expect(link).toBe(`${server.url}/dailycourier/privacy-policy`);
+    expect(link).toBe(`${env.server.url}/dailycourier/privacy-policy`);
     expect(await popup.$('::-p-aria([name="Analyse this site\'s privacy policy"][role="button"])')).not.toBeNull();
   });
 
@@ -50,10 +39,10 @@ describe("Analyse this site's privacy policy (news article → its policy)", () 
     const snap = await snapshot(popup);
     expect(snap.grade).toMatch(/^[A-E]$/);
     expect(snap.sections.map((s) => s.id).slice(0, 4)).toEqual(['collection', 'sharing', 'retention', 'rights']);
-    expect(requests).toContain(`${server.url}/dailycourier/privacy-policy`);
-    expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:'))).toEqual([]);
+    expect(requests).toContain(`${env.server.url}/dailycourier/privacy-policy`);
+    expect(requests.filter((u) => !u.startsWith(env.server.url) && !u.startsWith('data:'))).toEqual([]);
     // The tab still shows the article: no badge.
-    expect(await badgeText(h, tab.id)).toBe('');
+    expect(await badgeText(env.h, tab.id)).toBe('');
     // Its quotes are not in this tab's page, so they are plain quotes, not jump buttons.
     expect(await popup.$$eval('blockquote.quote', (q) => q.length)).toBeGreaterThan(0);
     expect(await popup.$$eval('.quote-link', (q) => q.length)).toBe(0);
