@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isMessage, type AnalyseReply, type ExtractReply, type Message, type PageExtract, type TabState } from '../utils/messages';
 import { stateFromExtract } from '../utils/tab-state';
-import { badgeFor } from '../utils/badge';
+import { createOptionsRuntime, SETTINGS_KEY } from '../utils/options-runtime';
 
 /**
  * Badge, per-tab state and message handlers. The analysis runs here, off the page's main
@@ -12,11 +12,14 @@ export default defineBackground(() => {
   const states = new Map<number, TabState>();
   const session = browser.storage.session;
   const key = (tabId: number) => `tab:${tabId}`;
+  // Settings (badge, sites where it never runs) and the history of policies: utils/options-runtime.ts.
+  const opts = createOptionsRuntime(browser.storage.local);
 
   async function setState(tabId: number, state: TabState | undefined): Promise<void> {
     if (state) states.set(tabId, state);
     else states.delete(tabId);
-    const look = badgeFor(state);
+    await opts.ready;
+    const look = opts.badge(state);
     await Promise.all([
       action.setBadgeText({ tabId, text: look?.text ?? '' }),
       action.setTitle({ tabId, title: look?.title ?? 'Privacy Label' }),
@@ -51,7 +54,9 @@ export default defineBackground(() => {
   async function analyseTab(tabId: number, force: boolean): Promise<AnalyseReply> {
     const got = await pageFromTab(tabId, { type: 'bg:extract' });
     if (!got.ok) return got;
-    const state = stateFromExtract(got.page, force);
+    await opts.ready;
+    if (opts.isOff(got.page.url)) return { ok: false, error: 'switched-off' };
+    const state = await opts.record(tabId, stateFromExtract(got.page, force));
     await setState(tabId, state);
     return { ok: true, state };
   }
@@ -64,14 +69,17 @@ export default defineBackground(() => {
     const got = await pageFromTab(tabId, { type: 'bg:fetch-policy', url: link.url });
     if (!got.ok) return got;
     // The tab's own state (and badge) stay those of the page it shows.
-    return { ok: true, state: stateFromExtract(got.page, true) };
+    return { ok: true, state: await opts.record(undefined, stateFromExtract(got.page, true)) };
   }
 
   async function handle(msg: Message, tabId: number | undefined, fromContent: boolean): Promise<unknown> {
     switch (msg.type) {
       case 'cs:page-extracted':
         if (!fromContent || tabId === undefined) return;
-        await setState(tabId, stateFromExtract(msg.page, false));
+        await opts.ready;
+        // A site where the reader switched Privacy Label off: its pages are ignored.
+        if (opts.isOff(msg.page.url)) return setState(tabId, undefined);
+        await setState(tabId, await opts.record(tabId, stateFromExtract(msg.page, false)));
         return;
       case 'cs:navigated':
         if (!fromContent || tabId === undefined) return;
@@ -86,6 +94,15 @@ export default defineBackground(() => {
       case 'ui:analyse-site-policy':
         if (fromContent) return;
         return analyseSitePolicy(msg.tabId);
+      case 'ui:clear-data': {
+        if (fromContent) return;
+        const tabs = [...states.keys()];
+        opts.forgetAll();
+        await browser.storage.local.clear();
+        await session?.clear();
+        for (const t of tabs) await setState(t, undefined);
+        return { ok: true };
+      }
     }
   }
 
@@ -96,9 +113,22 @@ export default defineBackground(() => {
     return handle(msg, sender.tab?.id, fromContent);
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void setState(tabId, undefined));
+  // The options page changed the settings: every open tab's badge follows at once.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    opts.update(changes[SETTINGS_KEY]!.newValue);
+    for (const [tabId, state] of states) void setState(tabId, opts.isOff(state.url) ? undefined : state);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    opts.forgetTab(tabId);
+    void setState(tabId, undefined);
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document is loading in the tab: the old label no longer applies.
-    if (change.status === 'loading') void setState(tabId, undefined);
+    if (change.status === 'loading') {
+      opts.forgetTab(tabId);
+      void setState(tabId, undefined);
+    }
   });
 });
