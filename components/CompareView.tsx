@@ -37,6 +37,11 @@ export function CompareView({ a, b }: { a: CompareSide; b: CompareSide }) {
     <article class="compare" aria-labelledby="compare-title">
       <h1 id="compare-title">{ui('compareTitle')}</h1>
       <table class="compare-table">
+        <colgroup>
+          <col class="names" />
+          <col />
+          <col />
+        </colgroup>
         <thead>
           <tr>
             <td />
