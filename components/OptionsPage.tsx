@@ -103,7 +103,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
               <li key={h} data-host={h}>
                 <span>{h}</span>{' '}
                 <button type="button" aria-label={ui('optionsNeverRemove', h)} onClick={() => void update({ ...settings, neverRun: settings.neverRun.filter((x) => x !== h) }, ui('optionsNeverRemoved', h))}>
-                  {ui('historyDelete')}
+                  {ui('optionsNeverRemoveShort')}
                 </button>
               </li>
             ))}

@@ -16,6 +16,7 @@ export const UI_STRINGS = {
   optionsNeverAddLabel: 'Site to add (for example example.com)',
   optionsNeverAdd: 'Add',
   optionsNeverRemove: 'Remove $1',
+  optionsNeverRemoveShort: 'Remove',
   optionsNeverInvalid: '"$1" is not a site name. Type a host name such as example.com, or paste an address.',
   optionsNeverEmpty: 'Type a site name first, such as example.com.',
   optionsNeverDuplicate: '$1 is already on the list.',
