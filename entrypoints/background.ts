@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { isMessage, type AnalyseReply, type ExtractReply, type Message, type PageExtract, type TabState } from '../utils/messages';
 import { stateFromExtract } from '../utils/tab-state';
-import { createOptionsRuntime, SETTINGS_KEY } from '../utils/options-runtime';
+import { createOptionsRuntime } from '../utils/options-runtime';
+import { SETTINGS_KEY } from '../utils/settings';
 
 /**
  * Badge, per-tab state and message handlers. The analysis runs here, off the page's main

@@ -1,7 +1,7 @@
 import type { TabState } from './messages';
 import { badgeFor, type BadgeLook } from './badge';
 import { gradeOf } from '../analyzer/rubric';
-import { DEFAULT_SETTINGS, isNeverRun, loadSettings, normaliseSettings, SETTINGS_KEY, type Settings, type StorageLike } from './settings';
+import { DEFAULT_SETTINGS, isNeverRun, loadSettings, normaliseSettings, type Settings, type StorageLike } from './settings';
 import { createTracker } from './policy-tracker';
 import type { PolicyChange } from './history-store';
 
@@ -70,5 +70,4 @@ export function createOptionsRuntime(local: StorageLike | undefined) {
   };
 }
 
-export { SETTINGS_KEY };
 export type OptionsRuntime = ReturnType<typeof createOptionsRuntime>;

@@ -218,6 +218,8 @@ describe('options, history and changed policies', () => {
     expect(sale).toContain('No → Yes');
     expect(sale).toContain('We sell your personally identifiable information to data brokers.');
     expect(await text(popup, 'article.label [data-section="sharing"] [data-item="sale"] .polarity')).toMatch(/Yes/);
+    const box = await popup.evaluate(() => ({ width: Math.ceil(document.body.getBoundingClientRect().width), height: window.innerHeight }));
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-changed.png'), clip: { x: 0, y: 0, ...box } });
     await closePopups(env.h);
 
     const page = await openExtensionPage('labels.html');
