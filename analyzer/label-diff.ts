@@ -88,6 +88,12 @@ function diffSection(section: SectionId, before: readonly Item[], after: readonl
   return out;
 }
 
+/**
+ * Flags that depend on the day of the analysis, not on the policy's text ("not updated for
+ * N years"): they come and go with time, so they are never reported as a change of the policy.
+ */
+const TIME_FLAGS = new Set(['stale-policy']);
+
 export function diffLabels(before: Pick<Label, 'sections' | 'flags'>, after: Pick<Label, 'sections' | 'flags'>): LabelDiff {
   const changes: ItemChange[] = [];
   const ratings: LabelDiff['ratings'] = [];
@@ -99,8 +105,8 @@ export function diffLabels(before: Pick<Label, 'sections' | 'flags'>, after: Pic
     const ra = a?.rating ?? 'unknown';
     if (rb !== ra) ratings.push({ section: id, before: rb, after: ra });
   }
-  const fb = new Set(before.flags.map((f) => f.id));
-  const fa = new Set(after.flags.map((f) => f.id));
+  const fb = new Set(before.flags.map((f) => f.id).filter((f) => !TIME_FLAGS.has(f)));
+  const fa = new Set(after.flags.map((f) => f.id).filter((f) => !TIME_FLAGS.has(f)));
   return {
     changes,
     flagsAdded: [...fa].filter((f) => !fb.has(f)),
@@ -111,7 +117,11 @@ export function diffLabels(before: Pick<Label, 'sections' | 'flags'>, after: Pic
   };
 }
 
-/** True when the two labels say the same things (the policy may still be worded differently). */
+/**
+ * True when the two labels say the same things (the policy may still be worded differently).
+ * A grade that moved with nothing else changed can only come from the passing of time (a
+ * stale-policy flag), so it is not a change of the policy.
+ */
 export function isUnchanged(d: LabelDiff): boolean {
-  return d.changes.length === 0 && d.flagsAdded.length === 0 && d.flagsRemoved.length === 0 && d.gradeBefore === d.gradeAfter;
+  return d.changes.length === 0 && d.flagsAdded.length === 0 && d.flagsRemoved.length === 0;
 }

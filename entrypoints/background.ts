@@ -53,9 +53,12 @@ export default defineBackground(() => {
   }
 
   async function analyseTab(tabId: number, force: boolean): Promise<AnalyseReply> {
+    // A site where the reader switched it off: not even read (the URL is known after the click, activeTab).
+    await opts.ready;
+    const tabUrl = await browser.tabs.get(tabId).then((t) => t.url, () => undefined);
+    if (opts.isOff(tabUrl)) return { ok: false, error: 'switched-off' };
     const got = await pageFromTab(tabId, { type: 'bg:extract' });
     if (!got.ok) return got;
-    await opts.ready;
     if (opts.isOff(got.page.url)) return { ok: false, error: 'switched-off' };
     const state = await opts.record(tabId, stateFromExtract(got.page, force));
     await setState(tabId, state);

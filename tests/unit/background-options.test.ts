@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { blocksFromPlainText } from '../../analyzer/text';
@@ -53,6 +53,15 @@ describe('background: settings', () => {
     // Another site is analysed as usual.
     await extracted(3, seed, 'https://b.example/privacy');
     expect(await badge(3)).toMatch(/^[A-E]$/);
+  });
+
+  it('on such a site, the popup\'s "analyse" is refused as switched off without reading the page', async () => {
+    await start({ version: 1, badge: true, badgeStyle: 'grade', neverRun: ['a.example'] });
+    const created = await fakeBrowser.tabs.create({ url: 'https://www.a.example/privacy' });
+    const read = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'ui:analyse-tab', tabId: created.id!, force: true }, fromUi);
+    expect(reply).toEqual({ ok: false, error: 'switched-off' });
+    expect(read).not.toHaveBeenCalled();
   });
 
   it('follows a settings change at once on open tabs', async () => {

@@ -93,11 +93,22 @@ describe('diffLabels, item by item', () => {
 
   it('a flag appearing or going away is reported', () => {
     const after = withItems((l) => {
-      l.flags = l.flags.filter((f) => f.id !== 'stale-policy');
+      l.flags = l.flags.filter((f) => f.id !== 'vague-catch-all');
       l.flags.push({ id: 'contradiction', detail: 'x', evidence: [] });
     });
     const d = diffLabels(base, after);
     expect(d.flagsAdded).toEqual(['contradiction']);
-    expect(d.flagsRemoved).toEqual(['stale-policy']);
+    expect(d.flagsRemoved).toEqual(['vague-catch-all']);
+    expect(isUnchanged(d)).toBe(false);
+  });
+
+  it('"not updated for years" coming with time is not a change of the policy, even if it moves the grade', () => {
+    expect(base.flags.some((f) => f.id === 'stale-policy')).toBe(true);
+    const younger = withItems((l) => {
+      l.flags = l.flags.filter((f) => f.id !== 'stale-policy');
+    });
+    const d = diffLabels(younger, base);
+    expect(d.flagsAdded).toEqual([]);
+    expect(isUnchanged(d)).toBe(true);
   });
 });
