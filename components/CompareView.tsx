@@ -50,7 +50,7 @@ export function CompareView({ a, b }: { a: CompareSide; b: CompareSide }) {
               [b, gb],
             ].map(([side, g], i) => (
               <th key={i} scope="col" data-side={i === 0 ? 'a' : 'b'}>
-                <span class={`grade grade-${(g as typeof ga).letter}`} aria-label={ui('compareGrade', (g as typeof ga).letter)}>
+                <span class={`grade grade-${(g as typeof ga).letter}`} role="img" aria-label={ui('compareGrade', (g as typeof ga).letter)}>
                   {(g as typeof ga).letter}
                 </span>
                 <span class="compare-site">{hostOf((side as CompareSide).url)}</span>

@@ -146,7 +146,7 @@ export function HistoryPage({ api }: { api: HistoryApi }) {
                   <ul>
                     {list.map((e) => (
                       <li key={e.url} class="entry" data-url={e.url}>
-                        <span class={`grade small grade-${e.grade}`} aria-label={ui('compareGrade', e.grade)}>
+                        <span class={`grade small grade-${e.grade}`} role="img" aria-label={ui('compareGrade', e.grade)}>
                           {e.grade}
                         </span>
                         <span class="entry-text">

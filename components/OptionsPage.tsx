@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseHostname, type BadgeStyle, type Settings } from '../utils/settings';
 import { ui } from './strings-ui';
 
@@ -21,6 +21,13 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
   const [status, setStatus] = useState<Status>();
   const [confirming, setConfirming] = useState(false);
   const [cleared, setCleared] = useState<Status>();
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const clearRef = useRef<HTMLButtonElement>(null);
+
+  // The confirmation takes the focus (on its safe answer); closing it gives it back.
+  useEffect(() => {
+    if (confirming) cancelRef.current?.focus();
+  }, [confirming]);
 
   useEffect(() => {
     api.load().then(
@@ -137,12 +144,12 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
             <button type="button" class="danger" onClick={() => void clearAll()}>
               {ui('optionsClearYes')}
             </button>{' '}
-            <button type="button" onClick={() => setConfirming(false)}>
+            <button type="button" ref={cancelRef} onClick={() => { setConfirming(false); setTimeout(() => clearRef.current?.focus()); }}>
               {ui('optionsClearNo')}
             </button>
           </div>
         ) : (
-          <button type="button" class="danger" onClick={() => { setCleared(undefined); setConfirming(true); }}>
+          <button type="button" class="danger" ref={clearRef} onClick={() => { setCleared(undefined); setConfirming(true); }}>
             {ui('optionsClear')}
           </button>
         )}

@@ -121,6 +121,7 @@ describe('OptionsPage', () => {
     fireEvent.click(screen.getByRole('button', { name: /Clear all stored data/ }));
     expect(api.clearAll).not.toHaveBeenCalled();
     expect(screen.getByRole('alertdialog').textContent).toMatch(/cannot be undone/);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel' }));
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(api.clearAll).not.toHaveBeenCalled();
