@@ -66,6 +66,8 @@ export function HistoryPage({ api }: { api: HistoryApi }) {
   async function open(url: string): Promise<void> {
     const entry = await api.get(url);
     if (!entry) {
+      // Listed but gone (deleted in another tab, or damaged): take it off the list.
+      await api.remove(url).catch(() => undefined);
       setStatus(ui('historyMissing'));
       return reload();
     }

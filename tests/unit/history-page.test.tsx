@@ -129,6 +129,20 @@ describe('HistoryPage', () => {
     expect(sale.querySelector('[data-side="b"]')!.textContent).toBe('Yes');
   });
 
+  it('a label listed but no longer stored (deleted in another tab) is taken off the list, with a message', async () => {
+    const { api, area } = await apiWith([
+      ['https://a.example/p', 'A privacy', 1],
+      ['https://b.example/p', 'B privacy', 2],
+    ]);
+    render(<HistoryPage api={api} />);
+    const open = await screen.findByRole('button', { name: 'Open: A privacy' });
+    area.data.delete('history:e:https://a.example/p');
+    fireEvent.click(open);
+    await screen.findByText('This label is no longer stored.');
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Open: A privacy' })).toBeNull());
+    expect(screen.getByRole('button', { name: 'Open: B privacy' })).toBeTruthy();
+  });
+
   it('says once that a damaged history was reset', async () => {
     const { api } = await apiWith([], { [INDEX_KEY]: '{not json' });
     render(<HistoryPage api={api} />);
