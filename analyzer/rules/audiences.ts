@@ -25,7 +25,7 @@ export const audiences: RuleTable = {
     {
       id: 'audiences/children/collect-from',
       item: 'children',
-      pattern: /\b(?:collect(?:s|ed|ing)?|solicit\w*|gather\w*|receiv\w*|process(?:es|ed)?|market(?:s|ed)?|direct(?:s|ed)?|intend\w*|target\w*|design\w*)\b[^.]{0,80}?\b(?:child(?:ren)?|minors?|kids|anyone|any ?one|individuals|persons|people|users|visitors)\b[^.]{0,20}?\b(?:under|below|younger than)\b/i,
+      pattern: /\b(?:collect(?:s|ed|ing)?|solicit\w*|gather\w*|receiv\w*|process(?:es|ed)?|market(?:s|ed)?|direct(?:s|ed)?|intend\w*|target\w*|design\w*)\b[^.]{0,80}?\b(?:child(?:ren)?|minors?|kids|anyone|any ?one|individuals?|persons?|people|users?|visitors?)\b[^.]{0,20}?\b(?:under|below|younger than)\b/i,
       value: age,
       example: 'We do not knowingly collect or solicit personal information from anyone under the age of 13.',
       examplePolarity: 'no',

@@ -80,7 +80,7 @@ export function durationsIn(sentence: string): Duration[] {
 
 /** The sentence (or its heading / lead-in) speaks of collecting. */
 export const COLLECT =
-  /\b(?:collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|obtain(?:s|ed)?|receive(?:s|d)?|record(?:s|ed)?|store(?:s|d)?|log(?:s|ged)?|process(?:es|ed)?|provide[sd]?|submit(?:s|ted)?|enter(?:s|ed)?|solicit|capture[sd]?|ask (?:you )?for|request(?:s|ed)? (?:the following|your|certain|some|personal)|information (?:we|you)|data (?:we|you))\b/i;
+  /\b(?:collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|obtain(?:s|ed)?|receive(?:s|d)?|record(?:s|ed)?|store(?:s|d)?|log(?:s|ged)?|process(?:es|ed)?|provide[sd]?|submit(?:s|ted)?|enter(?:s|ed)?|solicit|capture[sd]?|ask (?:you )?for|request(?:s|ed)? (?:the following|your|certain|some|personal)|information (?:we|you)|data (?:we|you)|(?:data|information) (?:may |will |can |might |also |typically |generally )*includes?)\b/i;
 
 /** The sentence speaks of handing data on. */
 export const SHARE =
@@ -92,4 +92,4 @@ export const USE =
 
 /** The reader, able to do something ("you can", "you have the right to", "your ability"). */
 export const READER_CAN =
-  /\b(?:you|users?|individuals?|customers?|visitors?|members?|data subjects?|consumers?|residents?)\s(?:also\s|then\s|still\s|always\s|now\s)?(?:can|may|could|might|will be able|are able|have (?:the|a) right|are entitled|have the (?:ability|option)|should|wish|want|would like)\b|\brights?\s(?:to|of)\b|\byour (?:ability|right|choice|option)s?\b|\b(?:request|ask us) to\b|\bto request\b/i;
+  /\b(?:you|users?|individuals?|customers?|visitors?|members?|data subjects?|consumers?|residents?)\s(?:also\s|then\s|still\s|always\s|now\s)?(?:can|may|could|might|will be able|are able|have (?:the|a) right|are entitled|have the (?:ability|option)|should|wish|want|would like)\b|\b(?:help|helps|allow|allows|enable|enables|let|lets)\s(?:you|users)\s(?:to\s)?(?:access|review|correct|rectify|update|edit|delete|erase|export|download|manage)\b|\brights?\s(?:to|of)\b|\byour (?:ability|right|choice|option)s?\b|\b(?:request|ask us) to\b|\bto request\b/i;
