@@ -231,11 +231,36 @@ export function mergeItems(findings: readonly Finding[]): Map<SectionId, Item[]>
     }
   }
   const result = new Map<SectionId, Item[]>();
+  for (const items of bySection.values()) foldValueless(items);
   for (const [section, items] of bySection) {
     const list = [...items.values()].filter((e) => !e.partialOnly).map(resolve);
     if (list.length) result.set(section, list);
   }
   return result;
+}
+
+/**
+ * An item said once with its value and elsewhere without ("children under 13" and "not
+ * directed to children"), with only one value: one item, with the value.
+ */
+function foldValueless(items: Map<string, Entry>): void {
+  for (const [key, bare] of items) {
+    if (bare.item.value !== undefined) continue;
+    const valued = [...items.values()].filter((e) => e.item.id === bare.item.id && e.item.value !== undefined);
+    if (valued.length !== 1) continue;
+    const into = valued[0]!;
+    (['yes', 'no', 'scopedYes', 'scopedNo'] as const).forEach((k, i) => {
+      for (const ev of bare[k]) {
+        if (into.starts[i]!.has(ev.start)) continue;
+        into.starts[i]!.add(ev.start);
+        into[k].push(ev);
+      }
+    });
+    into.hedges.push(...bare.hedges);
+    into.partialOnly &&= bare.partialOnly;
+    into.item.detail ??= bare.item.detail;
+    items.delete(key);
+  }
 }
 
 function resolve(entry: Entry): Item {

@@ -8,12 +8,12 @@ import { NUMBER_WORDS } from './common';
  * negation surrounds it.
  */
 
-const AGE = /\b(?:under|below|younger than|less than|over|older than|at least|aged?|ages? of|age)\s(?:the\s)?(?:ages?\s)?(?:of\s)?(\d{1,2}|thirteen|sixteen|eighteen)\b|\b(\d{1,2})\s?(?:years?|yrs?)(?:\sof age|\sold|-years?-old)/i;
+const AGE = /\b(?:under|below|younger than|less than|over|older than|at least|aged?|ages? of|age)\s(?:the\s)?(?:ages?\s)?(?:of\s)?(\d{1,2}|thirteen|sixteen|eighteen)\b|\b(\d{1,2})\s?(?:years?|yrs?)(?:\sof age|\sold|-years?-old)|\bbe (?:at least |over )?(\d{1,2}|thirteen|sixteen|eighteen)(?=\s(?:or (?:older|over)|years|to ))/i;
 
 function age(_m: RegExpExecArray, sentence: string): RuleValue {
   const a = AGE.exec(sentence);
   if (!a) return {};
-  const raw = (a[1] ?? a[2]!).toLowerCase();
+  const raw = (a[1] ?? a[2] ?? a[3]!).toLowerCase();
   const n = /^\d/.test(raw) ? Number(raw) : NUMBER_WORDS[raw];
   return n !== undefined && n >= 6 && n <= 21 ? { value: n } : {};
 }

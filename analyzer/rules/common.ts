@@ -47,7 +47,9 @@ export function parseDuration(phrase: string, index = 0): Duration | undefined {
   const word = p[1]!.toLowerCase().replace(/\s+/g, ' ').trim();
   const count = p[2] !== undefined ? Number(p[2]) : /^\d/.test(word) ? Number(word) : lastNumberWord(word);
   if (count === undefined || !Number.isFinite(count)) return undefined;
-  const days = Math.round(count * UNIT_DAYS[p[3]!.toLowerCase()]! * 100) / 100;
+  const unit = p[3]!.toLowerCase();
+  // Whole years said in months are years: "12 months" is 365 days, "24 months" 730.
+  const days = unit === 'month' && count % 12 === 0 ? (count / 12) * 365 : Math.round(count * UNIT_DAYS[unit]! * 100) / 100;
   const normal = phrase
     .toLowerCase()
     .replace(/\s+/g, ' ')
