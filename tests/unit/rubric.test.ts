@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../analyzer/label';
-import { GRADE_THRESHOLDS, RUBRIC, gradeOf, rateSection, rubricLinesFor, sectionRatingReasons } from '../../analyzer/rubric';
+import { FLAG_COSTS, GRADE_THRESHOLDS, RUBRIC, gradeOf, rateSection, rubricLinesFor, sectionRatingReasons } from '../../analyzer/rubric';
 import { SECTIONS } from '../../analyzer/schema';
 import type { Item, Label, Polarity, SectionId } from '../../analyzer/types';
 
@@ -107,6 +107,21 @@ describe('the grade', () => {
     expect(g.concerns).toBe(g.lines.filter((l) => l.points < 0).length);
   });
 
+  it('takes one grade step off a stale policy, whatever its points', () => {
+    const careful = [...BASE, 'sharing/sale:no', 'retention/period', 'security/encryption-in-transit', 'changes/notice-email', 'rights/portability'];
+    const fresh = gradeOf(labelOf(careful));
+    const stale = gradeOf(labelOf(careful, ['stale-policy']));
+    expect(fresh.letter).toBe('A');
+    expect(stale.letter).toBe('B');
+    expect(stale.points).toBe(fresh.points);
+    expect(stale.lines.find((l) => l.id === 'stale-policy')).toMatchObject({ steps: 1 });
+    expect(stale.concerns).toBe(fresh.concerns + 1);
+    expect(gradeOf(labelOf(BASE, ['stale-policy'])).letter).toBe('C');
+    // E stays E.
+    const worst = [...BASE, 'sharing/sale', 'sharing/advertisers', 'tracking/cross-site-ads', 'retention/indefinite', 'audiences/children'];
+    expect(gradeOf(labelOf(worst, ['outdated-law', 'stale-policy'])).letter).toBe('E');
+  });
+
   it('has thresholds from best to worst', () => {
     const mins = GRADE_THRESHOLDS.map((t) => t.min);
     expect([...mins].sort((a, b) => b - a)).toEqual(mins);
@@ -120,6 +135,14 @@ describe('docs/rubric.md', () => {
   it.each(lines.map(([s, l]) => [`${s}: ${l.id}`, l] as const))('states %s with its rating and points', (_n, l) => {
     const points = `${l.points > 0 ? '+' : ''}${l.points}`;
     expect(doc).toContain(`| \`${l.id}\` | ${l.rating} | ${points} | ${l.text} |`);
+  });
+  it.each(Object.entries(FLAG_COSTS))('states the cost of the flag %s', (id, cost) => {
+    expect(doc).toContain(`| \`${id}\` | ${cost.points} | ${cost.steps} | ${cost.text} |`);
+  });
+  it('lists no flag that the code does not know', () => {
+    const table = doc.slice(doc.indexOf('### flags'), doc.indexOf('## The grade'));
+    const listed = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+    expect(listed.sort()).toEqual(Object.keys(FLAG_COSTS).sort());
   });
   it('states the thresholds', () => {
     for (const t of GRADE_THRESHOLDS.slice(0, -1)) expect(doc).toMatch(new RegExp(`\\| ${t.letter} \\| ≥ ${String(t.min).replace('-', '−').replace('.', '\\.')} \\|`));
