@@ -41,6 +41,16 @@ export const audiences: RuleTable = {
       counterExamples: ['Children grow up fast.'],
     },
     {
+      id: 'audiences/children/parental-consent',
+      item: 'children',
+      // A service that takes children's data with their parents' consent (COPPA): yes, it does.
+      pattern: /\b(?:(?:verifiable |verified |prior )*parental consent|(?:consent|permission) (?:of|from) (?:a |the |their |his or her )?parents?(?: or (?:legal )?guardians?)?)\b/i,
+      context: /\b(?:child(?:ren)?|child['’]s|kids?|minors?|students?|under (?:the age of )?1[0-8])\b/i,
+      value: age,
+      example: 'Children under 13 can join our reading club with verifiable parental consent.',
+      counterExamples: ['Parental guidance is advised for some of the films we review.'],
+    },
+    {
       id: 'audiences/children/minimum-age',
       item: 'children',
       pattern: /\b(?:must|need to|have to|should) be (?:at least |over |older than )?(?:\d{1,2}|thirteen|sixteen|eighteen)(?:\s(?:years|yrs)(?:\sof age|\sold)?|-years?-old|\sor (?:older|over)|\sto (?:use|access|register|create|open|sign|visit|purchase))/i,
