@@ -44,11 +44,15 @@ export const audiences: RuleTable = {
       id: 'audiences/children/parental-consent',
       item: 'children',
       // A service that takes children's data with their parents' consent (COPPA): yes, it does.
-      pattern: /\b(?:(?:verifiable |verified |prior )*parental consent|(?:consent|permission) (?:of|from) (?:a |the |their |his or her )?parents?(?: or (?:legal )?guardians?)?)\b/i,
+      // Not the exception to a denial: "we do not collect … except with parental consent".
+      pattern: /(?<!\b(?:except|unless|without|other than|absent)\b[^.;]{0,30})\b(?:(?:verifiable |verified |prior )*parental consent|(?:consent|permission) (?:of|from) (?:a |the |their |his or her )?parents?(?: or (?:legal )?guardians?)?)\b/i,
       context: /\b(?:child(?:ren)?|child['’]s|kids?|minors?|students?|under (?:the age of )?1[0-8])\b/i,
       value: age,
       example: 'Children under 13 can join our reading club with verifiable parental consent.',
-      counterExamples: ['Parental guidance is advised for some of the films we review.'],
+      counterExamples: [
+        'Parental guidance is advised for some of the films we review.',
+        'We do not collect personal information from anyone under the age of 16 except with parental consent.',
+      ],
     },
     {
       id: 'audiences/children/minimum-age',
