@@ -118,7 +118,7 @@ function fromMarkdown(md: string, warnings: string[]): Input {
     }
     if (/^(?:[-*_]\s*){3,}$/.test(line) || SETEXT.test(line)) { flush(); continue; }
     if (LINK_ONLY.test(line)) { flush(); continue; }
-    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    const heading = /^(#{1,6})\s+(\S.*|)$/.exec(line);
     if (heading) {
       flush();
       const content = inlineMarkdown(heading[2]!.replace(/\s#+$/, ''));
@@ -142,8 +142,8 @@ function fromMarkdown(md: string, warnings: string[]): Input {
 
 function inlineMarkdown(s: string): string {
   return s
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|\W)[*_]([^*_]+)[*_](?=\W|$)/g, '$1$2')
     .replace(/`([^`]*)`/g, '$1')

@@ -5,7 +5,7 @@ import type { RuleTable, RuleValue } from './types';
 const EMAIL_SOURCE = "\\b[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}";
 
 function address(m: RegExpExecArray): RuleValue {
-  return { value: m[0].replace(/\.+$/, '').toLowerCase() };
+  return { value: m[0].replace(/(?<!\.)\.+$/, '').toLowerCase() };
 }
 
 const CONTACTING = /\b(?:contact\w*|reach|questions?|concerns?|complaints?|comments?|inquir\w+|enquir\w+|get in touch|requests?|support|help)\b/i;
