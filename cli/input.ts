@@ -125,7 +125,10 @@ function looksBinary(bytes: Buffer): boolean {
 
 /** An HTML page (as served) → text, blocks, title, canonical URL and first headings. */
 export function fromHtml(html: string, warnings: string[] = []): Input {
-  const { document } = parseHTML(html);
+  // linkedom builds no <html>/<body> around a fragment or bare text (a browser would), and
+  // then cannot even answer document.body.
+  let { document } = parseHTML(/<(?:html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  if (!document.documentElement || document.documentElement.localName !== 'html') ({ document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`));
   const result = extract(document as unknown as Document);
   if (result.truncated) warnings.push('the page is very long: only its first 2 million characters were analysed');
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;

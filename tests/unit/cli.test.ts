@@ -100,6 +100,15 @@ describe('privacy-label analyze', () => {
     expect(stderr).toMatch(/warning: .*latin1\.txt is not valid UTF-8: 2 invalid byte sequences replaced by U\+FFFD/);
   });
 
+  it('reads a .html file that holds only a fragment or bare text (no stack trace)', async () => {
+    for (const [name, content] of [['bare.html', 'We collect your email address. We do not sell it.'], ['fragment.html', '<p>We collect your email address.</p><p>We do not sell it.</p>']]) {
+      const { code, stdout, stderr } = await run(['analyze', file(name!, content!), '--json']);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect((JSON.parse(stdout) as Label).text).toContain('We collect your email address.');
+    }
+  });
+
   it('reads an HTML page in the charset it declares', async () => {
     const html = Buffer.concat([Buffer.from('<!doctype html><html><head><meta charset="windows-1252"><title>Privacy Policy</title></head><body><main><h1>Privacy Policy</h1><p>Soci'), Buffer.from([0xe9]), Buffer.from('t\u00e9 collects your email address.</p></main></body></html>', 'latin1')]);
     const { code, stdout, stderr } = await run(['analyze', file('legacy.html', html), '--json']);
