@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync, writeFileSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { loadavg, cpus } from 'node:os';
 
 const root = new URL('..', import.meta.url).pathname;
 await build({
@@ -12,6 +13,7 @@ await build({
   bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning',
 });
 const { analyzerFigures } = await import(join(root, 'dist-cli/bench.mjs'));
+const loadBefore = loadavg()[0];
 const figures = analyzerFigures(root);
 
 // Built bundle sizes: the production build, made now.
@@ -53,5 +55,8 @@ const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 console.log(line(head));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
-writeFileSync(resultsPath, JSON.stringify({ date: new Date().toISOString(), node: process.version, figures }, null, 2) + '\n');
+// Other processes slow every figure: the load average is written beside them.
+const load = { before: +loadBefore.toFixed(2), after: +loadavg()[0].toFixed(2), cores: cpus().length };
+console.log(`\nload average ${load.before} before, ${load.after} after, on ${load.cores} cores${load.before > load.cores ? ' (busy machine: the times are inflated)' : ''}`);
+writeFileSync(resultsPath, JSON.stringify({ date: new Date().toISOString(), node: process.version, load, figures }, null, 2) + '\n');
 console.log(`\nwritten: bench/results.json${previous ? ` (compared with the run of ${previous.date})` : ''}`);
