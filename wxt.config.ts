@@ -20,6 +20,9 @@ function barebrowser(): Plugin {
   };
 }
 
+/** The extension pages' CSP (tests/e2e/manifest.test.ts checks it in the built manifests). */
+const EXTENSION_CSP = "script-src 'self'; object-src 'self'";
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -40,6 +43,9 @@ export default defineConfig({
     permissions: ['activeTab', 'storage', 'scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Privacy Label' },
+    // Strict extension CSP: only the extension's own scripts, no eval, no remote code, no plugins.
+    content_security_policy:
+      browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

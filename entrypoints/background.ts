@@ -3,6 +3,7 @@ import { isMessage, type AnalyseReply, type ExtractReply, type Message, type Pag
 import { stateFromExtract } from '../utils/tab-state';
 import { badgeFor } from '../utils/badge';
 import { injectExtractor } from '../utils/inject';
+import { validExtractReply } from '../utils/validate';
 
 /**
  * Badge, per-tab state and message handlers. The analysis runs here, off the page's main
@@ -50,7 +51,7 @@ export default defineBackground(() => {
     }
     if (!reply) return { ok: false, error: 'no-content-script' };
     if (!reply.ok) return reply;
-    if (typeof reply.page?.text !== 'string') return { ok: false, error: 'no-content-script' };
+    if (!validExtractReply(reply)) return { ok: false, error: 'no-content-script' };
     if (!reply.page.text.trim()) return { ok: false, error: 'empty-page' };
     return reply;
   }

@@ -16,6 +16,6 @@ export function stateFromExtract(page: PageExtract, force: boolean, now = Date.n
   if (detection.isPolicy && language !== 'en' && language !== 'und') {
     return { kind: 'unsupported-language', url: page.url, language, detection };
   }
-  const label = analyze(page.text, { url: page.url, title: page.title, blocks: page.blocks, detection, language });
+  const label = analyze(page.text, { url: page.url, title: page.title, blocks: page.blocks, detection });
   return { kind: detection.isPolicy ? 'policy' : 'analysed', url: page.url, label, analysedAt: now, truncated: page.truncated };
 }
