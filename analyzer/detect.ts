@@ -34,7 +34,7 @@ const THIRD_PERSON =
 
 /** English third person needs its subject: a name ("Yr collects") or "the Company/Site/Service". Case-sensitive. */
 const THIRD_PERSON_EN =
-  /\b(?:[A-Z][\w&.'’-]*|[Tt]he (?:[Cc]ompany|[Ss]ite|[Ww]ebsite|[Ss]ervice|[Aa]pp|[Aa]pplication|[Oo]perator|[Cc]ontroller|[Pp]rovider|[Oo]rganization|[Oo]rganisation|[Pp]ublisher)) (?:also |only |may |will |automatically |does not |will not |might )?(?:(?:collects?|gathers?|processes|stores?|retains?|discloses?|shares?|sells?)\b|(?:uses?|records) (?:\w+ ){0,3}?(?:information|data|cookies|IP addresses|e-?mail addresses)\b)|\b(?:the |[Yy]our )?(?:User|Users|Data Subject)(?:'s|’s)? (?:Personal |personal )?(?:Data|Information)\b|\bPersonal (?:Data|Information) (?:is |are |may be )?(?:collected|processed|stored|shared|used)\b/g;
+  /\b(?:[A-Z][\w&.'’-]*|[Tt]he (?:[Cc]ompany|[Ss]ite|[Ww]ebsite|[Ss]ervice|[Aa]pp|[Aa]pplication|[Oo]perator|[Cc]ontroller|[Pp]rovider|[Oo]rganization|[Oo]rganisation|[Pp]ublisher)) (?:also |only |may |will |automatically |does not |will not |might )?(?:(?:collects?|gathers?|processes|stores?|retains?|discloses?|shares?|sells?)\b|(?:uses?|records) (?:\w+ ){0,3}?(?:information|data|cookies|IP addresses|e-?mail addresses)\b)|\b(?:the |[Yy]our )?(?:User|Users|Data Subject)(?:'s|’s)? (?:Personal |personal )?(?:Data|Information)\b|\bPersonal (?:Data|Information) (?:is |are |may be )?(?:collected|processed|stored|shared|used)\b|\bI (?:do not |don['’]t |never |only )?(?:collect|store|track|log|share|sell|keep|retain)\b/g;
 
 const TOPICS: { id: string; re: RegExp }[] = [
   { id: 'collection', re: /\b(?:information|data) (?:we|that we|which we) (?:collect|gather|receive)|\bwhat (?:personal )?(?:information|data) (?:do )?we collect|\bcollection of (?:personal )?(?:information|data)|\bwelche daten|\berhebung|\bdonn[ée]es (?:que nous )?collect|\bdatos que recopilamos|\bdati raccolti|\bgegevens die wij|\bdados que coletamos|\binformation (?:you provide|about you)\b/i },
@@ -95,8 +95,20 @@ function policySlug(url: string): boolean {
 }
 
 /** A page name that calls itself a policy, and not terms that merely mention one. */
+/**
+ * Words that make a title *about* a policy rather than its name: "Social network updates its
+ * privacy policy", "How to read a privacy policy", "Messenger ändert seine Datenschutzerklärung".
+ */
+const ABOUT_A_POLICY =
+  /(?:^|\s)(?:its|their|his|her|a|an|new|how|why|what|read|reading|updates?|updated|changes?|changed|explained|seine|ihre|eine|neue|ändert|lesen|sa|une|nouvelle|modifie|lire|comment|su|una|nueva|cambia|leer|c[oó]mo|sua|un|un’|nuova|leggere|come|zijn|haar|een|nieuwe|past|lees|zo|uma|nova|muda|ler|so)(?=\s|$)/i;
+
+/** A page name that calls itself a policy, and not terms that merely mention one, nor a headline about one. */
 function namesPolicy(s: string): boolean {
-  return STRONG_POLICY_NAME.test(s) && !TERMS_TITLE.test(s.replace(STRONG_POLICY_NAME, ''));
+  const m = STRONG_POLICY_NAME.exec(s);
+  if (!m || TERMS_TITLE.test(s.replace(STRONG_POLICY_NAME, ''))) return false;
+  // The words before the name, within its part of a "Name | Site" title.
+  const before = s.slice(0, m.index).split(/[|–—:·»]|\s-\s/).pop() ?? '';
+  return !ABOUT_A_POLICY.test(before) && before.trim().split(/\s+/).length <= 4;
 }
 
 export function detectText(text: string, context: DetectContext = {}): Detection {
@@ -141,7 +153,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   }
   const vocabulary = countMatches(VOCABULARY, scan);
   const density = (vocabulary * 1000) / words;
-  if (density >= 8 || vocabulary >= 60) {
+  if (density >= 8 || vocabulary >= 60 || (vocabulary >= 30 && firstPerson >= 10)) {
     score += 0.3 * Math.min(1, vocabulary / (namedPolicy ? 10 : 25)) * Math.min(1, density / (namedPolicy ? 10 : 15));
     reasons.push(`policy vocabulary: ${vocabulary} terms, ${density.toFixed(1)} per 1000 words`);
   }
@@ -153,6 +165,13 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   if (topics.length >= 4) {
     score += Math.min(0.3, (topics.length - 3) * 0.06);
     reasons.push(`covers ${topics.length} policy topics (${topics.join(', ')})`);
+  }
+
+  // A page that names itself a policy in its title or first heading and speaks of personal
+  // data throughout, if briefly, is one ("Privacy policy" with a few paragraphs).
+  if ((titleIsPolicy || heading) && vocabulary >= 4 && (firstPerson >= 1 || topics.length >= 2) && score < 0.55) {
+    score = Math.max(score, 0.5) + 0.05;
+    reasons.push('names itself a privacy policy and speaks of personal data');
   }
 
   // What it is instead.
@@ -175,7 +194,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
     score -= cookieNamed && cookieHeavy ? 0.45 : 0.3;
     reasons.push(`a cookie policy rather than a privacy policy (${cookies} mentions of cookies)`);
   }
-  if (terms >= 3 && termsDensity > density / 4) {
+  if (terms >= 5 && termsDensity > density / 3) {
     score -= Math.min(0.5, 0.1 + (termsDensity / Math.max(1, density)) * 0.3);
     reasons.push(`terms-of-service vocabulary: ${terms} terms, ${termsDensity.toFixed(1)} per 1000 words`);
   }

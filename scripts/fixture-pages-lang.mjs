@@ -58,7 +58,7 @@ const L = {
       'Your use of the service is also subject to our Privacy Policy, which explains how we collect and use your personal information.',
       'All content on the site is our intellectual property and may not be copied without permission.',
     ] },
-    news: { titles: ['Regulator fines social network over data collection', 'App maker fined for sharing location data'], sentences: [
+    news: { titles: ['Regulator fines social network over data collection', 'Social network updates its privacy policy', 'App maker fined for sharing location data'], sentences: [
       'The regulator fined the social network 40 million euros for breaching data protection law.',
       'Investigators found that the app collected personal data, including location, without valid consent.',
       'The company said it disagreed with the decision and would appeal.',
@@ -66,7 +66,7 @@ const L = {
       'Under the GDPR, companies must explain how they process personal information and for what purposes.',
       'The watchdog also ordered the firm to stop sharing data with third parties for advertising.',
     ] },
-    blog: { titles: ['Five ways to protect your privacy online', 'Privacy tips for 2024'], sentences: [
+    blog: { titles: ['Five ways to protect your privacy online', 'How to read a privacy policy in five minutes', 'Privacy tips for 2024'], sentences: [
       'Here are five tips to keep your accounts safe online.',
       'Use a password manager and turn on two-factor authentication.',
       'Review the privacy settings of your social media accounts once a year.',
@@ -115,7 +115,7 @@ const L = {
       'Informationen zur Verarbeitung Ihrer Daten finden Sie in unserer Datenschutzerklärung.',
       'Die Kündigung des Abonnements ist jederzeit zum Monatsende möglich.',
     ] },
-    news: { titles: ['Datenschutzbehörde verhängt Bußgeld gegen soziales Netzwerk', 'App-Anbieter muss wegen Standortdaten zahlen'], sentences: [
+    news: { titles: ['Datenschutzbehörde verhängt Bußgeld gegen soziales Netzwerk', 'Messenger ändert seine Datenschutzerklärung', 'App-Anbieter muss wegen Standortdaten zahlen'], sentences: [
       'Die Datenschutzbehörde hat gegen das soziale Netzwerk ein Bußgeld von 40 Millionen Euro verhängt.',
       'Die App habe personenbezogene Daten, darunter Standortdaten, ohne wirksame Einwilligung erhoben.',
       'Das Unternehmen kündigte an, Rechtsmittel einzulegen.',
@@ -123,7 +123,7 @@ const L = {
       'Nach der DSGVO müssen Unternehmen erklären, wie und wozu sie Daten verarbeiten.',
       'Die Behörde untersagte zudem die Weitergabe der Daten an Werbepartner.',
     ] },
-    blog: { titles: ['Fünf Tipps für mehr Datenschutz im Netz', 'So schützen Sie Ihre Privatsphäre'], sentences: [
+    blog: { titles: ['Fünf Tipps für mehr Datenschutz im Netz', 'So lesen Sie eine Datenschutzerklärung', 'So schützen Sie Ihre Privatsphäre'], sentences: [
       'Hier sind fünf Tipps, wie Sie Ihre Konten im Netz schützen.',
       'Nutzen Sie einen Passwort-Manager und die Zwei-Faktor-Anmeldung.',
       'Prüfen Sie einmal im Jahr die Privatsphäre-Einstellungen Ihrer sozialen Netzwerke.',
@@ -172,7 +172,7 @@ const L = {
       'Le traitement de vos données est décrit dans notre politique de confidentialité.',
       'Nous pouvons résilier votre compte en cas de manquement aux présentes conditions.',
     ] },
-    news: { titles: ['La CNIL sanctionne un réseau social', 'Amende record pour une application de localisation'], sentences: [
+    news: { titles: ['La CNIL sanctionne un réseau social', 'Le réseau social modifie sa politique de confidentialité', 'Amende record pour une application de localisation'], sentences: [
       'La CNIL a infligé une amende de 40 millions d’euros au réseau social pour manquement au RGPD.',
       'L’application collectait des données personnelles, dont la localisation, sans consentement valable.',
       'L’entreprise a annoncé qu’elle ferait appel de la décision.',
@@ -180,7 +180,7 @@ const L = {
       'Selon le RGPD, les entreprises doivent expliquer comment elles traitent les données.',
       'Le régulateur a également ordonné l’arrêt du partage des données avec des annonceurs.',
     ] },
-    blog: { titles: ['Cinq conseils pour protéger votre vie privée en ligne', 'Vie privée : nos astuces'], sentences: [
+    blog: { titles: ['Cinq conseils pour protéger votre vie privée en ligne', 'Comment lire une politique de confidentialité', 'Vie privée : nos astuces'], sentences: [
       'Voici cinq conseils pour protéger vos comptes en ligne.',
       'Utilisez un gestionnaire de mots de passe et la double authentification.',
       'Vérifiez chaque année les paramètres de confidentialité de vos réseaux sociaux.',
@@ -229,7 +229,7 @@ const L = {
       'El tratamiento de sus datos se describe en nuestra política de privacidad.',
       'Podemos cancelar su cuenta si incumple estas condiciones.',
     ] },
-    news: { titles: ['Multa millonaria a una red social por recoger datos', 'Sancionada una aplicación por compartir la ubicación'], sentences: [
+    news: { titles: ['Multa millonaria a una red social por recoger datos', 'La red social cambia su política de privacidad', 'Sancionada una aplicación por compartir la ubicación'], sentences: [
       'La agencia de protección de datos ha impuesto una multa de 40 millones de euros a la red social.',
       'La aplicación recogía datos personales, incluida la ubicación, sin un consentimiento válido.',
       'La empresa anunció que recurrirá la decisión.',
@@ -237,7 +237,7 @@ const L = {
       'Según el RGPD, las empresas deben explicar cómo tratan los datos personales.',
       'La agencia también ordenó dejar de compartir los datos con anunciantes.',
     ] },
-    blog: { titles: ['Cinco consejos para proteger su privacidad en internet', 'Privacidad: nuestros trucos'], sentences: [
+    blog: { titles: ['Cinco consejos para proteger su privacidad en internet', 'Cómo leer una política de privacidad', 'Privacidad: nuestros trucos'], sentences: [
       'Estos son cinco consejos para proteger sus cuentas en internet.',
       'Use un gestor de contraseñas y la verificación en dos pasos.',
       'Revise cada año la configuración de privacidad de sus redes sociales.',
@@ -286,7 +286,7 @@ const L = {
       'Il trattamento dei tuoi dati è descritto nella nostra informativa sulla privacy.',
       'Possiamo sospendere il tuo account in caso di violazione dei presenti termini.',
     ] },
-    news: { titles: ['Il Garante multa un social network', 'Sanzione per un’app che condivideva la posizione'], sentences: [
+    news: { titles: ['Il Garante multa un social network', 'Il social network cambia la sua informativa sulla privacy', 'Sanzione per un’app che condivideva la posizione'], sentences: [
       'Il Garante ha inflitto una multa di 40 milioni di euro al social network per violazione del GDPR.',
       'L’app raccoglieva dati personali, compresa la posizione, senza un consenso valido.',
       'La società ha annunciato ricorso contro la decisione.',
@@ -294,7 +294,7 @@ const L = {
       'Secondo il GDPR le aziende devono spiegare come trattano i dati personali.',
       'Il Garante ha anche vietato la condivisione dei dati con gli inserzionisti.',
     ] },
-    blog: { titles: ['Cinque consigli per proteggere la tua privacy online', 'Privacy: i nostri trucchi'], sentences: [
+    blog: { titles: ['Cinque consigli per proteggere la tua privacy online', 'Come leggere un’informativa sulla privacy', 'Privacy: i nostri trucchi'], sentences: [
       'Ecco cinque consigli per proteggere i tuoi account online.',
       'Usa un gestore di password e l’autenticazione a due fattori.',
       'Controlla ogni anno le impostazioni della privacy dei tuoi social.',
@@ -343,7 +343,7 @@ const L = {
       'Hoe wij met uw gegevens omgaan, leest u in ons privacybeleid.',
       'Wij kunnen uw account opschorten als u deze voorwaarden schendt.',
     ] },
-    news: { titles: ['Toezichthouder beboet sociaal netwerk', 'Boete voor app die locatie deelde'], sentences: [
+    news: { titles: ['Toezichthouder beboet sociaal netwerk', 'Sociaal netwerk past privacybeleid aan', 'Boete voor app die locatie deelde'], sentences: [
       'De Autoriteit Persoonsgegevens heeft het sociale netwerk een boete van 40 miljoen euro opgelegd.',
       'De app verzamelde persoonsgegevens, waaronder locatie, zonder geldige toestemming.',
       'Het bedrijf gaat in beroep tegen het besluit.',
@@ -351,7 +351,7 @@ const L = {
       'Volgens de AVG moeten bedrijven uitleggen hoe zij persoonsgegevens verwerken.',
       'De toezichthouder verbood ook het delen van gegevens met adverteerders.',
     ] },
-    blog: { titles: ['Vijf tips om je privacy online te beschermen', 'Privacy: onze tips'], sentences: [
+    blog: { titles: ['Vijf tips om je privacy online te beschermen', 'Zo lees je een privacyverklaring', 'Privacy: onze tips'], sentences: [
       'Hier zijn vijf tips om je accounts online te beschermen.',
       'Gebruik een wachtwoordmanager en tweestapsverificatie.',
       'Controleer elk jaar de privacy-instellingen van je sociale media.',
@@ -400,7 +400,7 @@ const L = {
       'O tratamento dos seus dados é descrito na nossa Política de Privacidade.',
       'Podemos suspender a sua conta em caso de violação destes termos.',
     ] },
-    news: { titles: ['ANPD multa rede social por coleta de dados', 'Aplicativo é multado por compartilhar localização'], sentences: [
+    news: { titles: ['ANPD multa rede social por coleta de dados', 'Rede social muda sua política de privacidade', 'Aplicativo é multado por compartilhar localização'], sentences: [
       'A autoridade de proteção de dados aplicou uma multa de 40 milhões de reais à rede social.',
       'O aplicativo coletava dados pessoais, incluindo a localização, sem consentimento válido.',
       'A empresa informou que vai recorrer da decisão.',
@@ -408,7 +408,7 @@ const L = {
       'Pela LGPD, as empresas devem explicar como tratam os dados pessoais.',
       'A autoridade também proibiu o compartilhamento dos dados com anunciantes.',
     ] },
-    blog: { titles: ['Cinco dicas para proteger a sua privacidade na internet', 'Privacidade: nossas dicas'], sentences: [
+    blog: { titles: ['Cinco dicas para proteger a sua privacidade na internet', 'Como ler uma política de privacidade', 'Privacidade: nossas dicas'], sentences: [
       'Aqui estão cinco dicas para proteger as suas contas na internet.',
       'Use um gerenciador de senhas e a verificação em duas etapas.',
       'Revise todo ano as configurações de privacidade das suas redes sociais.',
