@@ -8,7 +8,15 @@ import type { Block, Extracted } from './types';
  * used instead. Pure: the caller hands the Document in (page, jsdom or linkedom).
  */
 
-const MAX_CHARS = 2_000_000;
+/**
+ * The extraction limit: a page's text stops here (about 300 000 words, ten times the longest
+ * policy in our corpus), the result says `truncated`, and the label carries
+ * `source.truncated`. It bounds the time and memory of everything after extraction.
+ */
+export const EXTRACT_MAX_CHARS = 2_000_000;
+const MAX_CHARS = EXTRACT_MAX_CHARS;
+/** Readability gives up (and the structural walk is used) on pages with more elements than this. */
+const READABILITY_MAX_ELEMENTS = 30_000;
 
 const HEADING = /^h[1-6]$/;
 const BLOCK_TAGS = new Set([
@@ -72,7 +80,7 @@ function isChrome(el: Element): boolean {
 }
 
 function walk(node: Node, out: TextBuilder): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
+  for (let child = node.firstChild; child && !out.truncated; child = child.nextSibling) {
     if (child.nodeType === 3) {
       out.add(child.nodeValue ?? '');
       continue;
@@ -127,7 +135,7 @@ function readabilityRoot(doc: Document): Element | null {
   try {
     const clone = doc.cloneNode(true) as Document;
     unhide(clone);
-    const article = new Readability<Element>(clone, { serializer: (el) => el as Element, charThreshold: 200 }).parse();
+    const article = new Readability<Element>(clone, { serializer: (el) => el as Element, charThreshold: 200, maxElemsToParse: READABILITY_MAX_ELEMENTS }).parse();
     return article?.content ?? null;
   } catch {
     return null;
