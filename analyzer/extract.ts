@@ -26,6 +26,8 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'button', 'select', 'input', 'textarea', 'nav', 'footer', 'head']);
 const SKIP_ROLES = /^(?:navigation|banner|contentinfo|search|menu|menubar|dialog|alertdialog)$/;
+/** Consent-management platforms' banners, by the ids and classes they ship with. */
+const CONSENT_PLATFORM = /onetrust|cookiebot|cybotcookie|\bcc-(?:window|banner)\b|qc-cmp|truste-|didomi|usercentrics|sp_message|fc-consent|osano|iubenda-cs|termly-|cookieyes|\bcky-|moove_gdpr|cmplz/i;
 const CHROME_CLASS = /(?:^|[\s_-])(?:cookie|consent|gdpr-banner|site-header|site-footer|nav|navbar|menu|breadcrumbs?|sidebar|share|social-share|skip-link)(?:$|[\s_-])/i;
 
 export interface ExtractResult extends Extracted {
@@ -76,6 +78,7 @@ function isChrome(el: Element): boolean {
   if (role && SKIP_ROLES.test(role)) return true;
   if (tag === 'header' && el.parentElement?.localName === 'body') return true;
   const cls = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (cls.length > 1 && CONSENT_PLATFORM.test(cls)) return true;
   return cls.length > 1 && CHROME_CLASS.test(cls) && !/\b(?:policy|privacy|content|article)\b/i.test(cls);
 }
 
@@ -156,6 +159,19 @@ function usableRegion(doc: Document): Element | null {
   return inBody > 5 * Math.max(inRegion, 200) ? doc.body : region;
 }
 
+/**
+ * Readability keeps the best-scoring container and may drop a sibling that holds part of the
+ * policy (a second column, an FAQ list of short answers). Its result is refused when headings of
+ * the structural walk are missing from it: at least two, and a quarter of them.
+ */
+function dropsSections(structural: TextBuilder, readable: TextBuilder): boolean {
+  const headings = structural.blocks.filter((b) => b.kind === 'heading').map((b) => structural.text.slice(b.start, b.end));
+  if (headings.length < 2) return false;
+  const kept = new Set(readable.blocks.map((b) => readable.text.slice(b.start, b.end)));
+  const dropped = headings.filter((h) => !kept.has(h) && !readable.text.includes(h)).length;
+  return dropped >= 2 && dropped >= headings.length / 4;
+}
+
 export function extract(doc: Document): ExtractResult {
   const region = usableRegion(doc);
   const structural = region ? build(region) : new TextBuilder();
@@ -164,7 +180,7 @@ export function extract(doc: Document): ExtractResult {
   // A page that marks its main region is read structurally (nothing of it is dropped);
   // otherwise Readability finds the content, unless it kept much less than the structural walk.
   const marked = region !== null && region !== doc.body;
-  const useReadability = !marked && viaReadability !== null && viaReadability.text.length >= structural.text.length * 0.6;
+  const useReadability = !marked && viaReadability !== null && viaReadability.text.length >= structural.text.length * 0.6 && !dropsSections(structural, viaReadability);
   const chosen = useReadability ? viaReadability : structural;
   const h1 = doc.querySelector('h1')?.textContent?.trim();
   return {
