@@ -22,7 +22,7 @@ const VOCABULARY =
  * talk about data in the third person.
  */
 const FIRST_PERSON =
-  /\b(?:we|us) (?:[a-z']+ ){0,2}?(?:collect|use|share|disclose|process|store|retain|receive|obtain|keep|transfer|sell|gather|track|log|record)\b|\b(?:information|data) (?:that |which )?we (?:[a-z]+ )?(?:collect|hold|receive|process)\b|\b(?:collects|uses|shares|discloses|processes|may collect|may use|may share|may disclose) (?:your |the |such )?(?:personal (?:information|data)|personally identifiable information|information about you)\b|\byour (?:personal )?(?:information|data|details)\b|\bwir (?:\w+ )?(?:erheben|verarbeiten|speichern|nutzen|verwenden|geben|übermitteln)\b|\bihre?n? (?:personenbezogenen )?daten\b|\bnous (?:\w+ )?(?:collectons|utilisons|traitons|conservons|partageons|recueillons)\b|\bvos donn[ée]es\b|\b(?:recopilamos|recogemos|utilizamos|tratamos|conservamos|compartimos)\b|\bsus datos\b|\b(?:raccogliamo|utilizziamo|trattiamo|conserviamo|condividiamo)\b|\b(?:i )?(?:tuoi|suoi) dati\b|\bwij (?:\w+ )?(?:verzamelen|gebruiken|verwerken|bewaren|delen)\b|\buw (?:persoons)?gegevens\b|\b(?:coletamos|recolhemos|utilizamos|tratamos|compartilhamos|armazenamos)\b|\bseus dados\b/gi;
+  /\b(?:we|us) (?:[a-z'’]+ ){0,2}?(?:collect|use|share|disclose|process|store|retain|receive|obtain|keep|transfer|sell|gather|track|log|record)\b|\b(?:information|data) (?:that |which )?we (?:[a-z]+ )?(?:collect|hold|receive|process)\b|\b(?:collects|uses|shares|discloses|processes|may collect|may use|may share|may disclose) (?:your |the |such )?(?:personal (?:information|data)|personally identifiable information|information about you)\b|\byour (?:personal )?(?:information|data|details)\b|\bwir (?:\w+ )?(?:erheben|verarbeiten|speichern|nutzen|verwenden|geben|übermitteln)\b|\bihre?n? (?:personenbezogenen )?daten\b|\bnous (?:\w+ )?(?:collectons|utilisons|traitons|conservons|partageons|recueillons)\b|\bvos donn[ée]es\b|\b(?:recopilamos|recogemos|utilizamos|tratamos|conservamos|compartimos)\b|\bsus datos\b|\b(?:raccogliamo|utilizziamo|trattiamo|conserviamo|condividiamo)\b|\b(?:i )?(?:tuoi|suoi) dati\b|\bwij (?:\w+ )?(?:verzamelen|gebruiken|verwerken|bewaren|delen)\b|\buw (?:persoons)?gegevens\b|\b(?:coletamos|recolhemos|utilizamos|tratamos|compartilhamos|armazenamos)\b|\bseus dados\b/gi;
 
 /**
  * The same voice in the third person: "the Company collects personal information", "users may
@@ -30,7 +30,7 @@ const FIRST_PERSON =
  * Only present-tense statements of a practice: a news report says "collected" and "fined".
  */
 const THIRD_PERSON =
-  /\b(?:erhebt|verarbeitet|speichert|nutzt|verwendet|gibt) (?:\S+ ){0,3}?(?:personenbezogene )?daten\b|\bdie daten werden\b|\bwerden (?:\S+ ){0,6}?(?:verarbeitet|gespeichert|erhoben|gelöscht|weitergegeben)|\b(?:sie haben|nutzer haben|betroffene personen haben) (?:\S+ ){0,2}?(?:das )?recht\b|\b(?:collecte|utilise|traite|conserve|recueille|communiquer?) (?:\S+ ){0,3}?donn[ée]es\b|\bl.utilisateur dispose\b|\bles donn[ée]es (?:sont|seront)\b|\b(?:recoge|recopila|utiliza|trata|conserva|comunicar?) (?:\S+ ){0,3}?datos\b|\blos datos se\b|\bel usuario (?:puede|podr)|\b(?:raccoglie|utilizza|tratta|conserva|comunicare) (?:\S+ ){0,3}?dati\b|\bi dati sono\b|\bl.interessato (?:pu|ha\b)|\b(?:verzamelt|gebruikt|verwerkt|bewaart|verstrekken|verstrekt) (?:\S+ ){0,3}?(?:persoons)?gegevens\b|\bde gegevens worden\b|\b(?:coleta|recolhe|utiliza|trata|armazena|compartilhar|compartilha) (?:\S+ ){0,3}?dados\b|\bos dados s[ãa]o\b|\bo titular pode\b/gi;
+  /\b(?:no|any) (?:personal |personally identifiable )?(?:data|information) (?:is|are|will be|gets?) (?:\w+ )?(?:collected|stored|processed|shared|sold|logged|tracked|retained)\b|\b(?:erhebt|verarbeitet|speichert|nutzt|verwendet|gibt) (?:\S+ ){0,3}?(?:personenbezogene )?daten\b|\bdie daten werden\b|\bwerden (?:\S+ ){0,6}?(?:verarbeitet|gespeichert|erhoben|gelöscht|weitergegeben)|\b(?:sie haben|nutzer haben|betroffene personen haben) (?:\S+ ){0,2}?(?:das )?recht\b|\b(?:collecte|utilise|traite|conserve|recueille|communiquer?) (?:\S+ ){0,3}?donn[ée]es\b|\bl.utilisateur dispose\b|\bles donn[ée]es (?:sont|seront)\b|\b(?:recoge|recopila|utiliza|trata|conserva|comunicar?) (?:\S+ ){0,3}?datos\b|\blos datos se\b|\bel usuario (?:puede|podr)|\b(?:raccoglie|utilizza|tratta|conserva|comunicare) (?:\S+ ){0,3}?dati\b|\bi dati sono\b|\bl.interessato (?:pu|ha\b)|\b(?:verzamelt|gebruikt|verwerkt|bewaart|verstrekken|verstrekt) (?:\S+ ){0,3}?(?:persoons)?gegevens\b|\bde gegevens worden\b|\b(?:coleta|recolhe|utiliza|trata|armazena|compartilhar|compartilha) (?:\S+ ){0,3}?dados\b|\bos dados s[ãa]o\b|\bo titular pode\b/gi;
 
 /** English third person needs its subject: a name ("Yr collects") or "the Company/Site/Service". Case-sensitive. */
 const THIRD_PERSON_EN =
@@ -177,7 +177,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   // What it is instead.
   const terms = countMatches(TERMS, scan);
   const termsDensity = (terms * 1000) / words;
-  if (TERMS_TITLE.test(title) && !titleIsPolicy && !heading) {
+  if (TERMS_TITLE.test(title) && !titleIsPolicy && !(heading && heading === context.headings?.[0])) {
     score = Math.min(score - 0.3, 0.45);
     reasons.push('title names terms or another legal document');
   }

@@ -80,9 +80,14 @@ function mdToHtml(md) {
     if (para.length) html.push(`<p>${inline(para.join(' '))}</p>`);
     para = [];
   };
-  for (const raw of md.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.trim();
-    const h = /^(#{1,6})\s+(.*)$/.exec(line);
+  const lines = md.replace(/\r\n?/g, '\n').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    // Setext headings ("Title" over "=====" or "-----") as well as ATX ones ("# Title").
+    const underline = /^(=+|-+)$/.exec((lines[i + 1] ?? '').trim());
+    const setext = line && underline && !/^(?:[-*+]|\d+[.)])\s/.test(line) ? [line, underline[1][0] === '=' ? '#' : '##', line] : null;
+    if (setext) i++;
+    const h = setext ?? /^(#{1,6})\s+(.*)$/.exec(line);
     const li = /^(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
     if (!line || h || li) flush();
     if (list && !li && (h || !line)) {
