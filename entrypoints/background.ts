@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { isMessage, type AnalyseReply, type ExtractReply, type Message, type PageExtract, type TabState } from '../utils/messages';
 import { stateFromExtract } from '../utils/tab-state';
 import { badgeFor } from '../utils/badge';
+import { validExtractReply } from '../utils/validate';
 
 /**
  * Badge, per-tab state and message handlers. The analysis runs here, off the page's main
@@ -43,7 +44,7 @@ export default defineBackground(() => {
     }
     if (!reply) return { ok: false, error: 'no-content-script' };
     if (!reply.ok) return reply;
-    if (typeof reply.page?.text !== 'string') return { ok: false, error: 'no-content-script' };
+    if (!validExtractReply(reply)) return { ok: false, error: 'no-content-script' };
     if (!reply.page.text.trim()) return { ok: false, error: 'empty-page' };
     return reply;
   }

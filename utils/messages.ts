@@ -1,5 +1,6 @@
 import type { Detection, Extracted, Label } from '../analyzer/types';
 import type { PolicyLink } from '../analyzer/policy-link';
+import { validateMessage } from './validate';
 
 export type { PolicyLink };
 
@@ -53,6 +54,9 @@ const TYPES = new Set<string>(['cs:page-extracted', 'cs:navigated', 'ui:get-tab-
 /** Shape check of an incoming message: anything else is ignored. */
 export function isMessage(m: unknown): m is Message {
   if (typeof m !== 'object' || m === null) return false;
+  // The strict per-type validators of utils/validate.ts, for the types they know.
+  const strict = validateMessage(m);
+  if (strict === false) return false;
   const msg = m as Record<string, unknown>;
   if (typeof msg.type !== 'string' || !TYPES.has(msg.type)) return false;
   switch (msg.type) {
