@@ -6,7 +6,7 @@
 
 /** Policy names in the seven languages the detector knows. */
 export const POLICY_NAME =
-  /\b(?:privacy|data[- ]protection|personal (?:data|information))[- ](?:policy|notice|statement|information|center|centre|charter)\b|\bprivacy\b|\bdatenschutz\w*|\bconfidentialit[ée]\b|\bdonn[ée]es personnelles\b|\bprivacidad\b|\bprotecci[oó]n de datos\b|\binformativa (?:sulla )?privacy\b|\bprivacybeleid\b|\bprivacyverklaring\b|\bprivacidade\b|\bprote[cç][aã]o de dados\b/i;
+  /\b(?:privacy|data[- ]protection|personal (?:data|information))[- ](?:policy|notice|statement|information|center|centre|charter)\b|\bprivacy\b|\bdatenschutz\w*|\bconfidentialit(?:é|e\b)|\bdonn[ée]es personnelles\b|\bprivacidad\b|\bprotecci[oó]n de datos\b|\binformativa (?:sulla )?privacy\b|\bprivacybeleid\b|\bprivacyverklaring\b|\bprivacidade\b|\bprote[cç][aã]o de dados\b/i;
 
 /**
  * A page's name that says it *is* a privacy policy ("Privacy Notice", "Cookie and Privacy

@@ -163,3 +163,45 @@ describe('detectText signals', () => {
     expect(detectText(`Cookie and Privacy Statement\n${POLICY_BODY}`, { title: 'Cookie and Privacy Statement | Example' }).isPolicy).toBe(true);
   });
 });
+
+describe('detectText: the hard cases', () => {
+  it.each([
+    [
+      'a very short policy titled "Privacy Policy"',
+      'Privacy Policy\nWe only collect your email address when you subscribe to our newsletter. We do not share it with anyone and you can unsubscribe at any time. We use no tracking cookies.',
+      { url: 'https://tiny.example/privacy', title: 'Privacy Policy | Tiny', headings: ['Privacy Policy'] },
+    ],
+    [
+      'a policy written in the third person',
+      `Privacy Notice\n${'The Company collects personal information that users provide when they register, including name and email address. The Company uses this information to operate the website. The Site uses cookies and collects usage data such as IP addresses. Users may request access to the personal data that the Company holds. '.repeat(2)}`,
+      { title: 'Acme Ltd', headings: ['Privacy Notice'] },
+    ],
+    [
+      'a German policy in the passive voice ("werden … verarbeitet")',
+      `Datenschutzerklärung\n${'Personenbezogene Daten werden nur im Rahmen der DSGVO verarbeitet. Die Daten werden gelöscht, sobald sie nicht mehr erforderlich sind. Sie haben das Recht auf Auskunft und Löschung. Cookies werden nur mit Ihrer Einwilligung gespeichert. '.repeat(3)}`,
+      { url: 'https://beispiel.example/datenschutz', title: 'Datenschutzerklärung', headings: ['Datenschutzerklärung'] },
+    ],
+  ])('recognises %s', (_name, text, context) => {
+    expect(detectText(text, context).isPolicy).toBe(true);
+  });
+
+  it.each([
+    [
+      'a news report whose headline names a privacy policy',
+      `Social network updates its privacy policy\n${'The company said the new privacy policy would let it share personal data with advertisers. Regulators said they would examine whether users gave valid consent under the GDPR. Privacy campaigners criticised the change. '.repeat(4)}`,
+      { url: 'https://news.example/tech/2024/social-network-privacy-policy', title: 'Social network updates its privacy policy | News', headings: ['Social network updates its privacy policy'] },
+    ],
+    [
+      'a blog post on how to read a privacy policy',
+      `How to read a privacy policy in five minutes\n${'Look for what data is collected, whether it is sold, and how long it is kept. Check your privacy settings and reject cookies you do not need. '.repeat(5)}`,
+      { url: 'https://blog.example/how-to-read-a-privacy-policy', title: 'How to read a privacy policy in five minutes', headings: ['How to read a privacy policy in five minutes'] },
+    ],
+    [
+      'terms of service with a privacy chapter, titled as terms',
+      `Terms of Service\n${'By using the service you agree to these terms. We may terminate your account if you breach them. Our liability is limited. '.repeat(6)}\nPrivacy\nWe collect your email address and use it to run the service. We share data with our hosting provider.`,
+      { url: 'https://example.com/terms', title: 'Terms of Service | Example', headings: ['Terms of Service', 'Privacy'] },
+    ],
+  ])('does not take %s for a policy', (_name, text, context) => {
+    expect(detectText(text, context).isPolicy).toBe(false);
+  });
+});
