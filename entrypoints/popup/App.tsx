@@ -1,15 +1,18 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { AnalyseReply, TabState } from '../../utils/messages';
 import { restrictedReason, RESTRICTED_TEXT } from '../../utils/restricted';
 import { LabelView } from '../../components/LabelView';
 import { StatusMessage } from '../../components/StatusMessage';
 import { JumpContext } from '../../components/jump';
+import { OptionsLinks, OptionsSwitchedOff } from '../../components/OptionsLinks';
+import { ChangeList } from '../../components/ChangeList';
 
 type View =
   | { kind: 'loading' }
   | { kind: 'restricted'; text: string }
   | { kind: 'error'; text: string }
+  | { kind: 'off'; host: string }
   | { kind: 'state'; state: TabState };
 
 const ERRORS: Record<string, string> = {
@@ -27,6 +30,7 @@ export function App() {
   const [tabId, setTabId] = useState<number>();
   const [tabUrl, setTabUrl] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const tabUrlRef = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     void (async () => {
@@ -34,6 +38,7 @@ export function App() {
       if (!tab?.id) return setView({ kind: 'error', text: ERRORS['no-content-script']! });
       setTabId(tab.id);
       setTabUrl(tab.url);
+      tabUrlRef.current = tab.url;
       const reason = restrictedReason(tab.url);
       if (reason) return setView({ kind: 'restricted', text: RESTRICTED_TEXT[reason] });
       const state = (await browser.runtime.sendMessage({ type: 'ui:get-tab-state', tabId: tab.id })) as TabState | null;
@@ -50,6 +55,7 @@ export function App() {
       const reply = (await browser.runtime.sendMessage({ type: 'ui:analyse-tab', tabId: id, force })) as AnalyseReply;
       if (!reply.ok) {
         if (reply.error === 'pdf') return setView({ kind: 'restricted', text: RESTRICTED_TEXT.pdf });
+        if (reply.error === 'switched-off') return setView({ kind: 'off', host: hostOf(tabUrlRef.current) });
         return setView({ kind: 'error', text: ERRORS[reply.error] ?? reply.error });
       }
       setView({ kind: 'state', state: reply.state });
@@ -93,6 +99,7 @@ export function App() {
       {view.kind === 'loading' && <StatusMessage title="Reading the policy…" />}
       {view.kind === 'restricted' && <StatusMessage title="This page cannot be read" text={view.text} />}
       {view.kind === 'error' && <StatusMessage title="No label for this page" text={view.text} />}
+      {view.kind === 'off' && <OptionsSwitchedOff host={view.host} optionsUrl={OPTIONS_URL()} />}
       {view.kind === 'state' && view.state.kind === 'not-policy' && (
         <StatusMessage
           title="This page is not a privacy policy"
@@ -118,13 +125,24 @@ export function App() {
           text={`This page reads like a privacy policy written in ${languageName(view.state.language)}. Privacy Label analyses English policies only for now, so it shows no label rather than a wrong one.`}
         />
       )}
+      {view.kind === 'state' && (view.state.kind === 'policy' || view.state.kind === 'analysed') && view.state.change && <ChangeList change={view.state.change} />}
       {view.kind === 'state' && (view.state.kind === 'policy' || view.state.kind === 'analysed') && (
         <LabelView label={view.state.label} analysedAt={view.state.analysedAt} truncated={view.state.truncated} />
       )}
+      {view.kind !== 'loading' && <OptionsLinks optionsUrl={OPTIONS_URL()} historyUrl={browser.runtime.getURL('/labels.html')} />}
     </main>
     </JumpContext.Provider>
   );
 }
+
+const OPTIONS_URL = () => browser.runtime.getURL('/options.html');
+const hostOf = (url: string | undefined): string => {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+};
 
 const LANGUAGES: Record<string, string> = { de: 'German', fr: 'French', es: 'Spanish', it: 'Italian', nl: 'Dutch', pt: 'Portuguese', en: 'English' };
 const languageName = (code: string): string => LANGUAGES[code] ?? `"${code}"`;
