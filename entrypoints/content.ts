@@ -6,6 +6,7 @@ import { watchContent, watchNavigation } from '../utils/navigation';
 import { highlightQuote } from '../utils/highlight';
 import { findPolicyLink } from '../analyzer/policy-link';
 import { fetchPolicyPage } from '../utils/fetch-policy';
+import { articleHtml } from '../analyzer/article';
 
 /**
  * Runs on every web page: a cheap check (URL, title, two headings) first; extraction only
@@ -61,6 +62,7 @@ export default defineContentScript({
       if (m?.type === 'bg:extract') return Promise.resolve(readable());
       if (m?.type === 'bg:fetch-policy' && typeof m.url === 'string') return fetchPolicyPage(m.url, location.origin);
       if (m?.type === 'ui:highlight' && typeof m.quote === 'string') return Promise.resolve(highlightQuote(m.quote));
+      if (m?.type === 'ui:article-html') return Promise.resolve(articleHtml(document, location.href));
       return undefined;
     });
 
