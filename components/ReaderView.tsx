@@ -94,7 +94,7 @@ export function ReaderView({ data }: { data: ReaderData }) {
         </label>
         <ul>
           {sections.map(({ id, section, count }) => (
-            <li key={id} class={`nav-section sec-${id}${filter && filter !== id ? ' dimmed' : ''}`} data-section={id}>
+            <li key={id} class={`nav-section sec-${id}${filter === id ? ' chosen' : ''}`} data-section={id}>
               <span class="swatch" aria-hidden="true" />
               <span class="nav-name">
                 {sectionName(id)}
