@@ -6,9 +6,18 @@ import { sanitizePolicyHtml } from './sanitize';
 /** Every evidence quote of the label, tagged with its section, in display order. */
 export function markRequests(label: Label): MarkRequest[] {
   const out: MarkRequest[] = [];
+  const seen = new Set<string>();
   for (const id of DISPLAY_ORDER) {
     const section = label.sections.find((s) => s.id === id);
-    for (const item of section?.items ?? []) for (const e of item.evidence) out.push({ text: e.text, tag: id });
+    for (const item of section?.items ?? []) {
+      for (const e of item.evidence) {
+        // A sentence that backs two items of one section is one passage of that section.
+        const key = `${id}\u0000${e.text}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ text: e.text, tag: id });
+      }
+    }
   }
   return out;
 }
