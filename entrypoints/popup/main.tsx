@@ -5,7 +5,12 @@ import { errorText } from '../../utils/popup-text';
 import '../../assets/popup.css';
 
 // The first frame is the label when the background keeps one for the tab: ask it once, before
-// rendering, instead of painting "Reading…" and then the label.
+// rendering, instead of painting "Reading…" and then the label. The marks time each step (e2e).
+performance.mark('popup:script');
 void popupStart()
   .catch((e: unknown): PopupStart => ({ view: { kind: 'error', text: errorText(String(e)) } }))
-  .then((start) => render(<App start={start} />, document.getElementById('app')!));
+  .then((start) => {
+    performance.mark('popup:state');
+    render(<App start={start} />, document.getElementById('app')!);
+    performance.mark('popup:rendered');
+  });
