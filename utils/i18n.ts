@@ -2,12 +2,16 @@ import messages from '../public/_locales/en/messages.json';
 
 /**
  * Every user-facing string of the popup, the reader and their components: `t(key, …)` asks
- * `browser.i18n.getMessage` (the locale's `_locales/LANG/messages.json`), so that a translation
- * is a file, not a code change. Outside the extension (unit tests, the CLI) and for a key a
- * locale lacks, the English file answers, with the same placeholder rules.
+ * `browser.i18n.getMessage` (the locale's `_locales/LANG/messages.json`; the browser itself
+ * falls back to `default_locale` "en" for a key a locale lacks), so that a translation is a
+ * file, not a code change. In unit tests, where there is no extension, the English file
+ * answers with the same placeholder rules; the built extension does not carry that copy.
  */
 
 export type MessageKey = keyof typeof messages;
+
+// Only in tests (vitest's mode): the build replaces the mode, and the JSON is then left out.
+const ENGLISH = import.meta.env.MODE === 'test' ? (messages as Record<string, Entry>) : undefined;
 
 interface Entry {
   message: string;
@@ -41,12 +45,12 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   } catch {
     // No extension context: fall through to English.
   }
-  return formatMessage((messages as Record<string, Entry>)[key], list);
+  return formatMessage(ENGLISH?.[key], list);
 }
 
-/** A key built from data (a section or item id); the English file or `fallback` when absent. */
+/** A key built from data (a section or item id); `fallback` when there is no such message. */
 export function tDynamic(key: string, fallback: string): string {
-  return key in messages ? t(key as MessageKey) : fallback;
+  return t(key as MessageKey) || fallback;
 }
 
 /** The name of a language code in the UI's language ("de" → "German"). */

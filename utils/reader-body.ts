@@ -1,6 +1,7 @@
 import type { Label } from '../analyzer/types';
 import { DISPLAY_ORDER } from '../analyzer/schema';
-import { markQuotes, type ArticleHtml, type MarkRequest } from '../analyzer/article';
+import type { ArticleHtml } from '../analyzer/article';
+import { markQuotes, type MarkRequest } from '../analyzer/marks';
 import { sanitizePolicyHtml } from './sanitize';
 
 /** Every evidence quote of the label, tagged with its section, in display order. */

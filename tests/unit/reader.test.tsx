@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sanitizePolicyHtml } from '../../utils/sanitize';
 import { buildReaderBody } from '../../utils/reader-body';
-import { articleHtml, markQuotes } from '../../analyzer/article';
+import { articleHtml } from '../../analyzer/article';
+import { markQuotes } from '../../analyzer/marks';
 import { ReaderView } from '../../components/ReaderView';
 import { handLabel } from './label-fixture';
 
