@@ -5,7 +5,7 @@ import { languageName, t } from '../utils/i18n';
 import { SectionView } from './SectionView';
 import { CopyButton } from './CopyButton';
 import { Quote } from './Quote';
-import { flagName, plural } from './label-strings';
+import { flagName, plural, rubricText } from './label-strings';
 
 function hostOf(url: string | undefined): string {
   try {
@@ -64,7 +64,7 @@ export function LabelView({ label, analysedAt, truncated, onOpenReader }: LabelV
         <ul>
           {grade.lines.map((l) => (
             <li key={`${l.section}-${l.id}`}>
-              {l.points > 0 ? `+${l.points}` : l.points} · {l.text}
+              {l.points > 0 ? `+${l.points}` : l.points} · {l.section === 'flags' ? l.text : rubricText(l)}
             </li>
           ))}
         </ul>

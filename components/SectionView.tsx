@@ -1,8 +1,15 @@
 import type { Section } from '../analyzer/types';
-import { sectionRatingReasons } from '../analyzer/rubric';
+import { rubricLinesFor } from '../analyzer/rubric';
 import { t } from '../utils/i18n';
 import { ItemRow } from './ItemRow';
-import { RATING_ICONS, ratingWord, sectionName } from './label-strings';
+import { RATING_ICONS, ratingWord, rubricText, sectionName } from './label-strings';
+
+/** Why a section has its rating: the rubric lines that hold (for a silent section, what silence costs). */
+function reasons(section: Section): string[] {
+  if (!section.stated) return [t('why_silent'), ...rubricLinesFor(section.id, []).map((l) => t('why_points', rubricText(l), l.points))];
+  const lines = rubricLinesFor(section.id, section.items);
+  return lines.length ? lines.map(rubricText) : [t('why_none')];
+}
 
 /** One section of the label: its name, rating (word and icon, not colour alone), why, and items. */
 export function SectionView({ section }: { section: Section }) {
@@ -17,9 +24,9 @@ export function SectionView({ section }: { section: Section }) {
         </span>
       </h2>
       <details class="why">
-        <summary>{t('section_why', word)}</summary>
+        <summary>{t('why_section', word)}</summary>
         <ul>
-          {sectionRatingReasons(section).map((r) => (
+          {reasons(section).map((r) => (
             <li key={r}>{r}</li>
           ))}
         </ul>

@@ -14,3 +14,6 @@ export const POLARITY_ICONS: Record<Polarity, string> = { yes: '●', no: '○',
 /** "1 concern" / "3 concerns". */
 export const plural = (n: number, one: 'concerns_one' | 'quotes_one' | 'reader_count_one', many: 'concerns_many' | 'quotes_many' | 'reader_count_many'): string =>
   n === 1 ? t(one) : t(many, n);
+
+/** A rubric line in the UI's language (its English text from analyzer/rubric.ts otherwise). */
+export const rubricText = (line: { id: string; text: string }): string => tDynamic(`rubric_${line.id.replace(/-/g, '_')}`, line.text);

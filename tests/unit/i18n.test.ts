@@ -5,6 +5,9 @@ import messages from '../../public/_locales/en/messages.json';
 import { formatMessage, t } from '../../utils/i18n';
 import { FLAG_NAMES, ITEM_NAMES, SECTION_NAMES } from '../../analyzer/names';
 import { RESTRICTED_TEXT } from '../../utils/restricted';
+import { RUBRIC } from '../../analyzer/rubric';
+
+const RUBRIC_LINES = Object.values(RUBRIC).flat();
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const KEYS = Object.keys(messages);
@@ -29,6 +32,7 @@ const FAMILIES: Record<string, string[]> = {
   rating_: ['good', 'caution', 'bad', 'unknown'],
   polarity_: ['yes', 'no', 'contradictory'],
   restricted_: Object.keys(RESTRICTED_TEXT).map((k) => k.replace(/-/g, '_')),
+  rubric_: RUBRIC_LINES.map((l) => l.id.replace(/-/g, '_')),
 };
 
 describe('messages.json and the code agree', () => {
@@ -49,10 +53,11 @@ describe('messages.json and the code agree', () => {
     expect(unused).toEqual([]);
   });
 
-  it('every section, item, flag and rating of the label has its message, in the English of the analyzer', () => {
+  it('every section, item, flag and rubric line has its message, in the English of the analyzer (else: node scripts/i18n-sync.mjs)', () => {
     for (const [id, name] of Object.entries(SECTION_NAMES)) expect(t(`section_${id}` as never)).toBe(name);
     for (const [id, name] of Object.entries(ITEM_NAMES)) expect(t(`item_${id.replace(/[/-]/g, '_')}` as never)).toBe(name);
     for (const [id, name] of Object.entries(FLAG_NAMES)) expect(t(`flag_${id.replace(/-/g, '_')}` as never)).toBe(name);
+    for (const line of RUBRIC_LINES) expect(t(`rubric_${line.id.replace(/-/g, '_')}` as never)).toBe(line.text);
   });
 
   it('each message is well-formed for browsers: a message, a description, placeholders it declares', () => {
