@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { isMessage, type AnalyseReply, type ExtractReply, type Message, type PageExtract, type TabState } from '../utils/messages';
 import { stateFromExtract } from '../utils/tab-state';
-import { createOptionsRuntime } from '../utils/options-runtime';
-import { SETTINGS_KEY } from '../utils/settings';
 import { injectExtractor } from '../utils/inject';
 import { validExtractReply } from '../utils/validate';
+import { createOptionsRuntime } from '../utils/options-runtime';
+import { SETTINGS_KEY } from '../utils/settings';
 
 /**
  * Badge, per-tab state and message handlers. The analysis runs here, off the page's main
@@ -16,12 +16,12 @@ export default defineBackground(() => {
   const states = new Map<number, TabState>();
   const session = browser.storage.session;
   const key = (tabId: number) => `tab:${tabId}`;
-  // Settings (badge, sites where it never runs) and the history of policies: utils/options-runtime.ts.
-  const opts = createOptionsRuntime(browser.storage.local);
   /** Each tab's document generation: a label extracted before a navigation is not kept after it. */
   const generations = new Map<number, number>();
   const generation = (tabId: number) => generations.get(tabId) ?? 0;
   const nextGeneration = (tabId: number) => generations.set(tabId, generation(tabId) + 1);
+  // Settings (badge, sites where it never runs) and the history of policies: utils/options-runtime.ts.
+  const opts = createOptionsRuntime(browser.storage.local);
 
   async function setState(tabId: number, state: TabState | undefined): Promise<void> {
     if (state) states.set(tabId, state);
@@ -84,26 +84,28 @@ export default defineBackground(() => {
     return { ok: true, state: await opts.record(undefined, stateFromExtract(got.page, true)) };
   }
 
+  /** A page read without a click: labelled, recorded in the history, badged — unless its site is switched off. */
+  async function automatic(tabId: number, page: PageExtract): Promise<void> {
+    await opts.ready;
+    if (opts.isOff(page.url)) return setState(tabId, undefined);
+    await setState(tabId, await opts.record(tabId, stateFromExtract(page, false)));
+  }
+
   async function handle(msg: Message, tabId: number | undefined, fromContent: boolean): Promise<unknown> {
     switch (msg.type) {
       case 'cs:maybe-policy': {
         if (!fromContent || tabId === undefined) return;
         await opts.ready;
-        // A site where the reader switched Privacy Label off: not extracted, no badge, no history.
+        // A site where the reader switched Privacy Label off: not even read.
         if (opts.isOff(msg.url)) return setState(tabId, undefined);
         const before = generation(tabId);
         const got = await pageFromTab(tabId, { type: 'bg:extract' });
-        if (!got.ok || generation(tabId) !== before || opts.isOff(got.page.url)) return;
-        const state = await opts.record(tabId, stateFromExtract(got.page, false));
-        if (generation(tabId) === before) await setState(tabId, state);
+        if (got.ok && generation(tabId) === before) await automatic(tabId, got.page);
         return;
       }
       case 'cs:page-extracted':
         if (!fromContent || tabId === undefined) return;
-        await opts.ready;
-        // A site where the reader switched Privacy Label off: its pages are ignored.
-        if (opts.isOff(msg.page.url)) return setState(tabId, undefined);
-        await setState(tabId, await opts.record(tabId, stateFromExtract(msg.page, false)));
+        await automatic(tabId, msg.page);
         return;
       case 'cs:navigated':
         if (!fromContent || tabId === undefined) return;
@@ -146,8 +148,8 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
-    opts.forgetTab(tabId);
     generations.delete(tabId);
+    opts.forgetTab(tabId);
     void setState(tabId, undefined);
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {

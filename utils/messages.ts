@@ -1,7 +1,7 @@
 import type { Detection, Extracted, Label } from '../analyzer/types';
 import type { PolicyLink } from '../analyzer/policy-link';
-import type { PolicyChange } from './history-store';
 import { validateMessage } from './validate';
+import type { PolicyChange } from './history-store';
 
 export type { PolicyLink };
 
@@ -43,8 +43,8 @@ export type MessageUItoBG =
 
 export type MessageBGtoCS = { type: 'bg:extract' } | { type: 'bg:fetch-policy'; url: string };
 
-/** From the popup straight to the tab's extractor (utils/extractor.ts): show the sentence behind an item. */
-export type MessageUItoCS = { type: 'ui:highlight'; quote: string };
+/** From the extension's pages straight to the tab's extractor (utils/extractor.ts): show the sentence behind an item; the policy's HTML for the reader. */
+export type MessageUItoCS = { type: 'ui:highlight'; quote: string } | { type: 'ui:article-html' };
 
 /** The content script's answer to `bg:extract`: the page, or why it cannot be read. */
 export type ExtractReply =
