@@ -2,7 +2,7 @@ import type { Item, Label } from '../analyzer/types';
 import { DISPLAY_ORDER } from '../analyzer/schema';
 import { itemName, POLARITY_WORDS, SECTION_NAMES } from '../analyzer/names';
 import { gradeOf } from '../analyzer/rubric';
-import { ui } from './strings-ui';
+import { t } from '../utils/i18n';
 
 const RATING_WORDS = { good: 'Good', caution: 'Caution', bad: 'Bad', unknown: 'Not stated' } as const;
 
@@ -16,7 +16,7 @@ function hostOf(url: string | undefined): string {
 
 /** What a label says of one item, in words: "Yes (may) · 365 days", several values joined. */
 function says(items: Item[]): string {
-  if (!items.length) return ui('compareNotStated');
+  if (!items.length) return t('compare_not_stated');
   const parts = items.map((i) => {
     const value = i.detail ?? (i.value !== undefined ? String(i.value) : '');
     return `${POLARITY_WORDS[i.polarity]}${i.hedged && i.polarity === 'yes' ? ' (may)' : ''}${value ? ` · ${value}` : ''}`;
@@ -35,7 +35,7 @@ export function CompareView({ a, b }: { a: CompareSide; b: CompareSide }) {
   const gb = gradeOf(b.label);
   return (
     <article class="compare" aria-labelledby="compare-title">
-      <h1 id="compare-title">{ui('compareTitle')}</h1>
+      <h1 id="compare-title">{t('compare_title')}</h1>
       <table class="compare-table">
         <colgroup>
           <col class="names" />
@@ -50,7 +50,7 @@ export function CompareView({ a, b }: { a: CompareSide; b: CompareSide }) {
               [b, gb],
             ].map(([side, g], i) => (
               <th key={i} scope="col" data-side={i === 0 ? 'a' : 'b'}>
-                <span class={`grade grade-${(g as typeof ga).letter}`} role="img" aria-label={ui('compareGrade', (g as typeof ga).letter)}>
+                <span class={`grade grade-${(g as typeof ga).letter}`} role="img" aria-label={t('compare_grade', (g as typeof ga).letter)}>
                   {(g as typeof ga).letter}
                 </span>
                 <span class="compare-site">{hostOf((side as CompareSide).url)}</span>
