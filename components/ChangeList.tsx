@@ -1,16 +1,16 @@
 import type { ItemChange, ItemSide } from '../analyzer/label-diff';
 import type { PolicyChange } from '../utils/history-store';
-import { FLAG_NAMES, itemName, POLARITY_WORDS, SECTION_NAMES } from '../analyzer/names';
+import { flagName, itemLabel, polarityWord, sectionName } from './label-strings';
 import { t } from '../utils/i18n';
 import { uiDate } from './strings-ui';
 
 function sideText(s: ItemSide): string {
   const value = s.detail ?? (s.value !== undefined ? String(s.value) : '');
-  return `${POLARITY_WORDS[s.polarity]}${s.hedged && s.polarity === 'yes' ? ` (${t('changed_may')})` : ''}${value ? ` · ${value}` : ''}`;
+  return `${polarityWord(s.polarity)}${s.hedged && s.polarity === 'yes' ? ` (${t('hedge_may')})` : ''}${value ? ` · ${value}` : ''}`;
 }
 
 function Line({ c }: { c: ItemChange }) {
-  const name = `${SECTION_NAMES[c.section]} · ${itemName(c.section, c.item)}`;
+  const name = `${sectionName(c.section)} · ${itemLabel(c.section, c.item)}`;
   const quote = (c.after ?? c.before)?.quote;
   return (
     <li data-change={c.kind} data-item={`${c.section}/${c.item}`}>
@@ -63,10 +63,10 @@ export function ChangeList({ change }: { change: PolicyChange }) {
       {(diff.flagsAdded.length > 0 || diff.flagsRemoved.length > 0) && (
         <ul class="change-flags">
           {diff.flagsAdded.map((f) => (
-            <li key={`+${f}`}>{t('changed_flag_added', FLAG_NAMES[f] ?? f)}</li>
+            <li key={`+${f}`}>{t('changed_flag_added', flagName(f))}</li>
           ))}
           {diff.flagsRemoved.map((f) => (
-            <li key={`-${f}`}>{t('changed_flag_removed', FLAG_NAMES[f] ?? f)}</li>
+            <li key={`-${f}`}>{t('changed_flag_removed', flagName(f))}</li>
           ))}
         </ul>
       )}
