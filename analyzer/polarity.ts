@@ -32,7 +32,7 @@ const RELATIVE = /\b(?:which|that|who|whom|whose)\b/i;
 const HEDGE = /\b(?:may|might|could|from time to time|occasionally|possibly|in some cases|where applicable|as needed)\b/i;
 
 // A statement limited to a case ("If you are located in Europe, …", "In the event that …").
-const CONDITION_START = /^\W*(?:if|in the event|in case|unless|should|where you|to the extent)\b/i;
+const CONDITION_START = /^\W*(?:(?:however|but|also|additionally|in addition|furthermore|moreover|(?:please )?note that),?\s+)?(?:if|in the event|in case|unless|should|where you|to the extent)\b/i;
 // A condition anywhere in the sentence.
 const CONDITION = /^\W*for (?!example|instance|more|further|this|these|that|those|the purposes?|any reason|all)[^,.;:]{3,60},|\b(?:if|unless|while you|when(?:ever)?|where (?:required|necessary|permitted|applicable|appropriate)|in (?:some|certain|limited|rare) (?:cases|circumstances)|subject to)\b/i;
 // A statement with an exception ("except as described", "without your consent").
@@ -224,10 +224,14 @@ export function deniesVerb(sentence: string, cueEnd: number, matchEnd: number, v
   for (let i = 0; i < words.length && i < 4; i++) {
     const w = words[i]!;
     if (verbs.test(w)) return true;
-    if (!FILLER.test(w)) return false;
+    if (!FILLER.test(w)) break;
   }
-  return false;
+  // A denied verb coordinated after another: "we will never spam you or advertise to you".
+  const coordinated = COORDINATED.exec(between);
+  return coordinated !== null && verbs.test(coordinated[1]!);
 }
+
+const COORDINATED = /^[^.;:]{0,60}?,?\s(?:or|nor|and)\s(?:otherwise\s|even\s|in any way\s|ever\s)?([a-z’'-]+)/i;
 
 /** Does the clause hedge ("may", "from time to time")? */
 export function isHedged(sentence: string, matchStart: number, matchEnd: number): boolean {

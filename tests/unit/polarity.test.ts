@@ -173,6 +173,11 @@ const ENGINE: [string, SectionId, string, Polarity | undefined][] = [
   ['You may direct us to not sell your personal information at any time.', 'rights', 'opt-out-sale', 'yes'],
   ['You may direct us to not sell your personal information at any time.', 'sharing', 'sale', undefined],
   ['You can ask us not to sell your personal information.', 'rights', 'opt-out-sale', 'yes'],
+  // A denied verb coordinated after another one.
+  ['We will never spam you or advertise to you.', 'purposes', 'advertising', 'no'],
+  ['We do not alter your experience, or otherwise respond to "do not track" signals.', 'tracking', 'do-not-track', 'no'],
+  // A condition after a connective still scopes the statement.
+  ['We do not use cookies. However, if you donate, our payment provider may use cookies.', 'collection', 'cookies', 'no'],
   // A period stays a period under a negation.
   ['We do not keep server logs for more than 30 days.', 'retention', 'period', 'yes'],
   ['Payment data cannot be deleted, as the law requires us to retain it for 10 years.', 'retention', 'period', 'yes'],
