@@ -8,7 +8,7 @@
 
 // Phrases that contain a negation word but deny nothing.
 const NOT_A_DENIAL =
-  /\b(?:but not limited to|not limited to|without limitation|no longer|no matter|not only|whether or not|if not|notwithstanding|no later than|not less than|no less than|no more than|not more than|not exceed|nothing in this|not responsible|not control|do not control|no control|do not sell(?: or share)? my|not necessarily|without (?:prior |further |additional |any )?(?:notice|notification|charge|cost|delay|limitation))\b/gi;
+  /\b(?:but not limited to|not limited to|without limitation|no longer|no matter|not only|whether or not|if not|notwithstanding|no later than|not less than|no less than|no more than|not more than|not exceed|nothing in this|not responsible|not control|do not control|no control|do not sell(?: or share)? my|(?:choose|chose|elect|decide|decision|opt|prefer|wish|want|ask us|tell us|request that we|instruct us|direct us) not to|not necessarily|without (?:prior |further |additional |any )?(?:notice|notification|charge|cost|delay|limitation))\b/gi;
 
 // "Do Not Track" names a browser signal; it denies nothing. Title case is always the name;
 // in lower case only when a noun that goes with the signal follows.
@@ -189,7 +189,7 @@ export function negationOf(
 const DETERMINER = /^(?:a|an|the|any|all|your|our|their|his|her|its|such|these|those|this|that|personal|personally|identifiable|or|and|of)$/i;
 // What narrows a denial after the noun: "we do not use cookies *for advertising*".
 const NARROWING =
-  /^\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:for (?!any (?:reason|purpose))|in order to|so that|that|which|other than|beyond|except|unless|based on|directly|on (?:our|this|its|the) (?:own )?(?:site|website|web site|services?|applications?|apps?|platform)|to (?:identify|track|collect|profile|target|personali[sz]e|advertis|market|serve|deliver|show|sell)|[^.]{0,40}\bunsolicited\b)/i;
+  /^\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:for (?!any (?:reason|purpose))|in order to|so that|that|which|other than|beyond|except|unless|based on|directly|on (?:our|this|its|the) (?:own )?(?:site|website|web site|services?|applications?|apps?|platform)|to (?:identify|track|collect|obtain|gather|transmit|record|profile|target|personali[sz]e|advertis|market|serve|deliver|show|sell)|[^.]{0,40}\bunsolicited\b)/i;
 
 /**
  * Is a denial of a named thing narrower than the thing? "We do not use *persistent* cookies",

@@ -1,5 +1,5 @@
 import type { RuleTable } from './types';
-import { USE } from './common';
+import { SOME_DATA_ONLY, USE } from './common';
 
 /** What they use the data for. Each purpose needs a "use" context ("we use … to", "purposes"). */
 export const purposes: RuleTable = {
@@ -50,6 +50,7 @@ export const purposes: RuleTable = {
       id: 'purposes/advertising/ads',
       item: 'advertising',
       pattern: /\b(?:(?:show|display|deliver|serve|provide|target|offer|personali[sz]e|manage)\w*\s(?:you\s)?[^.]{0,30}?\b(?:ads|advertisements|advertising)|(?:targeted|interest-based|behaviou?ral|personali[sz]ed|tailored|relevant) (?:advertising|ads|advertisements)|retargeting|remarketing|advertise to you)\b/i,
+      narrowSentence: SOME_DATA_ONLY,
       example: 'We partner with third parties to display advertising on our websites.',
       counterExamples: ['Identify the message as an advertisement in some reasonable way.'],
     },

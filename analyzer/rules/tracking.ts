@@ -1,4 +1,5 @@
 import type { RuleTable } from './types';
+import { SOME_DATA_ONLY } from './common';
 
 /** Tracking by others, and the reader's controls over it. */
 
@@ -56,6 +57,7 @@ export const tracking: RuleTable = {
       id: 'tracking/cross-site-ads/behavioural',
       item: 'cross-site-ads',
       pattern: /\b(?:behaviou?ral (?:advertising|targeting|ads)|interest[- ]based (?:advertising|ads)|retargeting|remarketing|cross[- ](?:site|device|context) (?:tracking|advertising|behaviou?ral)|(?:advertis\w+|ads)\b[^.]{0,120}?\b(?:on|across) (?:other|third[- ]party|non-affiliated) (?:web ?sites|sites|apps|services|platforms)|(?:activities|activity|visits|browsing) (?:on|to|across) (?:this and )?other (?:web ?sites|sites|apps|online services)[^.]{0,60}?\b(?:advertis\w+|ads))\b/i,
+      narrowSentence: SOME_DATA_ONLY,
       example: 'We manage our advertising on other websites with the help of third-party partners.',
       counterExamples: ['We advertise our own products on our website.'],
     },
