@@ -189,7 +189,7 @@ export function negationOf(
 const DETERMINER = /^(?:a|an|the|any|all|your|our|their|his|her|its|such|these|those|this|that|personal|personally|identifiable|or|and|of)$/i;
 // What narrows a denial after the noun: "we do not use cookies *for advertising*".
 const NARROWING =
-  /^\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:for (?!any (?:reason|purpose))|in order to|so that|that|which|other than|beyond|except|unless|based on|directly|on (?:our|this|its|the) (?:own )?(?:site|website|web site|services?|applications?|apps?|platform)|to (?:identify|track|collect|obtain|gather|transmit|record|profile|target|personali[sz]e|advertis|market|serve|deliver|show|sell)|[^.]{0,40}\bunsolicited\b)/i;
+  /^\s*(?:\([^)]{0,80}\)\s*)?(?:,\s*)?(?:for (?!any (?:reason|purpose))|in order to|so that|that|which|other than|beyond|except|unless|based on|directly|on (?:our|this|its|the) (?:own )?(?:site|website|web site|services?|applications?|apps?|platform)|to (?:identify|track|collect|obtain|gather|transmit|record|profile|target|personali[sz]e|advertis|market|serve|deliver|show|sell)|[^.]{0,40}\bunsolicited\b)/i;
 
 /**
  * Is a denial of a named thing narrower than the thing? "We do not use *persistent* cookies",
@@ -199,7 +199,7 @@ const NARROWING =
 export function isNarrowDenial(sentence: string, matchStart: number, matchEnd: number, verbs: RegExp): boolean {
   // A match that starts with a preposition ("from anyone under 13") follows its noun, not a modifier.
   const startsWithPreposition = /^(?:from|of|about|to|with|for|on|by|in)\b/i.test(sentence.slice(matchStart, matchStart + 6));
-  const before = startsWithPreposition ? null : /([a-z’'-]+)[^a-z’'-]*$/i.exec(sentence.slice(Math.max(0, matchStart - 40), matchStart));
+  const before = startsWithPreposition ? null : /(?<![a-z’'-])([a-z’'-]+)[^a-z’'-]*$/i.exec(sentence.slice(Math.max(0, matchStart - 40), matchStart));
   const word = before?.[1];
   if (word && !DETERMINER.test(word) && !verbs.test(word) && !FILLER.test(word) && !NEGATION.test(word)) return true;
   return NARROWING.test(sentence.slice(matchEnd, matchEnd + 100));

@@ -2,16 +2,23 @@ import { browser } from 'wxt/browser';
 import { isMessage, type AnalyseReply, type ExtractReply, type Message, type PageExtract, type TabState } from '../utils/messages';
 import { stateFromExtract } from '../utils/tab-state';
 import { badgeFor } from '../utils/badge';
+import { injectExtractor } from '../utils/inject';
+import { validExtractReply } from '../utils/validate';
 
 /**
  * Badge, per-tab state and message handlers. The analysis runs here, off the page's main
- * thread: the content script only extracts text and sends it.
+ * thread: the content script only runs the cheap check; when it passes (or the popup asks),
+ * the extractor is injected into the tab and sends its text here.
  */
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const states = new Map<number, TabState>();
   const session = browser.storage.session;
   const key = (tabId: number) => `tab:${tabId}`;
+  /** Each tab's document generation: a label extracted before a navigation is not kept after it. */
+  const generations = new Map<number, number>();
+  const generation = (tabId: number) => generations.get(tabId) ?? 0;
+  const nextGeneration = (tabId: number) => generations.set(tabId, generation(tabId) + 1);
 
   async function setState(tabId: number, state: TabState | undefined): Promise<void> {
     if (state) states.set(tabId, state);
@@ -33,9 +40,10 @@ export default defineBackground(() => {
     return stored;
   }
 
-  /** Asks the tab's content script for a page (its own, or the site's policy it fetches). */
+  /** Asks the tab's extractor (injected first) for a page: its own, or the site's policy it fetches. */
   async function pageFromTab(tabId: number, msg: { type: 'bg:extract' } | { type: 'bg:fetch-policy'; url: string }): Promise<{ ok: true; page: PageExtract } | { ok: false; error: string }> {
     let reply: ExtractReply | undefined;
+    await injectExtractor(tabId);
     try {
       reply = (await browser.tabs.sendMessage(tabId, msg)) as ExtractReply | undefined;
     } catch {
@@ -43,7 +51,7 @@ export default defineBackground(() => {
     }
     if (!reply) return { ok: false, error: 'no-content-script' };
     if (!reply.ok) return reply;
-    if (typeof reply.page?.text !== 'string') return { ok: false, error: 'no-content-script' };
+    if (!validExtractReply(reply)) return { ok: false, error: 'no-content-script' };
     if (!reply.page.text.trim()) return { ok: false, error: 'empty-page' };
     return reply;
   }
@@ -69,12 +77,20 @@ export default defineBackground(() => {
 
   async function handle(msg: Message, tabId: number | undefined, fromContent: boolean): Promise<unknown> {
     switch (msg.type) {
+      case 'cs:maybe-policy': {
+        if (!fromContent || tabId === undefined) return;
+        const before = generation(tabId);
+        const got = await pageFromTab(tabId, { type: 'bg:extract' });
+        if (got.ok && generation(tabId) === before) await setState(tabId, stateFromExtract(got.page, false));
+        return;
+      }
       case 'cs:page-extracted':
         if (!fromContent || tabId === undefined) return;
         await setState(tabId, stateFromExtract(msg.page, false));
         return;
       case 'cs:navigated':
         if (!fromContent || tabId === undefined) return;
+        nextGeneration(tabId);
         await setState(tabId, undefined);
         return;
       case 'ui:get-tab-state':
@@ -96,9 +112,14 @@ export default defineBackground(() => {
     return handle(msg, sender.tab?.id, fromContent);
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void setState(tabId, undefined));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    generations.delete(tabId);
+    void setState(tabId, undefined);
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document is loading in the tab: the old label no longer applies.
-    if (change.status === 'loading') void setState(tabId, undefined);
+    if (change.status !== 'loading') return;
+    nextGeneration(tabId);
+    void setState(tabId, undefined);
   });
 });

@@ -1,5 +1,6 @@
 import type { Detection, Extracted, Label } from '../analyzer/types';
 import type { PolicyLink } from '../analyzer/policy-link';
+import { validateMessage } from './validate';
 
 export type { PolicyLink };
 
@@ -25,6 +26,8 @@ export type TabState =
   | { kind: 'unsupported-language'; url: string; language: string; detection: Detection };
 
 export type MessageCStoBG =
+  /** The cheap check passed: the background injects the extractor and asks it for the page. */
+  | { type: 'cs:maybe-policy'; url: string }
   | { type: 'cs:page-extracted'; page: PageExtract }
   | { type: 'cs:navigated'; url: string };
 
@@ -36,7 +39,7 @@ export type MessageUItoBG =
 
 export type MessageBGtoCS = { type: 'bg:extract' } | { type: 'bg:fetch-policy'; url: string };
 
-/** From the popup straight to the tab's content script: show the sentence behind an item. */
+/** From the popup straight to the tab's extractor (utils/extractor.ts): show the sentence behind an item. */
 export type MessageUItoCS = { type: 'ui:highlight'; quote: string };
 
 /** The content script's answer to `bg:extract`: the page, or why it cannot be read. */
@@ -48,11 +51,14 @@ export type Message = MessageCStoBG | MessageUItoBG;
 
 export type AnalyseReply = { ok: true; state: TabState } | { ok: false; error: string };
 
-const TYPES = new Set<string>(['cs:page-extracted', 'cs:navigated', 'ui:get-tab-state', 'ui:analyse-tab', 'ui:analyse-site-policy']);
+const TYPES = new Set<string>(['cs:maybe-policy', 'cs:page-extracted', 'cs:navigated', 'ui:get-tab-state', 'ui:analyse-tab', 'ui:analyse-site-policy']);
 
 /** Shape check of an incoming message: anything else is ignored. */
 export function isMessage(m: unknown): m is Message {
   if (typeof m !== 'object' || m === null) return false;
+  // The strict per-type validators of utils/validate.ts, for the types they know.
+  const strict = validateMessage(m);
+  if (strict === false) return false;
   const msg = m as Record<string, unknown>;
   if (typeof msg.type !== 'string' || !TYPES.has(msg.type)) return false;
   switch (msg.type) {
@@ -62,6 +68,7 @@ export function isMessage(m: unknown): m is Message {
       const linkOk = link === undefined || (typeof link === 'object' && link !== null && typeof link.url === 'string' && URL.canParse(link.url) && typeof link.text === 'string');
       return !!p && typeof p.url === 'string' && typeof p.text === 'string' && Array.isArray(p.blocks) && Array.isArray(p.headings) && linkOk;
     }
+    case 'cs:maybe-policy':
     case 'cs:navigated':
       return typeof msg.url === 'string';
     case 'ui:analyse-tab':

@@ -31,7 +31,7 @@ export const DURATION_SOURCE =
   '(?:hours?|days?|weeks?|months?|years?)\\b(?!\\s(?:of age|old)\\b|-old\\b)';
 
 const DURATION_G = new RegExp(DURATION_SOURCE, 'gi');
-const PARTS = /(\d{1,4}|[a-z][a-z\s-]*?)(?:\s?\((\d{1,4})\))?[\s-](?:business\s|working\s|calendar\s)?(hour|day|week|month|year)s?\b/i;
+const PARTS = /(\d{1,4}|[a-z][a-z\s-]{0,60}?)(?:\s?\((\d{1,4})\))?[\s-](?:business\s|working\s|calendar\s)?(hour|day|week|month|year)s?\b/i;
 
 export interface Duration {
   days: number;
@@ -53,7 +53,7 @@ export function parseDuration(phrase: string, index = 0): Duration | undefined {
   const normal = phrase
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .replace(/[a-z]+(?:-[a-z]+)?\s?\((\d{1,4})\)/, '$1')
+    .replace(/(?<![a-z])[a-z]+(?:-[a-z]+)?\s?\((\d{1,4})\)/, '$1')
     .trim();
   return { days, phrase: normal, index };
 }

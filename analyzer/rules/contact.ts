@@ -5,7 +5,7 @@ import type { RuleTable, RuleValue } from './types';
 const EMAIL_SOURCE = "\\b[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}";
 
 function address(m: RegExpExecArray): RuleValue {
-  return { value: m[0].replace(/\.+$/, '').toLowerCase() };
+  return { value: m[0].replace(/(?<!\.)\.+$/, '').toLowerCase() };
 }
 
 /** The number itself, when the match holds one: "Phone: +1 (800) 555-0199" → "+1 (800) 555-0199". Not a fax number. */

@@ -126,7 +126,7 @@ export const rights: RuleTable = {
     {
       id: 'rights/response-time/within',
       item: 'response-time',
-      pattern: /\b(?:respond|response|acknowledge|reply|answer|process|fulfil+|handle|complete|comply)\w*\b[^.]{0,60}?\bwithin\b|\bwithin\b[^.]{0,40}?\b(?:of|after|from) (?:receiv\w+|receipt|your request)/i,
+      pattern: /\b(?:respond|response|acknowledge|reply|answer|process|fulfil|handle|complete|comply)\w*\b[^.]{0,60}?\bwithin\b|\bwithin\b[^.]{0,40}?\b(?:of|after|from) (?:receiv\w+|receipt|your request)/i,
       value: responseTime,
       example: 'We will acknowledge your request within seventy-two (72) hours and handle it promptly.',
       counterExamples: ['We will notify you of a breach within 72 hours.'],

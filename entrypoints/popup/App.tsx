@@ -78,6 +78,11 @@ export function App() {
     }
   };
 
+  // `npm run bench` (a build in mode "bench" only): when the first state is on screen.
+  useEffect(() => {
+    if (import.meta.env.MODE === 'bench' && view.kind === 'state') requestAnimationFrame(() => performance.mark('privacy-label:state-visible'));
+  }, [view]);
+
   // Quotes can be shown in the page only when the label is of the page in the tab (not of a
   // policy fetched from the site).
   const jumpable = view.kind === 'state' && view.state.url === tabUrl;
