@@ -181,6 +181,9 @@ const ENGINE: [string, SectionId, string, Polarity | undefined][] = [
   ['We use your information to display interest-based ads. We do not use information that personally identifies you to display interest-based ads.', 'purposes', 'advertising', 'yes'],
   ['We use your information to display interest-based ads. We do not use information that personally identifies you to display interest-based ads.', 'tracking', 'cross-site-ads', 'yes'],
   ['We do not display advertising on our site.', 'purposes', 'advertising', 'no'],
+  // A limit on the right to deletion is not its denial.
+  ['You can delete your account at any time. In specific cases, we may not be able to delete some types of information.', 'rights', 'deletion', 'yes'],
+  ['You may request deletion of your data. It is not always possible to completely remove information from our databases.', 'rights', 'deletion', 'yes'],
   // The reader's choice "not to" is a right, not a denial.
   ['You can elect not to receive marketing emails by unsubscribing.', 'rights', 'opt-out-marketing', 'yes'],
   ['You may choose not to receive promotional communications.', 'rights', 'opt-out-marketing', 'yes'],
