@@ -34,8 +34,9 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Privacy Label',
-    description: 'Turns the privacy policy in the current tab into a one-screen privacy label, in your browser.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // activeTab: read the current tab's URL when the popup opens, to say why a page cannot be read.
     // storage: keep each tab's label in session storage while the service worker sleeps.
     // scripting + the same hosts as the content script: inject the extractor only into pages

@@ -14,6 +14,7 @@ import { findPolicyLink } from '../analyzer/policy-link';
 import type { ExtractReply, PageExtract } from './messages';
 import { highlightQuote } from './highlight';
 import { fetchPolicyPage } from './fetch-policy';
+import { articleHtml } from '../analyzer/article';
 
 type Incoming = Record<string, unknown>;
 type Handler = (msg: Incoming) => Promise<unknown> | undefined;
@@ -49,6 +50,7 @@ export const HANDLERS: Record<string, Handler> = {
   'bg:extract': () => Promise.resolve(readPage()),
   'bg:fetch-policy': (m) => (typeof m.url === 'string' ? fetchPolicyPage(m.url, location.origin) : undefined),
   'ui:highlight': (m) => (typeof m.quote === 'string' ? Promise.resolve(highlightQuote(m.quote)) : undefined),
+  'ui:article-html': () => Promise.resolve(articleHtml(document, location.href)),
 };
 
 /** Answers a message from the table; undefined when it is not ours to answer. */

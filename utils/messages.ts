@@ -1,6 +1,7 @@
 import type { Detection, Extracted, Label } from '../analyzer/types';
 import type { PolicyLink } from '../analyzer/policy-link';
 import { validateMessage } from './validate';
+import type { PolicyChange } from './history-store';
 
 export type { PolicyLink };
 
@@ -20,8 +21,9 @@ export interface PageExtract extends Extracted {
 }
 
 export type TabState =
-  | { kind: 'policy'; url: string; label: Label; analysedAt: number; truncated: boolean }
-  | { kind: 'analysed'; url: string; label: Label; analysedAt: number; truncated: boolean }
+  /** `change`: what changed in the label since this policy was last analysed (options-runtime.ts). */
+  | { kind: 'policy'; url: string; label: Label; analysedAt: number; truncated: boolean; change?: PolicyChange }
+  | { kind: 'analysed'; url: string; label: Label; analysedAt: number; truncated: boolean; change?: PolicyChange }
   | { kind: 'not-policy'; url: string; reasons: string[]; detection?: Detection; policyLink?: PolicyLink }
   | { kind: 'unsupported-language'; url: string; language: string; detection: Detection };
 
@@ -35,12 +37,14 @@ export type MessageUItoBG =
   | { type: 'ui:get-tab-state'; tabId: number }
   | { type: 'ui:analyse-tab'; tabId: number; force: boolean }
   /** Fetch and analyse the policy the tab's page links to (same origin only); the tab's own state is kept. */
-  | { type: 'ui:analyse-site-policy'; tabId: number };
+  | { type: 'ui:analyse-site-policy'; tabId: number }
+  /** The options page: delete the history, the tabs' labels and the settings. */
+  | { type: 'ui:clear-data' };
 
 export type MessageBGtoCS = { type: 'bg:extract' } | { type: 'bg:fetch-policy'; url: string };
 
-/** From the popup straight to the tab's extractor (utils/extractor.ts): show the sentence behind an item. */
-export type MessageUItoCS = { type: 'ui:highlight'; quote: string };
+/** From the extension's pages straight to the tab's extractor (utils/extractor.ts): show the sentence behind an item; the policy's HTML for the reader. */
+export type MessageUItoCS = { type: 'ui:highlight'; quote: string } | { type: 'ui:article-html' };
 
 /** The content script's answer to `bg:extract`: the page, or why it cannot be read. */
 export type ExtractReply =
@@ -51,7 +55,7 @@ export type Message = MessageCStoBG | MessageUItoBG;
 
 export type AnalyseReply = { ok: true; state: TabState } | { ok: false; error: string };
 
-const TYPES = new Set<string>(['cs:maybe-policy', 'cs:page-extracted', 'cs:navigated', 'ui:get-tab-state', 'ui:analyse-tab', 'ui:analyse-site-policy']);
+const TYPES = new Set<string>(['cs:maybe-policy', 'cs:page-extracted', 'cs:navigated', 'ui:get-tab-state', 'ui:analyse-tab', 'ui:analyse-site-policy', 'ui:clear-data']);
 
 /** Shape check of an incoming message: anything else is ignored. */
 export function isMessage(m: unknown): m is Message {
@@ -73,6 +77,8 @@ export function isMessage(m: unknown): m is Message {
       return typeof msg.url === 'string';
     case 'ui:analyse-tab':
       return typeof msg.tabId === 'number' && typeof msg.force === 'boolean';
+    case 'ui:clear-data':
+      return true;
     default:
       return typeof msg.tabId === 'number';
   }
