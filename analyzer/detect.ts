@@ -157,7 +157,8 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   const firstPerson = countMatches(FIRST_PERSON, scan) + THIRD_PERSON.reduce((n, re) => n + countMatches(re, scan), 0) + countMatches(THIRD_PERSON_EN, scan);
   const voice = (firstPerson * 1000) / words;
   if (firstPerson >= 4 && voice >= 2) {
-    score += 0.35 * Math.min(1, firstPerson / 12) * Math.min(1, voice / 4);
+    // A short policy needs fewer statements: about one per 100 words, between 4 and 12.
+    score += 0.35 * Math.min(1, firstPerson / Math.max(4, Math.min(12, words / 100))) * Math.min(1, voice / 4);
     reasons.push(`speaks of the reader's data as a policy does ${firstPerson} times (${voice.toFixed(1)} per 1000 words)`);
   }
   const vocabulary = countMatches(VOCABULARY, scan);
