@@ -1,5 +1,6 @@
 import type { Detection } from './types';
 import { STRONG_POLICY_NAME } from './cheap-check';
+import { SharedScan } from './prefilter';
 
 /**
  * Is this text a privacy policy? A weighted sum of cheap signals, each named in `reasons`:
@@ -76,7 +77,11 @@ export interface DetectContext {
   headings?: readonly string[];
 }
 
+/** The counts and topic tests below share one literal scan of the text (analyzer/prefilter.ts). */
+const SHARED = new SharedScan().register(FIRST_PERSON, VOCABULARY, TERMS, ...TOPICS.map((t) => t.re));
+
 function countMatches(re: RegExp, text: string): number {
+  if (re === FIRST_PERSON || re === VOCABULARY || re === TERMS) return SHARED.count(re, text);
   re.lastIndex = 0;
   let n = 0;
   while (re.exec(text)) n++;
@@ -171,7 +176,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
     score += 0.1;
     reasons.push('dense with policy vocabulary throughout');
   }
-  const topics = TOPICS.filter((t) => t.re.test(scan)).map((t) => t.id);
+  const topics = TOPICS.filter((t) => SHARED.test(t.re, scan)).map((t) => t.id);
   if (topics.length >= 4) {
     score += Math.min(0.3, (topics.length - 3) * 0.06);
     reasons.push(`covers ${topics.length} policy topics (${topics.join(', ')})`);

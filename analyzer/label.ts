@@ -16,6 +16,8 @@ export interface AnalyzeOptions {
   blocks?: Block[];
   /** Detection made with the page's DOM; derived from the text when absent. */
   detection?: Detection;
+  /** The text's language when the caller already guessed it (detectLanguage); guessed when absent. */
+  language?: string;
   /** "Now", for the stale-policy flag (defaults to the current date). */
   now?: Date;
 }
@@ -26,7 +28,7 @@ const READING_WPM = 238;
 /** text → the Label of shared/LABEL.md. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Label {
   const blocks = options.blocks ?? blocksFromPlainText(text);
-  const language = detectLanguage(proseOf(text));
+  const language = options.language ?? detectLanguage(proseOf(text));
   const words = wordCount(text);
   const detection = options.detection ?? detectText(text, { url: options.url, title: options.title });
   const effectiveDate = findEffectiveDate(text);

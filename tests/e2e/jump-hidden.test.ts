@@ -55,6 +55,8 @@ for (const [layout, path, closedSelector] of [
 
     it('opens the closed section, scrolls to the sentence and highlights it', async () => {
       const quote = await popup.$eval('[data-section="retention"] .quote-link', (e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
+      // Items open to their quotes (the popup's items are closed rows).
+      await popup.$eval('[data-section="retention"] .quote-link', (e) => e.closest('details')?.querySelector('summary')?.click());
       await popup.click('[data-section="retention"] .quote-link');
       const text = await waitFor(() => highlighted(tab.page), 'the highlight in the page');
       // The highlight is the quoted sentence (the popup may shorten a long quote with "…").

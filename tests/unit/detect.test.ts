@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectText } from '../../analyzer/detect';
-import { cheapCheck } from '../../analyzer/cheap-check';
+import { CHEAP_LITERALS, cheapCheck, POLICY_NAME, POLICY_PATH } from '../../analyzer/cheap-check';
 import { readInput } from '../../cli/input';
 import { detectLanguage } from '../../analyzer/language';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +38,41 @@ describe('detectText', () => {
     expect(d.reasons.join(' ')).toMatch(/URL/);
     expect(d.reasons.join(' ')).toMatch(/title/);
     expect(d.confidence).toBeGreaterThan(detectText(text).confidence);
+  });
+});
+
+describe('the literals of the cheap check', () => {
+  /** The top-level alternatives of a regex's source. */
+  function alternatives(re: RegExp): string[] {
+    const out: string[] = [];
+    let depth = 0;
+    let inClass = false;
+    let from = 0;
+    const src = re.source;
+    for (let i = 0; i < src.length; i++) {
+      const c = src[i];
+      if (c === '\\') i++;
+      else if (inClass) inClass = c !== ']';
+      else if (c === '[') inClass = true;
+      else if (c === '(') depth++;
+      else if (c === ')') depth--;
+      else if (c === '|' && depth === 0) {
+        out.push(src.slice(from, i));
+        from = i + 1;
+      }
+    }
+    out.push(src.slice(from));
+    return out;
+  }
+  // POLICY_PATH is one alternative around a group of slugs: check the slugs.
+  const slugs = new RegExp(POLICY_PATH.source.replace(/^\(\?:\^\|\[[^\]]*\]\)\(\?:/, '').replace(/\)\(\?:\$\|\[[^\]]*\]\)$/, ''));
+  it('reads the slugs of POLICY_PATH', () => expect(alternatives(slugs).length).toBeGreaterThan(10));
+  it.each([['POLICY_NAME', POLICY_NAME], ['POLICY_PATH', slugs]] as const)('every alternative of %s contains one (else the check would skip it)', (_name, re) => {
+    for (const alt of alternatives(re)) {
+      // Optional hyphens ("privacy-?policy") do not break a literal; classes like [ée] may.
+      const plain = alt.toLowerCase().replace(/-\?/g, '');
+      expect(CHEAP_LITERALS.some((l) => plain.includes(l)), alt).toBe(true);
+    }
   });
 });
 
