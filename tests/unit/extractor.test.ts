@@ -11,7 +11,7 @@ import { dispatch, HANDLERS, readPage } from '../../utils/extractor';
  */
 describe('extractor', () => {
   it('answers the messages the popup and background send to a page, by their protocol names', () => {
-    expect(Object.keys(HANDLERS).sort()).toEqual(['bg:extract', 'bg:fetch-policy', 'ui:highlight']);
+    expect(Object.keys(HANDLERS).sort()).toEqual(['bg:extract', 'bg:fetch-policy', 'ui:article-html', 'ui:highlight']);
   });
 
   it('ignores what is not its own: other types, malformed messages, prototype names', () => {
