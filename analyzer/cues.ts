@@ -109,7 +109,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'security-protect',
     section: 'security',
-    pattern: /\b(?:protect|secur\w*|safeguard)\w*\b[^.;]{0,120}\b(?:unauthori[sz]ed|loss|misuse|alteration|destruction|breach|encrypt\w*|ssl|tls|firewalls?)\b|\b(?:technical and organi[sz]ational|technical and procedural|appropriate technical)\s+(?:security\s+)?measures\b|\bencrypt(?:s|ed|ion)?\b|\b(?:password|log-in)\b[^.]{0,60}\b(?:private|secret|hashed|robust)\b/i,
+    pattern: /\b(?:protect|secur|safeguard)\w*\b[^.;]{0,120}\b(?:unauthori[sz]ed|loss|misuse|alteration|destruction|breach|encrypt\w*|ssl|tls|firewalls?)\b|\b(?:technical and organi[sz]ational|technical and procedural|appropriate technical)\s+(?:security\s+)?measures\b|\bencrypt(?:s|ed|ion)?\b|\b(?:password|log-in)\b[^.]{0,60}\b(?:private|secret|hashed|robust)\b/i,
     example: 'We take every reasonable precaution to protect the data on our servers from loss, misuse, unauthorized access, disclosure, alteration, or destruction.',
     counterExample: 'We protect our brand and trademarks.',
   },

@@ -19,10 +19,10 @@ export interface Sentence {
 }
 
 const BULLET = /^\s*(?:[-–—•*·▪◦●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/u;
-const BARE_ANSWER = /^\s*(no|yes|none|never|not at all|nope)\s*[.!]?\s*$/i;
+const BARE_ANSWER = /^\s*(no|yes|none|never|not at all|nope)\s*(?:[.!]\s*)?$/i;
 /** A bare answer in the question's own block, perhaps a Markdown link: "[No](#sale)". */
-const QUESTION_AND_ANSWER = /(\?["”’)]*)\s+\[?(no|yes)\]?(?:\([^)\s]*\))?\s*[.!]?\s*$/i;
-const INLINE_ANSWER = /^\s*\[?(no|yes)\]?(?:\([^)\s]*\))?\s*[.!]?\s*$/i;
+const QUESTION_AND_ANSWER = /(\?["”’)]*)\s+\[?(no|yes)\]?(?:\([^)\s]*\))?\s*(?:[.!]\s*)?$/i;
+const INLINE_ANSWER = /^\s*\[?(no|yes)\]?(?:\([^)\s]*\))?\s*(?:[.!]\s*)?$/i;
 
 /**
  * Blocks from plain text (the CLI's .txt/.md input): one block a line; short lines without
@@ -88,7 +88,7 @@ const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|llc|co|corp|no|vs|mr|mrs|ms|
 
 /** Splits a block into sentence spans (offsets in `text`). A regex split: fast and linear. */
 function splitSentences(text: string, start: number, end: number, out: [number, number][]): void {
-  const boundary = /[.!?]+["”’')\]]*(?=\s+["“‘(]?[A-Z0-9•])|[.!?]+["”’')\]]*$/g;
+  const boundary = /(?<![.!?])[.!?]+["”’')\]]*(?=\s+["“‘(]?[A-Z0-9•])|(?<![.!?])[.!?]+["”’')\]]*$/g;
   const body = text.slice(start, end);
   let from = 0;
   for (let m = boundary.exec(body); m; m = boundary.exec(body)) {

@@ -12,6 +12,7 @@ const USAGE = `Usage:
 
 /** Runs the CLI; returns the exit code. */
 export async function main(args: string[]): Promise<number> {
+  quietOnClosedPipe();
   const [command, ...rest] = args;
   try {
     switch (command) {
@@ -38,6 +39,19 @@ export async function main(args: string[]): Promise<number> {
     }
     throw e;
   }
+}
+
+/**
+ * `privacy-label analyze big.html | head` closes stdout early: stop quietly (exit 0, no stack
+ * trace), as other command-line tools do; any other output error is one line and exit 1.
+ */
+function quietOnClosedPipe(): void {
+  if (process.stdout.listenerCount('error') > 0) return;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`privacy-label: cannot write the output: ${e.code ?? e.message}\n`);
+    process.exit(1);
+  });
 }
 
 function fileArg(rest: string[], allowed: string[]): { file: string; flags: Set<string> } {

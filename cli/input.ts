@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { extract } from '../analyzer/extract';
 import type { Block } from '../analyzer/types';
@@ -15,38 +15,102 @@ export interface Input {
   warnings: string[];
 }
 
-const MAX_BYTES = 64 * 1024 * 1024;
+/**
+ * The most of a file that is read: a policy is rarely above 1 MB of HTML; a larger file is cut
+ * here (with a warning), so that memory stays bounded whatever its size.
+ */
+export const MAX_BYTES = 16 * 1024 * 1024;
+/** The most text analysed, as for a page in the browser (analyzer/extract.ts). */
+export const MAX_CHARS = 2_000_000;
+
+const mb = (n: number) => `${(n / 1048576).toFixed(n < 10 * 1048576 ? 1 : 0)} MB`;
 
 /** Reads FILE (.html, .txt or .md) into text and blocks, or throws a UserError that says why not. */
 export async function readInput(path: string): Promise<Input> {
   let info;
   try {
     info = await stat(path);
-  } catch {
-    throw new UserError(`cannot read ${path}: no such file`);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(code === 'ENOENT' || code === 'ENOTDIR' ? `cannot read ${path}: no such file` : `cannot read ${path}: ${code ?? 'unreadable'}`);
   }
   if (info.isDirectory()) throw new UserError(`${path} is a directory, not a file`);
-  if (info.size > MAX_BYTES) throw new UserError(`${path} is too large (${Math.round(info.size / 1048576)} MB; the limit is 64 MB)`);
+  if (!info.isFile()) throw new UserError(`${path} is not a regular file`);
+  const warnings: string[] = [];
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = await readHead(path, MAX_BYTES);
   } catch (e) {
     throw new UserError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}`);
   }
+  const cut = info.size > bytes.length;
+  if (cut) warnings.push(`${path} is ${mb(info.size)}: only its first ${mb(bytes.length)} were read`);
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new UserError(`${path} is empty`);
   if (looksBinary(bytes)) throw new UserError(`${path} looks like a binary file, not text or HTML`);
-  const warnings: string[] = [];
-  let raw: string;
-  try {
-    raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    raw = new TextDecoder('windows-1252').decode(bytes);
-    warnings.push(`${path} is not valid UTF-8; read as Windows-1252`);
-  }
+  let raw = decode(bytes, path, cut, warnings);
   raw = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (/\.html?$/i.test(path) || /^\s*<(?:!doctype|html|head|body)\b/i.test(raw)) return fromHtml(raw, warnings);
-  if (/\.(?:md|markdown)$/i.test(path)) return fromMarkdown(raw, warnings);
-  return fromText(raw, warnings);
+  let input: Input;
+  if (/\.html?$/i.test(path) || /^\s*<(?:!doctype|html|head|body)\b/i.test(raw)) input = fromHtml(raw, warnings);
+  else {
+    if (raw.length > MAX_CHARS) {
+      // Not between the two halves of a surrogate pair.
+      raw = raw.slice(0, /[\uD800-\uDBFF]/.test(raw[MAX_CHARS - 1]!) ? MAX_CHARS - 1 : MAX_CHARS);
+      warnings.push(`${path} is very long: only its first 2 million characters were analysed`);
+    }
+    input = /\.(?:md|markdown)$/i.test(path) ? fromMarkdown(raw, warnings) : fromText(raw, warnings);
+  }
+  return input;
+}
+
+/** The first `max` bytes of a file, without reading the rest. */
+async function readHead(path: string, max: number): Promise<Buffer> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(max);
+    let n = 0;
+    while (n < max) {
+      const { bytesRead } = await fh.read(buf, n, max - n, n);
+      if (!bytesRead) break;
+      n += bytesRead;
+    }
+    return buf.subarray(0, n);
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * UTF-8, unless an HTML page declares another charset (`<meta charset>`). Bytes that are not
+ * valid UTF-8 become U+FFFD, with a warning that says how many; a file cut at `MAX_BYTES` may
+ * end inside a character, which is dropped.
+ */
+function decode(bytes: Buffer, path: string, cut: boolean, warnings: string[]): string {
+  const head = bytes.subarray(0, 2048).toString('latin1');
+  const declared = /<meta[^>]{0,200}?charset\s*=\s*["']?([\w-]{1,40})/i.exec(head)?.[1]?.toLowerCase();
+  if (declared && !/^utf-?8$/.test(declared)) {
+    try {
+      return new TextDecoder(declared).decode(bytes, { stream: cut });
+    } catch {
+      warnings.push(`${path} declares the unknown charset "${declared}"; read as UTF-8`);
+    }
+  }
+  const text = new TextDecoder('utf-8').decode(bytes, { stream: cut });
+  let bad = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) bad++;
+  if (bad) {
+    // Count only replacements that were not in the file already (as the three bytes EF BF BD).
+    const genuine = bytes.indexOf(Buffer.from([0xef, 0xbf, 0xbd])) === -1 ? 0 : countGenuine(bytes);
+    const invalid = bad - genuine;
+    if (invalid > 0) warnings.push(`${path} is not valid UTF-8: ${invalid} invalid byte sequence${invalid === 1 ? '' : 's'} replaced by U+FFFD (\uFFFD)`);
+  }
+  return text;
+}
+
+function countGenuine(bytes: Buffer): number {
+  let n = 0;
+  const seq = Buffer.from([0xef, 0xbf, 0xbd]);
+  for (let i = bytes.indexOf(seq); i !== -1; i = bytes.indexOf(seq, i + 3)) n++;
+  return n;
 }
 
 function looksBinary(bytes: Buffer): boolean {
@@ -61,7 +125,10 @@ function looksBinary(bytes: Buffer): boolean {
 
 /** An HTML page (as served) → text, blocks, title, canonical URL and first headings. */
 export function fromHtml(html: string, warnings: string[] = []): Input {
-  const { document } = parseHTML(html);
+  // linkedom builds no <html>/<body> around a fragment or bare text (a browser would), and
+  // then cannot even answer document.body.
+  let { document } = parseHTML(/<(?:html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  if (!document.documentElement || document.documentElement.localName !== 'html') ({ document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`));
   const result = extract(document as unknown as Document);
   if (result.truncated) warnings.push('the page is very long: only its first 2 million characters were analysed');
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
@@ -118,7 +185,7 @@ function fromMarkdown(md: string, warnings: string[]): Input {
     }
     if (/^(?:[-*_]\s*){3,}$/.test(line) || SETEXT.test(line)) { flush(); continue; }
     if (LINK_ONLY.test(line)) { flush(); continue; }
-    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    const heading = /^(#{1,6})\s+(\S.*|)$/.exec(line);
     if (heading) {
       flush();
       const content = inlineMarkdown(heading[2]!.replace(/\s#+$/, ''));
@@ -142,8 +209,8 @@ function fromMarkdown(md: string, warnings: string[]): Input {
 
 function inlineMarkdown(s: string): string {
   return s
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|\W)[*_]([^*_]+)[*_](?=\W|$)/g, '$1$2')
     .replace(/`([^`]*)`/g, '$1')

@@ -30,36 +30,56 @@ const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(1)}%` : '–');
 const figures = {};
 
 // 1. The corpus.
-const corpus = join(root, '../shared/corpus/privacy');
-if (existsSync(corpus)) {
-  const files = readdirSync(corpus).filter((f) => f.endsWith('.md'));
+/**
+ * The corpus is a ToSBack snapshot of February 2021: a policy's age (the stale-policy flag)
+ * is counted at that date, as a reader of the time would have seen it.
+ */
+const SNAPSHOT = new Date('2021-03-01');
+
+/** Section and item found-shares, grade distribution and flag counts over the corpus policies. */
+function corpusFigures(dir) {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
   const sectionCount = {};
   const itemCount = {};
+  const flagCount = {};
   const grades = { A: 0, B: 0, C: 0, D: 0, E: 0 };
-  const gradesEnglish = { A: 0, B: 0, C: 0, D: 0, E: 0 };
-  let english = 0;
+  const gradesRead = { A: 0, B: 0, C: 0, D: 0, E: 0 };
+  const gradesBeforeSteps = { A: 0, B: 0, C: 0, D: 0, E: 0 };
+  let read = 0;
   for (const f of files) {
-    const label = analyze(readFileSync(join(corpus, f), 'utf8'));
+    const label = analyze(readFileSync(join(dir, f), 'utf8'), { now: SNAPSHOT });
     for (const s of label.sections) {
       if (s.stated) sectionCount[s.id] = (sectionCount[s.id] ?? 0) + 1;
       for (const id of new Set(s.items.map((i) => i.id))) itemCount[`${s.id}/${id}`] = (itemCount[`${s.id}/${id}`] ?? 0) + 1;
     }
-    const g = gradeOf(label).letter;
-    grades[g]++;
-    if (label.sections.some((s) => s.stated)) { gradesEnglish[g]++; english++; }
+    for (const id of new Set(label.flags.map((x) => x.id))) flagCount[id] = (flagCount[id] ?? 0) + 1;
+    const g = gradeOf(label);
+    grades[g.letter]++;
+    gradesBeforeSteps[g.fromPoints]++;
+    if (label.sections.some((s) => s.stated)) { gradesRead[g.letter]++; read++; }
   }
-  figures.corpus = { policies: files.length, read: english, sectionCount, itemCount, grades, gradesOfReadPolicies: gradesEnglish };
-  if (!args.includes('--json')) {
-    console.log(`## Corpus: ${files.length} policies (${english} with at least one statement read)\n`);
-    console.log('| section | found in | items (share of policies) |\n| --- | --- | --- |');
-    for (const { id, items } of SECTIONS) {
-      const its = items.map((i) => `${i} ${pct(itemCount[`${id}/${i}`] ?? 0, files.length)}`).join(' · ');
-      console.log(`| ${id} | ${pct(sectionCount[id] ?? 0, files.length)} | ${its} |`);
-    }
-    const dist = (g, n) => Object.entries(g).map(([k, v]) => `${k} ${v} (${pct(v, n)})`).join(' · ');
-    console.log(`\nGrades, all policies: ${dist(grades, files.length)}`);
-    console.log(`Grades, policies read: ${dist(gradesEnglish, english)}\n`);
+  return { policies: files.length, read, sectionCount, itemCount, flagCount, grades, gradesOfReadPolicies: gradesRead, gradesBeforeFlagSteps: gradesBeforeSteps };
+}
+
+function printCorpus(c) {
+  const n = c.policies;
+  console.log(`## Corpus: ${n} policies (${c.read} with at least one statement read)\n`);
+  console.log('| section | found in | items (share of policies) |\n| --- | --- | --- |');
+  for (const { id, items } of SECTIONS) {
+    const its = items.map((i) => `${i} ${pct(c.itemCount[`${id}/${i}`] ?? 0, n)}`).join(' · ');
+    console.log(`| ${id} | ${pct(c.sectionCount[id] ?? 0, n)} | ${its} |`);
   }
+  const dist = (g, d) => Object.entries(g).map(([k, v]) => `${k} ${v} (${pct(v, d)})`).join(' · ');
+  console.log(`\nGrades, all policies: ${dist(c.grades, n)}`);
+  console.log(`Grades, policies read: ${dist(c.gradesOfReadPolicies, c.read)}`);
+  console.log(`Grades before flags' grade steps (all): ${dist(c.gradesBeforeFlagSteps, n)}`);
+  console.log(`Flags (policies): ${Object.entries(c.flagCount).sort().map(([k, v]) => `${k} ${v} (${pct(v, n)})`).join(' · ')}\n`);
+}
+
+const corpus = join(root, '../shared/corpus/privacy');
+if (existsSync(corpus)) {
+  figures.corpus = corpusFigures(corpus);
+  if (!args.includes('--json')) printCorpus(figures.corpus);
 } else {
   console.log(`(no corpus at ${corpus}: section shares and grades skipped)\n`);
 }

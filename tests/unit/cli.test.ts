@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -90,6 +90,64 @@ describe('privacy-label analyze', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('reads a file that is not valid UTF-8, with U+FFFD for the bad bytes and a warning', async () => {
+    const f = file('latin1.txt', Buffer.concat([Buffer.from('Privacy Policy\nWe collect your e-mail address and your caf'), Buffer.from([0xe9, 0xff]), Buffer.from(' order. We do not sell your personal information.\n')]));
+    const { code, stdout, stderr } = await run(['analyze', f, '--json']);
+    expect(code).toBe(0);
+    const label = JSON.parse(stdout) as Label;
+    expect(label.text).toContain('caf\uFFFD\uFFFD order');
+    expect(label.text).toContain('We do not sell your personal information.');
+    expect(stderr).toMatch(/warning: .*latin1\.txt is not valid UTF-8: 2 invalid byte sequences replaced by U\+FFFD/);
+  });
+
+  it('reads a .html file that holds only a fragment or bare text (no stack trace)', async () => {
+    for (const [name, content] of [['bare.html', 'We collect your email address. We do not sell it.'], ['fragment.html', '<p>We collect your email address.</p><p>We do not sell it.</p>']]) {
+      const { code, stdout, stderr } = await run(['analyze', file(name!, content!), '--json']);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect((JSON.parse(stdout) as Label).text).toContain('We collect your email address.');
+    }
+  });
+
+  it('reads an HTML page in the charset it declares', async () => {
+    const html = Buffer.concat([Buffer.from('<!doctype html><html><head><meta charset="windows-1252"><title>Privacy Policy</title></head><body><main><h1>Privacy Policy</h1><p>Soci'), Buffer.from([0xe9]), Buffer.from('t\u00e9 collects your email address.</p></main></body></html>', 'latin1')]);
+    const { code, stdout, stderr } = await run(['analyze', file('legacy.html', html), '--json']);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as Label).text).toContain('Soci\u00e9t\u00e9 collects your email address.');
+    expect(stderr).toBe('');
+  });
+
+  it('analyses a 50 MB file with bounded memory: it reads the head and says what it cut', async () => {
+    const p = join(tmp, 'huge.txt');
+    const fd = openSync(p, 'w');
+    const para = Buffer.from('We collect your email address when you register. We do not sell your personal information. We keep server logs for 30 days.\n'.repeat(1000));
+    for (let n = 0; n < 50 * 1024 * 1024; n += para.length) writeSync(fd, para);
+    closeSync(fd);
+    const { code, stdout, stderr } = await run(['analyze', p, '--json']);
+    expect(code).toBe(0);
+    const label = JSON.parse(stdout) as Label;
+    expect(label.text.length).toBeLessThanOrEqual(2_000_000);
+    expect(label.text.length).toBeGreaterThan(1_900_000);
+    expect(label.sections.find((s) => s.id === 'retention')!.items.length).toBeGreaterThan(0);
+    expect(stderr).toMatch(/warning: .*huge\.txt is 50 MB: only its first 16 MB were read/);
+    expect(stderr).toMatch(/only its first 2 million characters were analysed/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+
+  it('stops quietly when the reader of its output goes away (EPIPE), with no stack trace', async () => {
+    // An output of several MB, far more than a pipe holds, so the CLI is still writing.
+    const long = file('long.txt', 'We collect your email address when you register. We keep server logs for 30 days.\n'.repeat(20_000));
+    const child = spawn('node', [BIN, 'analyze', long, '--json']);
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Read one chunk, then close the pipe, as `| head -c 100` does.
+    await new Promise<void>((ok) => child.stdout.once('data', () => ok()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((ok) => child.on('close', (c) => ok(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
   it('rejects an unknown command or option with usage', async () => {
     expect((await run(['frobnicate'])).code).toBe(2);
     const r = await run(['analyze', SEED('000_c8463d4e3a407de9.txt'), '--yaml']);
@@ -130,5 +188,30 @@ describe('privacy-label classify', () => {
     expect(lines[2]).toMatchObject({ id: 'c' });
     expect(lines[2]!.sections).toContain('retention');
     expect(lines[3]).toMatchObject({ line: 4, id: 'd' });
+  });
+
+  it('answers every good line around any kind of bad one, and an empty input with nothing', async () => {
+    const input = [
+      '[1, 2]',
+      'null',
+      '"just a string"',
+      JSON.stringify({ id: 7, text: 42 }),
+      '{"id": "x", "text": "We do not sell your personal information."',
+      '\u0000\u0001 binary \uFFFD',
+      JSON.stringify({ id: 'ok', text: 'You can request deletion of your data.' }),
+      '',
+      JSON.stringify({ text: '' }),
+    ].join('\n');
+    const { code, stdout, stderr } = await run(['classify'], input);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    // One answer per non-blank line, in order.
+    expect(lines.map((l) => l.line ?? l.id)).toEqual([1, 2, 3, 4, 5, 6, 'ok', null]);
+    for (const bad of lines.slice(0, 6)) expect(bad.error).toEqual(expect.any(String));
+    expect(lines[3]).toMatchObject({ id: 7 });
+    expect(lines[6]!.sections).toContain('rights');
+    expect(lines[7]).toMatchObject({ sections: [], items: [] });
+    expect((await run(['classify'], '')).stdout).toBe('');
   });
 });
