@@ -1,8 +1,7 @@
 import type { ItemChange, ItemSide } from '../analyzer/label-diff';
 import type { PolicyChange } from '../utils/history-store';
 import { flagName, itemLabel, polarityWord, sectionName } from './label-strings';
-import { t } from '../utils/i18n';
-import { uiDate } from './strings-ui';
+import { t, uiDate } from '../utils/i18n';
 
 function sideText(s: ItemSide): string {
   const value = s.detail ?? (s.value !== undefined ? String(s.value) : '');

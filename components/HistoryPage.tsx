@@ -3,8 +3,7 @@ import type { HistoryEntry, IndexEntry } from '../utils/history-store';
 import { LabelView } from './LabelView';
 import { ChangeList } from './ChangeList';
 import { CompareView } from './CompareView';
-import { t } from '../utils/i18n';
-import { uiDate } from './strings-ui';
+import { t, uiDate } from '../utils/i18n';
 
 /** What the history page needs from the extension's storage, injected for tests. */
 export interface HistoryApi {

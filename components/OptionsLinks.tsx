@@ -3,7 +3,7 @@ import { t } from '../utils/i18n';
 /** The popup's footer: links to the options and the history (they open in a tab). */
 export function OptionsLinks({ optionsUrl, historyUrl }: { optionsUrl: string; historyUrl: string }) {
   return (
-    <nav class="popup-links" aria-label="Privacy Label">
+    <nav class="popup-links" aria-label={t('extName')}>
       <a href={historyUrl} target="_blank" rel="noopener">
         {t('popup_history')}
       </a>
