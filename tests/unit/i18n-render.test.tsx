@@ -4,6 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PopupView, type PopupState } from '../../components/PopupView';
 import { OptionsPage, type OptionsApi } from '../../components/OptionsPage';
 import { HistoryPage, type HistoryApi } from '../../components/HistoryPage';
+import { ReaderView } from '../../components/ReaderView';
+import { buildReaderBody } from '../../utils/reader-body';
 import { flagDetail } from '../../components/flag-text';
 import { badgeFor } from '../../utils/badge';
 import { badgeWithSettings } from '../../utils/options-runtime';
@@ -87,6 +89,7 @@ function readable(root: Element): string {
 
 /** What is left once the messages and the data are taken out: it should hold no words. */
 function leftover(text: string): string[] {
+  if (!text.includes('[[')) return ['(no message rendered)'];
   let s = text;
   for (let prev = ''; prev !== s; ) {
     prev = s;
@@ -166,6 +169,19 @@ describe('no English left outside messages.json (pseudo-locale "[[key]]", UI lan
     fireEvent.click(compare!);
     await waitFor(() => expect(container.querySelector('table')).toBeTruthy());
     expect(leftover(readable(container))).toEqual([]);
+  });
+
+  it('the reader, from the page and from the analysed text', () => {
+    const label = flaggedLabel();
+    const html = '<h2>Data</h2><p>We collect your email address.</p><p>We do not sell your personal data.</p><p>We keep backups for up to one year.</p>';
+    for (const article of [{ url: 'https://example.com/privacy', title: '', html, truncated: false }, null]) {
+      const data = { label, url: 'https://example.com/privacy', title: 'Example Privacy Policy', truncated: true, ...buildReaderBody(label, article) };
+      const { container, unmount } = render(<ReaderView data={data} />);
+      DATA.push('Data');
+      expect(leftover(readable(container))).toEqual([]);
+      DATA.pop();
+      unmount();
+    }
   });
 });
 
