@@ -1,7 +1,7 @@
 import type { Label } from '../analyzer/types';
 import { DISPLAY_ORDER } from '../analyzer/schema';
 import { gradeOf } from '../analyzer/rubric';
-import { languageName, t } from '../utils/i18n';
+import { languageName, t, uiDay, uiLanguage } from '../utils/i18n';
 import { SectionView } from './SectionView';
 import { CopyButton } from './CopyButton';
 import { Quote } from './Quote';
@@ -48,11 +48,11 @@ export function LabelView({ label, analysedAt, truncated, onOpenReader }: LabelV
           <p class="meta">
             {source.effectiveDate && (
               <>
-                <span class="effective">{t('meta_effective', source.effectiveDate)}</span>
+                <span class="effective">{t('meta_effective', uiDay(source.effectiveDate))}</span>
                 {' · '}
               </>
             )}
-            <span class="reading">{t('meta_reading', source.words.toLocaleString('en'), source.readingMinutes)}</span>
+            <span class="reading">{t('meta_reading', source.words.toLocaleString(uiLanguage()), source.readingMinutes)}</span>
             {source.language && source.language !== 'und' && (
               <>
                 {' · '}

@@ -126,6 +126,7 @@ describe('no English left outside messages.json (pseudo-locale "[[key]]", UI lan
     expect(text).toContain('[[flagdetail_privacy_shield]]');
     expect(text).toContain('[[flagdetail_contradiction_item:[[item_sharing_sale]]]]');
     expect(text).toContain('[[flagdetail_stale_policy:8|1. März 2018]]');
+    expect(text).toContain('[[meta_effective:31. Jan. 2024]]');
     expect(text).toContain('[[grade_flag_lower:[[flagdetail_stale_policy:8|1. März 2018]]]]');
   });
 
