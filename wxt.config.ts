@@ -1,5 +1,24 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { createRequire } from 'node:module';
+import type { Plugin } from 'vite';
+
+/**
+ * The content script runs on every page: it gets WXT's bare `chrome`/`browser` global as
+ * `wxt/browser` instead of webextension-polyfill (≈ 10 KB minified), which the other
+ * entrypoints keep. The polyfill module aliases `wxt/browser` to its own module; this resolves
+ * that back, for the content script's build only.
+ */
+function barebrowser(): Plugin {
+  const bare = createRequire(import.meta.url).resolve('@wxt-dev/browser');
+  return {
+    name: 'privacy-label:bare-browser-in-content-script',
+    enforce: 'pre',
+    resolveId(id) {
+      return id === '@wxt-dev/webextension-polyfill/browser' || id === 'wxt/browser' ? bare : undefined;
+    },
+  };
+}
 
 /** The extension pages' CSP (tests/e2e/manifest.test.ts checks it in the built manifests). */
 const EXTENSION_CSP = "script-src 'self'; object-src 'self'";
@@ -9,12 +28,21 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   webExt: { disabled: true },
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length === 1 && entrypoints[0]!.type === 'content-script') (config.plugins ??= []).unshift(barebrowser());
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'Privacy Label',
-    description: 'Turns the privacy policy in the current tab into a one-screen privacy label, in your browser.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // activeTab: read the current tab's URL when the popup opens, to say why a page cannot be read.
     // storage: keep each tab's label in session storage while the service worker sleeps.
-    permissions: ['activeTab', 'storage'],
+    // scripting + the same hosts as the content script: inject the extractor only into pages
+    // that may be policies (or that the reader asks to analyse), not into every page.
+    permissions: ['activeTab', 'storage', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Privacy Label' },
     // Strict extension CSP: only the extension's own scripts, no eval, no remote code, no plugins.
     content_security_policy:

@@ -1,5 +1,6 @@
 import type { Detection } from './types';
 import { STRONG_POLICY_NAME } from './cheap-check';
+import { SharedScan } from './prefilter';
 
 /**
  * Is this text a privacy policy? A weighted sum of cheap signals, each named in `reasons`:
@@ -14,7 +15,7 @@ const SCAN = 400_000;
 
 /** Words of a privacy policy, in the seven languages. Counted per 1000 words. */
 const VOCABULARY =
-  /\b(?:personal (?:information|data)|personally identifiable|collect(?:s|ed|ion)?|third[- ]part(?:y|ies)|cookies?|opt[- ]out|retain|retention|disclos(?:e|ure)|data protection|privacy|process(?:ing)? (?:of )?(?:your )?(?:personal )?data|data controller|gdpr|ccpa|personenbezogene\w*|datenschutz\w*|verarbeitung|donn[ée]es (?:personnelles|à caractère personnel)|traitement|datos personales|tratamiento|dati personali|trattamento|persoonsgegevens|verwerking|dados pessoais|tratamento)\b/gi;
+  /\b(?:personal (?:information|data)|personally identifiable|collect(?:s|ed|ion)?|third[- ]part(?:y|ies)|cookies?|opt[- ]out|retain|retention|disclos(?:e|ure)|data protection|privacy|datenschutz|protection des donn[ée]es|protecci[oó]n de datos|protezione dei dati|gegevensbescherming|prote[cç][aã]o de dados|process(?:ing)? (?:of )?(?:your )?(?:personal )?data|data controller|gdpr|ccpa|consent|data subjects?|personenbezogene\w*|datenschutz\w*|verarbeitung|einwilligung|auskunft|dsgvo|auftragsverarbeit\w*|donn[ée]es (?:personnelles|à caractère personnel)|vos donn[ée]es|traitement|consentement|rgpd|cnil|sous-traitants?|datos personales|sus datos|tratamiento|consentimiento|rgpd|encargados? del tratamiento|dati personali|tuoi dati|trattamento|consenso|titolare|interessato|persoonsgegevens|uw gegevens|verwerking|verwerkers?|toestemming|avg|dados pessoais|seus dados|tratamento|consentimento|lgpd|titular|encarregado)\b/gi;
 
 /**
  * The voice of a policy: the service speaking about the reader's data. "We collect", "your
@@ -22,7 +23,19 @@ const VOCABULARY =
  * talk about data in the third person.
  */
 const FIRST_PERSON =
-  /\b(?:we|us) (?:[a-z']+ ){0,2}?(?:collect|use|share|disclose|process|store|retain|receive|obtain|keep|transfer|sell|gather|track|log|record)\b|\b(?:information|data) (?:that |which )?we (?:[a-z]+ )?(?:collect|hold|receive|process)\b|\b(?:collects|uses|shares|discloses|processes|may collect|may use|may share|may disclose) (?:your |the |such )?(?:personal (?:information|data)|personally identifiable information|information about you)\b|\byour (?:personal )?(?:information|data|details)\b|\bwir (?:\w+ )?(?:erheben|verarbeiten|speichern|nutzen|verwenden|geben|übermitteln)\b|\bihre?n? (?:personenbezogenen )?daten\b|\bnous (?:\w+ )?(?:collectons|utilisons|traitons|conservons|partageons|recueillons)\b|\bvos donn[ée]es\b|\b(?:recopilamos|recogemos|utilizamos|tratamos|conservamos|compartimos)\b|\bsus datos\b|\b(?:raccogliamo|utilizziamo|trattiamo|conserviamo|condividiamo)\b|\b(?:i )?(?:tuoi|suoi) dati\b|\bwij (?:\w+ )?(?:verzamelen|gebruiken|verwerken|bewaren|delen)\b|\buw (?:persoons)?gegevens\b|\b(?:coletamos|recolhemos|utilizamos|tratamos|compartilhamos|armazenamos)\b|\bseus dados\b/gi;
+  /\b(?:we|us) (?:[a-z'’]+ ){0,2}?(?:collect|use|share|disclose|process|store|retain|receive|obtain|keep|transfer|sell|gather|track|log|record)\b|\b(?:information|data) (?:that |which )?we (?:[a-z]+ )?(?:collect|hold|receive|process)\b|\b(?:collects|uses|shares|discloses|processes|may collect|may use|may share|may disclose) (?:your |the |such )?(?:personal (?:information|data)|personally identifiable information|information about you)\b|\byour (?:personal )?(?:information|data|details)\b|\bwir (?:\w+ )?(?:erheben|verarbeiten|speichern|nutzen|verwenden|geben|übermitteln)\b|\bihre?n? (?:personenbezogenen )?daten\b|\bnous (?:\w+ )?(?:collectons|utilisons|traitons|conservons|partageons|recueillons)\b|\bvos donn[ée]es\b|\b(?:recopilamos|recogemos|utilizamos|tratamos|conservamos|compartimos)\b|\bsus datos\b|\b(?:raccogliamo|utilizziamo|trattiamo|conserviamo|condividiamo)\b|\b(?:i )?(?:tuoi|suoi) dati\b|\bwij (?:\w+ )?(?:verzamelen|gebruiken|verwerken|bewaren|delen)\b|\buw (?:persoons)?gegevens\b|\b(?:coletamos|recolhemos|utilizamos|tratamos|compartilhamos|armazenamos)\b|\bseus dados\b/gi;
+
+/**
+ * The same voice in the third person: "the Company collects personal information", "users may
+ * request access", "Der Anbieter verarbeitet … Daten", "l'utilisateur dispose d'un droit"…
+ * Only present-tense statements of a practice: a news report says "collected" and "fined".
+ */
+const THIRD_PERSON =
+  /\b(?:no|any) (?:personal |personally identifiable )?(?:data|information) (?:is|are|will be|gets?) (?:\w+ )?(?:collected|stored|processed|shared|sold|logged|tracked|retained)\b|\b(?:erhebt|verarbeitet|speichert|nutzt|verwendet|gibt) (?:\S+ ){0,3}?(?:personenbezogene )?daten\b|\bdie daten werden\b|\bwerden (?:\S+ ){0,6}?(?:verarbeitet|gespeichert|erhoben|gelöscht|weitergegeben)|\b(?:sie haben|nutzer haben|betroffene personen haben) (?:\S+ ){0,2}?(?:das )?recht\b|\b(?:collecte|utilise|traite|conserve|recueille|communiquer?) (?:\S+ ){0,3}?donn[ée]es\b|\bl.utilisateur dispose\b|\bles donn[ée]es (?:sont|seront)\b|\b(?:recoge|recopila|utiliza|trata|conserva|comunicar?) (?:\S+ ){0,3}?datos\b|\blos datos se\b|\bel usuario (?:puede|podr)|\b(?:raccoglie|utilizza|tratta|conserva|comunicare) (?:\S+ ){0,3}?dati\b|\bi dati sono\b|\bl.interessato (?:pu|ha\b)|\b(?:verzamelt|gebruikt|verwerkt|bewaart|verstrekken|verstrekt) (?:\S+ ){0,3}?(?:persoons)?gegevens\b|\bde gegevens worden\b|\b(?:coleta|recolhe|utiliza|trata|armazena|compartilhar|compartilha) (?:\S+ ){0,3}?dados\b|\bos dados s[ãa]o\b|\bo titular pode\b/gi;
+
+/** English third person needs its subject: a name ("Yr collects") or "the Company/Site/Service". Case-sensitive. */
+const THIRD_PERSON_EN =
+  /\b(?:[A-Z][\w&.'’-]*|[Tt]he (?:[Cc]ompany|[Ss]ite|[Ww]ebsite|[Ss]ervice|[Aa]pp|[Aa]pplication|[Oo]perator|[Cc]ontroller|[Pp]rovider|[Oo]rganization|[Oo]rganisation|[Pp]ublisher)) (?:also |only |may |will |automatically |does not |will not |might )?(?:(?:collects?|gathers?|processes|stores?|retains?|discloses?|shares?|sells?)\b|(?:uses?|records) (?:\w+ ){0,3}?(?:information|data|cookies|IP addresses|e-?mail addresses)\b)|\b(?:the |[Yy]our )?(?:User|Users|Data Subject)(?:'s|’s)? (?:Personal |personal )?(?:Data|Information)\b|\bPersonal (?:Data|Information) (?:is |are |may be )?(?:collected|processed|stored|shared|used)\b|\bI (?:do not |don['’]t |never |only )?(?:collect|store|track|log|share|sell|keep|retain)\b/g;
 
 const TOPICS: { id: string; re: RegExp }[] = [
   { id: 'collection', re: /\b(?:information|data) (?:we|that we|which we) (?:collect|gather|receive)|\bwhat (?:personal )?(?:information|data) (?:do )?we collect|\bcollection of (?:personal )?(?:information|data)|\bwelche daten|\berhebung|\bdonn[ée]es (?:que nous )?collect|\bdatos que recopilamos|\bdati raccolti|\bgegevens die wij|\bdados que coletamos|\binformation (?:you provide|about you)\b/i },
@@ -55,7 +68,11 @@ export interface DetectContext {
   headings?: readonly string[];
 }
 
+/** The counts and topic tests below share one literal scan of the text (analyzer/prefilter.ts). */
+const SHARED = new SharedScan().register(FIRST_PERSON, VOCABULARY, TERMS, ...TOPICS.map((t) => t.re));
+
 function countMatches(re: RegExp, text: string): number {
+  if (re === FIRST_PERSON || re === VOCABULARY || re === TERMS) return SHARED.count(re, text);
   re.lastIndex = 0;
   let n = 0;
   while (re.exec(text)) n++;
@@ -83,8 +100,20 @@ function policySlug(url: string): boolean {
 }
 
 /** A page name that calls itself a policy, and not terms that merely mention one. */
+/**
+ * Words that make a title *about* a policy rather than its name: "Social network updates its
+ * privacy policy", "How to read a privacy policy", "Messenger ändert seine Datenschutzerklärung".
+ */
+const ABOUT_A_POLICY =
+  /(?:^|\s)(?:its|their|his|her|a|an|new|how|why|what|read|reading|updates?|updated|changes?|changed|explained|seine|ihre|eine|neue|ändert|lesen|sa|une|nouvelle|modifie|lire|comment|su|una|nueva|cambia|leer|c[oó]mo|sua|un|un’|nuova|leggere|come|zijn|haar|een|nieuwe|past|lees|zo|uma|nova|muda|ler|so)(?=\s|$)/i;
+
+/** A page name that calls itself a policy, and not terms that merely mention one, nor a headline about one. */
 function namesPolicy(s: string): boolean {
-  return STRONG_POLICY_NAME.test(s) && !TERMS_TITLE.test(s.replace(STRONG_POLICY_NAME, ''));
+  const m = STRONG_POLICY_NAME.exec(s);
+  if (!m || TERMS_TITLE.test(s.replace(STRONG_POLICY_NAME, ''))) return false;
+  // The words before the name, within its part of a "Name | Site" title.
+  const before = s.slice(0, m.index).split(/[|–—:·»]|\s-\s/).pop() ?? '';
+  return !ABOUT_A_POLICY.test(before) && before.trim().split(/\s+/).length <= 4;
 }
 
 export function detectText(text: string, context: DetectContext = {}): Detection {
@@ -107,7 +136,9 @@ export function detectText(text: string, context: DetectContext = {}): Detection
     score += 0.25;
     reasons.push(`title "${title.slice(0, 80)}" names a privacy policy`);
   }
-  const heading = (context.headings ?? []).find((h) => h.length < 120 && namesPolicy(h));
+  // The page's own name is among its first headings; a section heading further down ("Privacy
+  // Policy and User Data" in terms of service) is not.
+  const heading = (context.headings ?? []).slice(0, 3).find((h) => h.length < 120 && namesPolicy(h));
   if (heading) {
     score += 0.25;
     reasons.push(`heading "${heading.slice(0, 80)}" names a privacy policy`);
@@ -119,15 +150,15 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   // What the text says. A page that names itself a policy needs less of it.
   const named = [title, ...(context.headings ?? []).slice(0, 2), ...openingLines.slice(0, 4)].filter((s) => s.length < 120);
   const namedPolicy = titleIsPolicy || !!heading || named.some((s) => STRONG_POLICY_NAME.test(s));
-  const firstPerson = countMatches(FIRST_PERSON, scan);
+  const firstPerson = countMatches(FIRST_PERSON, scan) + countMatches(THIRD_PERSON, scan) + countMatches(THIRD_PERSON_EN, scan);
   const voice = (firstPerson * 1000) / words;
   if (firstPerson >= 4 && voice >= 2) {
     score += 0.35 * Math.min(1, firstPerson / 12) * Math.min(1, voice / 4);
-    reasons.push(`speaks of the reader's data in the first person ${firstPerson} times (${voice.toFixed(1)} per 1000 words)`);
+    reasons.push(`speaks of the reader's data as a policy does ${firstPerson} times (${voice.toFixed(1)} per 1000 words)`);
   }
   const vocabulary = countMatches(VOCABULARY, scan);
   const density = (vocabulary * 1000) / words;
-  if (density >= 8 || vocabulary >= 60) {
+  if (density >= 8 || vocabulary >= 60 || (vocabulary >= 30 && firstPerson >= 10)) {
     score += 0.3 * Math.min(1, vocabulary / (namedPolicy ? 10 : 25)) * Math.min(1, density / (namedPolicy ? 10 : 15));
     reasons.push(`policy vocabulary: ${vocabulary} terms, ${density.toFixed(1)} per 1000 words`);
   }
@@ -135,41 +166,60 @@ export function detectText(text: string, context: DetectContext = {}): Detection
     score += 0.1;
     reasons.push('dense with policy vocabulary throughout');
   }
-  const topics = TOPICS.filter((t) => t.re.test(scan)).map((t) => t.id);
+  const topics = TOPICS.filter((t) => SHARED.test(t.re, scan)).map((t) => t.id);
   if (topics.length >= 4) {
     score += Math.min(0.3, (topics.length - 3) * 0.06);
     reasons.push(`covers ${topics.length} policy topics (${topics.join(', ')})`);
   }
 
+  // A page that names itself a policy in its title or first heading and speaks of personal
+  // data throughout, if briefly, is one ("Privacy policy" with a few paragraphs).
+  if ((titleIsPolicy || heading) && vocabulary >= 4 && (firstPerson >= 1 || topics.length >= 2) && score < 0.55) {
+    score = Math.max(score, 0.5) + 0.05;
+    reasons.push('names itself a privacy policy and speaks of personal data');
+  }
+
   // What it is instead.
   const terms = countMatches(TERMS, scan);
   const termsDensity = (terms * 1000) / words;
-  if (TERMS_TITLE.test(title) && !titleIsPolicy) {
-    score -= 0.3;
+  if (TERMS_TITLE.test(title) && !titleIsPolicy && !(heading && heading === context.headings?.[0])) {
+    score = Math.min(score - 0.3, 0.45);
     reasons.push('title names terms or another legal document');
   }
   if (!namedPolicy && [title, context.headings?.[0] ?? '', openingLines[0] ?? ''].some((s) => s.length < 120 && TERMS_OPENING.test(s))) {
-    score -= 0.25;
+    score = Math.min(score - 0.25, 0.45);
     reasons.push('the opening names terms or another legal document');
   }
   const cookies = countMatches(/\bcookies?\b/gi, scan);
-  const cookieNamed = named.some((s) => COOKIE_NAME.test(s));
-  const cookieHeavy = cookies >= 10 && cookies > vocabulary * 0.45;
+  // The page's name (title, first heading, first line) says cookies; a section "Cookies" does not.
+  const cookieNamed =
+    COOKIE_NAME.test(title) || [context.headings?.[0] ?? '', openingLines[0] ?? ''].some((s) => s.length < 120 && !/^\W*cookies?\W*$/i.test(s) && COOKIE_NAME.test(s));
+  const cookieHeavy = cookies >= 10 && cookies > vocabulary * 0.55;
   if (!namedPolicy && (cookieNamed || cookieHeavy)) {
     score -= cookieNamed && cookieHeavy ? 0.45 : 0.3;
     reasons.push(`a cookie policy rather than a privacy policy (${cookies} mentions of cookies)`);
   }
-  if (terms >= 3 && termsDensity > density / 4) {
+  if (terms >= 5 && termsDensity > density / 3) {
     score -= Math.min(0.5, 0.1 + (termsDensity / Math.max(1, density)) * 0.3);
     reasons.push(`terms-of-service vocabulary: ${terms} terms, ${termsDensity.toFixed(1)} per 1000 words`);
   }
-  if (vocabulary < 3) {
+  // A very short policy is still a policy when the page calls itself one and the text says
+  // something about personal data; otherwise little text means no policy.
+  const selfNamed = titleIsPolicy || !!heading;
+  // URL, title and first heading all name a policy: the page is one even with a few sentences.
+  const namedThrice = titleIsPolicy && !!heading && !!context.url && policySlug(context.url);
+  const shortButNamed =
+    selfNamed && words >= 20 && (namedThrice ? vocabulary + firstPerson >= 2 : vocabulary + firstPerson >= 4 && (vocabulary >= 2 || firstPerson >= 3));
+  if (vocabulary < 3 && !shortButNamed) {
     score = Math.min(score, 0.45);
     reasons.push('almost no policy vocabulary');
   }
-  if (words < 80) {
+  if (words < 80 && !shortButNamed) {
     score = Math.min(score, 0.45);
     reasons.push(`too short for a policy (${words} words)`);
+  } else if (shortButNamed && words < 250 && score >= 0.45) {
+    score = Math.max(score, 0.55);
+    reasons.push(`a short text (${words} words) that calls itself a privacy policy and speaks of personal data`);
   }
   const confidence = Math.max(0, Math.min(1, Math.round(score * 100) / 100));
   return { isPolicy: confidence >= 0.5, confidence, reasons };

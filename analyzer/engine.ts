@@ -4,6 +4,9 @@ import type { Sentence } from './text';
 import { answerPolarity, deniesVerb, isHedged, isNarrowDenial, isNegated, isScoped, leadInDenies, negationOf, readerDenies } from './polarity';
 import { MultiMatcher } from './prefilter';
 
+const DIRECT_DENIAL = /^(?:no|free of|without|none of)$/i;
+const DETERMINERS_ONLY = /^\s*(?:(?:any|all|the|such|other)\s+)?$/i;
+
 /** One rule's finding in one sentence, before items are merged. */
 export interface Finding {
   section: SectionId;
@@ -13,6 +16,8 @@ export interface Finding {
   hedged: boolean;
   /** Limited to a case or qualified by an exception ("If you are in Europe, …", "except as described"). */
   scoped?: boolean;
+  /** A denial narrower than the item (Rule.narrowDenial): alone, it does not state the item. */
+  partial?: boolean;
   value?: string | number;
   detail?: string;
   evidence: Evidence;
@@ -130,6 +135,7 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
   const end = start + m[0].length;
   let polarity: 'yes' | 'no';
   let narrow = false;
+  let partial = false;
   if (sentence.answer) {
     polarity = answerPolarity(sentence.answer.text) ?? 'yes';
     if (rule.polarity !== 'yes' && isNegated(sentence.text, start, end)) polarity = polarity === 'yes' ? 'no' : 'yes';
@@ -140,11 +146,15 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
     if (negation && table.denialVerbs && negation.kind === 'before') {
       // In a table of named things, a negation of something else says nothing about the match,
       // and neither does the reader's own choice ("you can set your browser not to accept cookies").
-      if (!deniesVerb(sentence.text, negation.end, end, table.denialVerbs)) return;
+      // "free of social-media plug-ins", "no third-party cookies": the cue denies the thing itself.
+      const direct = DIRECT_DENIAL.test(sentence.text.slice(negation.start, negation.end)) && DETERMINERS_ONLY.test(sentence.text.slice(negation.end, start));
+      if (!direct && !deniesVerb(sentence.text, negation.end, end, table.denialVerbs)) return;
       if (readerDenies(sentence.text, negation.clause, negation.start)) return;
       // "We do not use persistent cookies": a narrower denial does not contradict "we use cookies".
       if (isNarrowDenial(sentence.text, start, end, table.denialVerbs)) narrow = true;
     }
+    // "We do not sell your e-mail address to spammers": a denial narrower than the item.
+    if (negation && rule.narrowDenial?.test(sentence.text.slice(start, end + 100))) narrow = partial = true;
     polarity = negation || (sentence.leadIn !== '' && leadInDenies(sentence.leadIn)) ? 'no' : 'yes';
   }
   if (polarity === 'no' && rule.denialScope?.test(sentence.text)) return;
@@ -157,6 +167,7 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
     const finding: Finding = { section: table.section, item: rule.item, rule: rule.id, polarity, hedged, ...v, evidence };
     if (v.polarity === undefined) finding.polarity = polarity;
     if (scoped) finding.scoped = true;
+    if (partial && finding.polarity === 'no') finding.partial = true;
     out.push(finding);
   }
 }
@@ -174,6 +185,8 @@ interface Entry {
   scopedYes: Evidence[];
   scopedNo: Evidence[];
   hedges: boolean[];
+  /** Every finding was a partial denial: the item is not stated. */
+  partialOnly: boolean;
   /** Evidence starts already listed, a list: (yes, no, scoped yes, scoped no). */
   starts: [Set<number>, Set<number>, Set<number>, Set<number>];
 }
@@ -200,9 +213,10 @@ export function mergeItems(findings: readonly Finding[]): Map<SectionId, Item[]>
     if (!entry) {
       const item: Item = { id: f.item, polarity: f.polarity, evidence: [] };
       if (f.value !== undefined) item.value = f.value;
-      entry = { item, yes: [], no: [], scopedYes: [], scopedNo: [], hedges: [], starts: [new Set(), new Set(), new Set(), new Set()] };
+      entry = { item, yes: [], no: [], scopedYes: [], scopedNo: [], hedges: [], partialOnly: true, starts: [new Set(), new Set(), new Set(), new Set()] };
       items.set(key, entry);
     }
+    if (!f.partial) entry.partialOnly = false;
     // The first finding that reads a detail (a deadline, a period) gives the item its detail.
     if (f.detail !== undefined && entry.item.detail === undefined) entry.item.detail = f.detail;
     const k = (f.polarity === 'yes' ? 0 : 1) + (f.scoped ? 2 : 0);
@@ -217,10 +231,36 @@ export function mergeItems(findings: readonly Finding[]): Map<SectionId, Item[]>
     }
   }
   const result = new Map<SectionId, Item[]>();
+  for (const items of bySection.values()) foldValueless(items);
   for (const [section, items] of bySection) {
-    result.set(section, [...items.values()].map(resolve));
+    const list = [...items.values()].filter((e) => !e.partialOnly).map(resolve);
+    if (list.length) result.set(section, list);
   }
   return result;
+}
+
+/**
+ * An item said once with its value and elsewhere without ("children under 13" and "not
+ * directed to children"), with only one value: one item, with the value.
+ */
+function foldValueless(items: Map<string, Entry>): void {
+  for (const [key, bare] of items) {
+    if (bare.item.value !== undefined) continue;
+    const valued = [...items.values()].filter((e) => e.item.id === bare.item.id && e.item.value !== undefined);
+    if (valued.length !== 1) continue;
+    const into = valued[0]!;
+    (['yes', 'no', 'scopedYes', 'scopedNo'] as const).forEach((k, i) => {
+      for (const ev of bare[k]) {
+        if (into.starts[i]!.has(ev.start)) continue;
+        into.starts[i]!.add(ev.start);
+        into[k].push(ev);
+      }
+    });
+    into.hedges.push(...bare.hedges);
+    into.partialOnly &&= bare.partialOnly;
+    into.item.detail ??= bare.item.detail;
+    items.delete(key);
+  }
 }
 
 function resolve(entry: Entry): Item {

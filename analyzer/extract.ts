@@ -8,7 +8,15 @@ import type { Block, Extracted } from './types';
  * used instead. Pure: the caller hands the Document in (page, jsdom or linkedom).
  */
 
-const MAX_CHARS = 2_000_000;
+/**
+ * The extraction limit: a page's text stops here (about 300 000 words, ten times the longest
+ * policy in our corpus), the result says `truncated`, and the label carries
+ * `source.truncated`. It bounds the time and memory of everything after extraction.
+ */
+export const EXTRACT_MAX_CHARS = 2_000_000;
+const MAX_CHARS = EXTRACT_MAX_CHARS;
+/** Readability gives up (and the structural walk is used) on pages with more elements than this. */
+const READABILITY_MAX_ELEMENTS = 30_000;
 
 const HEADING = /^h[1-6]$/;
 const BLOCK_TAGS = new Set([
@@ -18,6 +26,8 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'button', 'select', 'input', 'textarea', 'nav', 'footer', 'head']);
 const SKIP_ROLES = /^(?:navigation|banner|contentinfo|search|menu|menubar|dialog|alertdialog)$/;
+/** Consent-management platforms' banners, by the ids and classes they ship with. */
+const CONSENT_PLATFORM = /onetrust|cookiebot|cybotcookie|\bcc-(?:window|banner)\b|qc-cmp|truste-|didomi|usercentrics|sp_message|fc-consent|osano|iubenda-cs|termly-|cookieyes|\bcky-|moove_gdpr|cmplz/i;
 const CHROME_CLASS = /(?:^|[\s_-])(?:cookie|consent|gdpr-banner|site-header|site-footer|nav|navbar|menu|breadcrumbs?|sidebar|share|social-share|skip-link)(?:$|[\s_-])/i;
 
 export interface ExtractResult extends Extracted {
@@ -68,11 +78,12 @@ function isChrome(el: Element): boolean {
   if (role && SKIP_ROLES.test(role)) return true;
   if (tag === 'header' && el.parentElement?.localName === 'body') return true;
   const cls = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (cls.length > 1 && CONSENT_PLATFORM.test(cls)) return true;
   return cls.length > 1 && CHROME_CLASS.test(cls) && !/\b(?:policy|privacy|content|article)\b/i.test(cls);
 }
 
 function walk(node: Node, out: TextBuilder): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
+  for (let child = node.firstChild; child && !out.truncated; child = child.nextSibling) {
     if (child.nodeType === 3) {
       out.add(child.nodeValue ?? '');
       continue;
@@ -127,7 +138,7 @@ function readabilityRoot(doc: Document): Element | null {
   try {
     const clone = doc.cloneNode(true) as Document;
     unhide(clone);
-    const article = new Readability<Element>(clone, { serializer: (el) => el as Element, charThreshold: 200 }).parse();
+    const article = new Readability<Element>(clone, { serializer: (el) => el as Element, charThreshold: 200, maxElemsToParse: READABILITY_MAX_ELEMENTS }).parse();
     return article?.content ?? null;
   } catch {
     return null;
@@ -148,6 +159,19 @@ function usableRegion(doc: Document): Element | null {
   return inBody > 5 * Math.max(inRegion, 200) ? doc.body : region;
 }
 
+/**
+ * Readability keeps the best-scoring container and may drop a sibling that holds part of the
+ * policy (a second column, an FAQ list of short answers). Its result is refused when headings of
+ * the structural walk are missing from it: at least two, and a quarter of them.
+ */
+function dropsSections(structural: TextBuilder, readable: TextBuilder): boolean {
+  const headings = structural.blocks.filter((b) => b.kind === 'heading').map((b) => structural.text.slice(b.start, b.end));
+  if (headings.length < 2) return false;
+  const kept = new Set(readable.blocks.map((b) => readable.text.slice(b.start, b.end)));
+  const dropped = headings.filter((h) => !kept.has(h) && !readable.text.includes(h)).length;
+  return dropped >= 2 && dropped >= headings.length / 4;
+}
+
 export function extract(doc: Document): ExtractResult {
   const region = usableRegion(doc);
   const structural = region ? build(region) : new TextBuilder();
@@ -156,7 +180,7 @@ export function extract(doc: Document): ExtractResult {
   // A page that marks its main region is read structurally (nothing of it is dropped);
   // otherwise Readability finds the content, unless it kept much less than the structural walk.
   const marked = region !== null && region !== doc.body;
-  const useReadability = !marked && viaReadability !== null && viaReadability.text.length >= structural.text.length * 0.6;
+  const useReadability = !marked && viaReadability !== null && viaReadability.text.length >= structural.text.length * 0.6 && !dropsSections(structural, viaReadability);
   const chosen = useReadability ? viaReadability : structural;
   const h1 = doc.querySelector('h1')?.textContent?.trim();
   return {

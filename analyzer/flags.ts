@@ -1,6 +1,6 @@
 import type { Evidence, Flag, Item, SectionId } from './types';
 import type { Sentence } from './text';
-import { isNegated } from './polarity';
+import { isScoped } from './polarity';
 
 function evidenceOf(s: Sentence): Evidence {
   return { text: s.text, start: s.start, end: s.end };
@@ -13,9 +13,13 @@ const OUTDATED_LAW: { re: RegExp; detail: string }[] = [
   { re: /\b(?:directive\s*)?95\/46(?:\/EC)?\b/i, detail: 'Cites Directive 95/46/EC, replaced by the GDPR in May 2018.' },
 ];
 
-// "We do not collect (any) (personal) information": a blanket denial of collection.
-// The verb, not a participle used as an adjective ("automatically-collected data").
-const BLANKET_NO_COLLECTION = /(?<![\w-])(?:collect|gather)(?:s|ing)?\s+(?:any\s+)?(?:personal(?:ly identifiable)?\s+)?(?:information|data)\b/i;
+// "We do not collect (any) (personal) information": a blanket denial of collection, said by the
+// policy's author ("we", or a name: "Acme does not collect"), with no adverb that narrows it
+// ("knowingly", "actively", "automatically") and nothing after the noun that limits it
+// ("from children under 13", "through this website", "without your consent"). Only such a
+// denial is contradicted by a collection stated elsewhere; a limited one is not.
+const BLANKET_NO_COLLECTION =
+  /(?:^|[.:;!]\s|\bwe\s|^(?!(?:cookies|these|such|those|they|it|this|third|the|our|your|web|log|pixels?|beacons?|tools?|plug-?ins?|apps?|sites?|websites?)\b)(?:[A-Z][\w&.-]*\s){1,3})(?:(?:do|does|will|shall|did)\s(?:not|never)|don['’]t|doesn['’]t|won['’]t|never|cannot|can['’]t)\s(?:currently\s|ever\s)?(?:collect|gather|obtain|store|ask for)\s+(?:any\s+)?(?:personal(?:ly identifiable)?\s+|user\s+)?(?:information|data)(?:\s+(?:about|from|of)\s+(?:you|(?:the\s)?(?:users|visitors|people)(?:\s(?:of|to|who visit)\s(?:our|this)\s(?:site|website|web site|blog|app|services?))?))?(?:\s*(?:[.!]|$)|\s(?:and|or)\s)/i;
 
 // A sentence that names the old law to say it is gone or no longer used: "the Privacy Shield
 // was invalidated", "we no longer rely on Safe Harbor", "replaced by the GDPR".
@@ -46,7 +50,7 @@ export function findFlags({ sentences, sections, effectiveDate, now }: FlagInput
   for (const s of sentences) {
     if (collected.length > 0 && !s.isQuestion) {
       const m = BLANKET_NO_COLLECTION.exec(s.text);
-      if (m && isNegated(s.text, m.index, m.index + m[0].length)) {
+      if (m && !isScoped(s.text, 'no') && !s.leadIn) {
         flags.push({
           id: 'contradiction',
           detail: 'The policy says it collects no information, yet elsewhere that it collects some.',

@@ -16,6 +16,8 @@ export interface AnalyzeOptions {
   blocks?: Block[];
   /** Detection made with the page's DOM; derived from the text when absent. */
   detection?: Detection;
+  /** The text's language when the caller already guessed it (detectLanguage); guessed when absent. */
+  language?: string;
   /** "Now", for the stale-policy flag (defaults to the current date). */
   now?: Date;
 }
@@ -26,7 +28,7 @@ const READING_WPM = 238;
 /** text → the Label of shared/LABEL.md. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Label {
   const blocks = options.blocks ?? blocksFromPlainText(text);
-  const language = detectLanguage(text);
+  const language = options.language ?? detectLanguage(proseOf(text));
   const words = wordCount(text);
   const detection = options.detection ?? detectText(text, { url: options.url, title: options.title });
   const effectiveDate = findEffectiveDate(text);
@@ -48,6 +50,25 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Label {
   if (effectiveDate) source.effectiveDate = effectiveDate;
   if (company) source.company = company;
   return { version: 1, source, detection, sections, flags, text };
+}
+
+/**
+ * The text without lines of code (a page's inline script saved with its policy): one-letter
+ * identifiers read as Portuguese or Italian function words. At most the first 40 000
+ * characters of prose are kept, which is more than the language guess reads.
+ */
+function proseOf(text: string): string {
+  if (!/[{};=]/.test(text.slice(0, 40_000))) return text;
+  const kept: string[] = [];
+  let size = 0;
+  for (const line of text.split('\n', 20_000)) {
+    const code = line.match(/[{};=()[\]]/g)?.length ?? 0;
+    if (code > 3 && code > line.length / 40) continue;
+    kept.push(line);
+    size += line.length;
+    if (size > 40_000) break;
+  }
+  return kept.join('\n');
 }
 
 function firstHeading(text: string, blocks: Block[]): string | undefined {

@@ -13,6 +13,16 @@ const DATE_FORMS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, n
   { re: new RegExp(`^${MONTH},?\\s+(\\d{4})`, 'i'), read: (m) => [+m[2]!, monthIndex(m[1]!), 1] },
 ];
 
+const LAW_NEAR =
+  /\b(?:Act|Directive|Regulation|GDPR|CCPA|CPRA|COPPA|CalOPPA|LGPD|PIPEDA|law|laws|legislation|statute|Privacy Shield|Safe Harbou?r)\b|\b\d{2,4}\/\d{2,4}\/EC\b/;
+
+/** The sentence (or line) around a span: from the last stop or line break before it to the next after it. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('. ', start), start - 200, 0);
+  const stops = [text.indexOf('\n', end), text.indexOf('. ', end), end + 200].filter((i) => i >= 0);
+  return text.slice(from, Math.min(...stops));
+}
+
 function monthIndex(name: string): number {
   const lower = name.toLowerCase().replace('.', '');
   return MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3))) + 1;
@@ -29,6 +39,9 @@ export function findEffectiveDate(text: string): string | undefined {
   DATE_LABEL.lastIndex = 0;
   for (let m = DATE_LABEL.exec(head); m; m = DATE_LABEL.exec(head)) {
     const rest = head.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    // The date a law took effect is not the policy's: "Effective January 1, 2020, the California
+    // Consumer Privacy Act requires …", "the GDPR, effective May 25, 2018".
+    if (LAW_NEAR.test(sentenceAround(head, m.index, m.index + m[0].length))) continue;
     for (const form of DATE_FORMS) {
       const d = form.re.exec(rest);
       const parts = d && form.read(d);

@@ -34,9 +34,14 @@ const HEDGE = /\b(?:may|might|could|from time to time|occasionally|possibly|in s
 // A statement limited to a case ("If you are located in Europe, …", "In the event that …").
 const CONDITION_START = /^\W*(?:if|in the event|in case|unless|should|where you|to the extent)\b/i;
 // A condition anywhere in the sentence.
-const CONDITION = /\b(?:if|unless|when(?:ever)?|where (?:required|necessary|permitted|applicable|appropriate)|in (?:some|certain|limited|rare) (?:cases|circumstances)|subject to)\b/i;
+const CONDITION = /^\W*for (?!example|instance|more|further|this|these|that|those|the purposes?|any reason|all)[^,.;:]{3,60},|\b(?:if|unless|while you|when(?:ever)?|where (?:required|necessary|permitted|applicable|appropriate)|in (?:some|certain|limited|rare) (?:cases|circumstances)|subject to)\b/i;
 // A statement with an exception ("except as described", "without your consent").
 const EXCEPTION = /\b(?:except|other than|apart from|unless|save for|without your (?:prior |express |explicit )?consent|only (?:if|when|where|with|to the extent))\b/i;
+
+// An aside inside a sentence: a parenthesis, a relative clause between commas, a dash pair.
+// A negation inside it ("We delete this data, which cannot be traced back to you, after 7
+// days") speaks about the aside, not about what follows it.
+const ASIDE = /\([^()]{0,200}\)|,\s(?:which|who|whom|whose|that)\b[^,;.()]{0,150},|—[^—]{0,150}—/gi;
 
 const MAIN_CLAUSE = /\b(?:(?:you|we|they|users?)\s(?:may|can|will|should|must|might|could)|please)\b/gi;
 const SUBORDINATE_AT = new RegExp(SUBORDINATE_START.source.replace(/^\^/, ''), 'iy');
@@ -54,6 +59,7 @@ class Cues {
   private breaksCache: number[] | undefined;
   private negationsCache: number[] | undefined;
   private hedgesCache: number[] | undefined;
+  private asidesCache: number[] | undefined;
 
   constructor(readonly text: string) {}
 
@@ -81,6 +87,11 @@ class Cues {
   get hedges(): number[] {
     return (this.hedgesCache ??= spansOf(HEDGE_G, this.text));
   }
+
+  /** Pairs: [start, end] of each aside — "(…)", ", which …," or "— … —". */
+  get asides(): number[] {
+    return (this.asidesCache ??= spansOf(ASIDE, this.text));
+  }
 }
 
 let last: Cues | undefined;
@@ -105,7 +116,7 @@ function spansOf(re: RegExp, text: string): number[] {
 }
 
 /** Where the clause that holds a match starting at `matchStart` begins. */
-function clauseStart(cues: Cues, matchStart: number): number {
+function clauseStart(cues: Cues, matchStart: number, matchEnd = matchStart): number {
   let from = 0;
   const b = cues.breaks;
   for (let i = 0; i < b.length && b[i]! < matchStart; i += 2) from = b[i + 1]!;
@@ -113,7 +124,8 @@ function clauseStart(cues: Cues, matchStart: number): number {
   SUBORDINATE_AT.lastIndex = from;
   if (SUBORDINATE_AT.test(cues.text)) {
     const comma = cues.text.indexOf(',', from);
-    if (comma >= 0 && comma < matchStart) from = comma + 1;
+    // A match that spans the comma ("no business need …, we delete it") is read in the main clause.
+    if (comma >= 0 && (comma < matchStart || (comma < matchEnd && matchEnd - comma > 3))) from = comma + 1;
     else {
       // No comma: the main clause starts at its subject and modal ("If X is not addressed you may contact …").
       MAIN_CLAUSE.lastIndex = from;
@@ -122,6 +134,14 @@ function clauseStart(cues: Cues, matchStart: number): number {
     }
   }
   return from;
+}
+
+/** Is the cue at `at` inside an aside that closes before `before`? */
+function inClosedAside(cues: Cues, at: number, before: number): boolean {
+  if (!/[(,—]/.test(cues.text)) return false;
+  const a = cues.asides;
+  for (let i = 0; i < a.length; i += 2) if (at > a[i]! && at < a[i + 1]! && a[i + 1]! <= before) return true;
+  return false;
 }
 
 function anyWithin(spans: number[], from: number, to: number): boolean {
@@ -151,10 +171,12 @@ export function negationOf(
   const cues = cuesOf(sentence);
   const negations = cues.negations;
   if (!negations.length) return undefined;
-  const clause = clauseStart(cues, matchStart);
+  const clause = clauseStart(cues, matchStart, matchEnd);
   if (anyWithin(negations, 0, matchEnd)) {
     let k = -1;
-    for (let i = 0; i < negations.length; i += 2) if (negations[i]! >= clause && negations[i + 1]! <= matchEnd) k = i;
+    for (let i = 0; i < negations.length; i += 2) {
+      if (negations[i]! >= clause && negations[i + 1]! <= matchEnd && !inClosedAside(cues, negations[i]!, matchStart)) k = i;
+    }
     if (k >= 0) return { kind: 'before', clause, start: negations[k]!, end: negations[k + 1]! };
   }
   // A passive denial after the match: only where a cue follows.

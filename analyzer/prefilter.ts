@@ -146,6 +146,88 @@ export class MultiMatcher {
   test(i: number): boolean {
     return this.exec(i) !== null;
   }
+
+  /**
+   * How many matches regex `i` has in the prepared text, as a loop of a global copy's `exec`
+   * counts them: the leftmost match, then the leftmost after its end. Every match starts at a
+   * candidate position, so the first candidate at or after the end where the sticky copy
+   * matches is the leftmost match there.
+   */
+  count(i: number): number {
+    if (this.seen[i] !== this.full[i]) return 0;
+    const sticky = this.sticky[i];
+    if (!sticky) {
+      const re = this.regexes[i]!;
+      const global = (this.globals[i] ??= new RegExp(re.source, `${re.flags}g`));
+      global.lastIndex = 0;
+      let n = 0;
+      for (let m = global.exec(this.text); m; m = global.exec(this.text)) {
+        n++;
+        if (m[0].length === 0) global.lastIndex++;
+      }
+      return n;
+    }
+    const starts = this.positions[i]!;
+    if (starts.length > 1) starts.sort((a, b) => a - b);
+    let n = 0;
+    let from = 0;
+    for (const p of starts) {
+      if (p < from) continue;
+      sticky.lastIndex = p;
+      const m = sticky.exec(this.text);
+      if (!m) continue;
+      n++;
+      from = p + Math.max(1, m[0].length);
+    }
+    return n;
+  }
+
+  private readonly globals: RegExp[] = [];
+}
+
+/**
+ * Several regexes asked about the same text, one literal scan for all of them: `count(re,
+ * text)` is the number of matches of `re` (as a global exec loop counts them), `test(re, text)`
+ * is `re.test(text)`. The text is scanned again only when it changes. Register the regexes
+ * first (`register`), so that the literal automaton is built once.
+ */
+export class SharedScan {
+  private readonly matcher = new MultiMatcher();
+  private readonly ids = new Map<RegExp, number>();
+  private text: string | undefined;
+
+  register(...regexes: RegExp[]): this {
+    for (const re of regexes) this.index(re);
+    return this;
+  }
+
+  private index(re: RegExp): number {
+    let i = this.ids.get(re);
+    if (i === undefined) {
+      i = this.matcher.add(re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re);
+      this.ids.set(re, i);
+      this.text = undefined; // the automaton changes: scan again
+    }
+    return i;
+  }
+
+  private scanned(text: string): void {
+    if (this.text === text) return;
+    this.matcher.prepare(text);
+    this.text = text;
+  }
+
+  count(re: RegExp, text: string): number {
+    const i = this.index(re);
+    this.scanned(text);
+    return this.matcher.count(i);
+  }
+
+  test(re: RegExp, text: string): boolean {
+    const i = this.index(re);
+    this.scanned(text);
+    return this.matcher.test(i);
+  }
 }
 
 /** Lists → [offsets, values]: list k is values[offsets[k] … offsets[k + 1]). */

@@ -106,8 +106,17 @@ export function rateSection(id: SectionId, items: readonly Item[]): Rating {
   return rating;
 }
 
-/** Points a flag costs (outdated law, contradictions, a stale policy, vague catch-alls). */
-const FLAG_POINTS: Record<string, number> = { 'outdated-law': -1, contradiction: -1, 'stale-policy': 0, 'vague-catch-all': 0 };
+/**
+ * What each kind of flag costs: points towards the score, and grade steps taken off the letter
+ * after the score (a stale policy: one letter lower, whatever it says — its statements may no
+ * longer describe what the service does). docs/rubric.md lists the same table.
+ */
+export const FLAG_COSTS: Readonly<Record<string, { points: number; steps: number; text: string }>> = {
+  'outdated-law': { points: -1, steps: 0, text: 'Relies on outdated law: Privacy Shield, Safe Harbor or Directive 95/46/EC.' },
+  contradiction: { points: -1, steps: 0, text: 'Says both yes and no about the same thing, or that it collects nothing and then what it collects.' },
+  'stale-policy': { points: 0, steps: 1, text: 'Not updated for five years or more.' },
+  'vague-catch-all': { points: 0, steps: 0, text: 'Leaves a list open with "and other information".' },
+};
 
 /**
  * Score → letter. Thresholds calibrated on the 514 policies of the ToSBack corpus
@@ -127,8 +136,10 @@ export interface Grade {
   points: number;
   /** Rubric lines and flags that count against the policy. */
   concerns: number;
-  /** Every line that scored, section by section, for the reader. */
-  lines: { section: SectionId | 'flags'; id: string; text: string; points: number }[];
+  /** Every line that scored, section by section, for the reader; `steps`: grade steps it takes off. */
+  lines: { section: SectionId | 'flags'; id: string; text: string; points: number; steps?: number }[];
+  /** The letter the points alone give, before flags take grade steps off. */
+  fromPoints: Grade['letter'];
 }
 
 /** Overall grade: the sum of the points of all rubric lines that hold, then GRADE_THRESHOLDS. */
@@ -139,15 +150,22 @@ export function gradeOf(label: Pick<Label, 'sections' | 'flags'>): Grade {
   }
   // Each kind of flag counts once, however often it is raised.
   const seen = new Set<string>();
+  let steps = 0;
   for (const f of label.flags) {
-    const p = FLAG_POINTS[f.id] ?? 0;
-    if (p !== 0 && !seen.has(f.id)) lines.push({ section: 'flags', id: f.id, text: f.detail, points: p });
+    const cost = FLAG_COSTS[f.id];
+    if (cost && (cost.points !== 0 || cost.steps !== 0) && !seen.has(f.id)) {
+      const text = cost.steps ? `${f.detail} One grade lower.` : f.detail;
+      lines.push(cost.steps ? { section: 'flags', id: f.id, text, points: cost.points, steps: cost.steps } : { section: 'flags', id: f.id, text, points: cost.points });
+      steps += cost.steps;
+    }
     seen.add(f.id);
   }
   const points = lines.reduce((n, l) => n + l.points, 0);
-  const concerns = lines.filter((l) => l.points < 0).length;
-  const letter = GRADE_THRESHOLDS.find((t) => points >= t.min)!.letter;
-  return { letter, points, concerns, lines };
+  const concerns = lines.filter((l) => l.points < 0 || (l.steps ?? 0) > 0).length;
+  const at = GRADE_THRESHOLDS.findIndex((t) => points >= t.min);
+  const fromPoints = GRADE_THRESHOLDS[at]!.letter;
+  const letter = GRADE_THRESHOLDS[Math.min(GRADE_THRESHOLDS.length - 1, at + steps)]!.letter;
+  return { letter, fromPoints, points, concerns, lines };
 }
 
 export function sectionRatingReasons(section: Section): string[] {

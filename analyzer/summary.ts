@@ -67,3 +67,56 @@ export function summaryMarkdown(label: Label, options: SummaryOptions = {}): str
   out.push('', 'Made by Privacy Label, in the browser; quotes are from the policy.');
   return out.join('\n') + '\n';
 }
+
+const RATING_TEXT = { good: 'good', caution: 'caution', bad: 'bad', unknown: 'not stated' } as const;
+
+/**
+ * The label as plain text for an e-mail or a chat: no Markdown signs, short lines, sections in
+ * capitals, each item on its line with its mark in words and one short quote beneath.
+ */
+export function summaryText(label: Label, options: SummaryOptions = {}): string {
+  const max = options.quoteLength ?? 160;
+  const { source } = label;
+  const grade = gradeOf(label);
+  const out: string[] = [];
+  out.push(`Privacy label: ${source.title ?? source.company ?? source.url ?? 'privacy policy'}`);
+  if (source.url) out.push(source.url);
+  const facts = [`Grade ${grade.letter} (${grade.concerns} concern${grade.concerns === 1 ? '' : 's'})`];
+  if (source.effectiveDate) facts.push(`effective ${source.effectiveDate}`);
+  facts.push(`${source.words} words, about ${source.readingMinutes} min to read`);
+  facts.push(`analysed ${(options.analysedAt ?? new Date()).toISOString().slice(0, 10)}`);
+  out.push(facts.join(' · '));
+  if (!label.detection.isPolicy) out.push('Note: this page does not look like a privacy policy.');
+  if (source.language !== 'en' && source.language !== 'und') {
+    out.push(`Note: written in "${source.language}"; Privacy Label reads English policies only for now.`);
+  }
+  if (label.flags.length) {
+    out.push('', 'FLAGS');
+    for (const f of label.flags) out.push(`  ! ${FLAG_NAMES[f.id] ?? f.id}: ${f.detail}`);
+  }
+  for (const id of DISPLAY_ORDER) {
+    const section = label.sections.find((s) => s.id === id);
+    if (!section) continue;
+    out.push('', `${SECTION_NAMES[id].toUpperCase()} (${RATING_TEXT[section.rating]})`);
+    if (!section.stated) {
+      out.push('  Not stated.');
+      continue;
+    }
+    for (const item of section.items) {
+      out.push(`  * ${itemLine(id, item)}`);
+      const first = item.evidence[0];
+      if (first) out.push(`    "${shortQuote(first.text, max)}"`);
+    }
+  }
+  out.push('', '(Made by Privacy Label in the browser; quotes are from the policy.)');
+  return out.join('\n') + '\n';
+}
+
+/** The label as JSON: the label of LABEL.md without the policy's full text, plus its grade. */
+export function summaryJson(label: Label, options: SummaryOptions = {}): string {
+  const rest: Partial<Label> = { ...label };
+  delete rest.text;
+  const grade = gradeOf(label);
+  const analysedAt = (options.analysedAt ?? new Date()).toISOString();
+  return JSON.stringify({ ...rest, grade: { letter: grade.letter, points: grade.points, concerns: grade.concerns }, analysedAt }, null, 2) + '\n';
+}

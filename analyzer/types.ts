@@ -59,6 +59,12 @@ export interface LabelSource {
   readingMinutes: number;
   effectiveDate?: string;
   company?: string;
+  /**
+   * Present and true when the page's text was longer than the extraction limit
+   * (`EXTRACT_MAX_CHARS` in analyzer/extract.ts): the label reads only the text up to it.
+   * An optional addition to the LABEL.md form.
+   */
+  truncated?: boolean;
 }
 
 export interface Label {

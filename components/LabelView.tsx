@@ -1,10 +1,11 @@
 import type { Label } from '../analyzer/types';
 import { DISPLAY_ORDER } from '../analyzer/schema';
 import { gradeOf } from '../analyzer/rubric';
-import { FLAG_NAMES } from '../analyzer/names';
+import { languageName, t } from '../utils/i18n';
 import { SectionView } from './SectionView';
 import { CopyButton } from './CopyButton';
 import { Quote } from './Quote';
+import { flagName, plural, rubricText } from './label-strings';
 
 function hostOf(url: string | undefined): string {
   try {
@@ -14,52 +15,74 @@ function hostOf(url: string | undefined): string {
   }
 }
 
-/** The whole label: header with grade, flags, then the sections, headline four first. */
-export function LabelView({ label, analysedAt, truncated }: { label: Label; analysedAt: number; truncated: boolean }) {
+export interface LabelViewProps {
+  label: Label;
+  analysedAt: number;
+  truncated: boolean;
+  /** Opens the whole policy in the reader page; absent where there is no tab to read from. */
+  onOpenReader?: () => void;
+}
+
+/** The whole label, nutrition-facts style: header with grade, flags, then the sections, headline four first. */
+export function LabelView({ label, analysedAt, truncated, onOpenReader }: LabelViewProps) {
   const grade = gradeOf(label);
   const { source } = label;
+  const site = hostOf(source.url);
   return (
     <article class="label" aria-labelledby="label-title">
       <header class="label-head">
-        <div class={`grade grade-${grade.letter}`} aria-label={`Grade ${grade.letter}`}>
+        <div class={`grade grade-${grade.letter}`} role="img" aria-label={t('grade_aria', grade.letter)}>
           {grade.letter}
         </div>
-        <div>
-          <h1 id="label-title">{source.title || 'Privacy policy'}</h1>
+        <div class="label-meta">
+          {site && <p class="site">{site}</p>}
+          <h1 id="label-title">{source.title || t('label_default_title')}</h1>
           <p class="meta">
-            {hostOf(source.url)}
-            {source.effectiveDate && <> · effective {source.effectiveDate}</>}
-            {' · '}
-            {source.readingMinutes} min to read — summarised here
+            {source.effectiveDate && (
+              <>
+                <span class="effective">{t('meta_effective', source.effectiveDate)}</span>
+                {' · '}
+              </>
+            )}
+            <span class="reading">{t('meta_reading', source.words.toLocaleString('en'), source.readingMinutes)}</span>
+            {source.language && source.language !== 'und' && (
+              <>
+                {' · '}
+                <span class="language">{t('meta_language', languageName(source.language))}</span>
+              </>
+            )}
           </p>
           <p class="meta">
-            {grade.concerns} concern{grade.concerns === 1 ? '' : 's'}
-            {!label.detection.isPolicy && <> · this page does not look like a privacy policy</>}
+            <span class="concerns">{plural(grade.concerns, 'concerns_one', 'concerns_many')}</span>
+            {!label.detection.isPolicy && <> · {t('not_policy_note')}</>}
           </p>
-          <details class="why grade-why">
-            <summary>Why grade {grade.letter}?</summary>
-            <p>The rubric's lines that hold for this policy (points add up to {grade.points}):</p>
-            <ul>
-              {grade.lines.map((l) => (
-                <li key={`${l.section}-${l.id}`}>
-                  {l.points > 0 ? `+${l.points}` : l.points} · {l.text}
-                </li>
-              ))}
-            </ul>
-          </details>
         </div>
       </header>
-      {truncated && <p class="notice">This page is very long: only its first 2 million characters were analysed.</p>}
+      <details class="why grade-why">
+        <summary>{t('grade_why', grade.letter)}</summary>
+        <p>{t('grade_why_intro', grade.points)}</p>
+        <ul>
+          {grade.lines.map((l) => (
+            <li key={`${l.section}-${l.id}`}>
+              {l.points > 0 ? `+${l.points}` : l.points} · {l.section === 'flags' ? l.text : rubricText(l)}
+            </li>
+          ))}
+        </ul>
+      </details>
+      {truncated && <p class="notice">{t('truncated_notice')}</p>}
       {label.flags.length > 0 && (
         <section class="flags" aria-labelledby="flags-title">
-          <h2 id="flags-title">Flags</h2>
+          <h2 id="flags-title">
+            <span aria-hidden="true">⚠ </span>
+            {t('flags_title')}
+          </h2>
           <ul>
             {label.flags.map((f, i) => (
               <li key={i} data-flag={f.id}>
                 {f.evidence[0] ? (
                   <details>
                     <summary>
-                      <strong>{FLAG_NAMES[f.id] ?? f.id}:</strong> {f.detail}
+                      <strong>{flagName(f.id)}:</strong> {f.detail}
                     </summary>
                     {f.evidence.slice(0, 2).map((e) => (
                       <Quote key={e.start} text={e.text} />
@@ -67,7 +90,7 @@ export function LabelView({ label, analysedAt, truncated }: { label: Label; anal
                   </details>
                 ) : (
                   <>
-                    <strong>{FLAG_NAMES[f.id] ?? f.id}:</strong> {f.detail}
+                    <strong>{flagName(f.id)}:</strong> {f.detail}
                   </>
                 )}
               </li>
@@ -82,6 +105,11 @@ export function LabelView({ label, analysedAt, truncated }: { label: Label; anal
         })}
       </div>
       <footer class="label-foot">
+        {onOpenReader && (
+          <button type="button" class="secondary open-reader" onClick={onOpenReader}>
+            {t('open_reader')}
+          </button>
+        )}
         <CopyButton label={label} analysedAt={analysedAt} />
       </footer>
     </article>

@@ -1,5 +1,6 @@
 import { useContext, useState } from 'preact/hooks';
 import { shortQuote } from '../analyzer/summary';
+import { t } from '../utils/i18n';
 import { JumpContext } from './jump';
 
 /**
@@ -19,10 +20,10 @@ export function Quote({ text }: { text: string }) {
   }
   return (
     <blockquote class="quote">
-      <button type="button" class="quote-link" title="Show this sentence in the page" onClick={() => void jump(text).then((ok) => setMissing(!ok))}>
+      <button type="button" class="quote-link" title={t('quote_jump_title')} onClick={() => void jump(text).then((ok) => setMissing(!ok))}>
         {shown}
       </button>
-      {missing && <span class="quote-missing"> (no longer on the page)</span>}
+      {missing && <span class="quote-missing"> {t('quote_missing')}</span>}
     </blockquote>
   );
 }

@@ -1,26 +1,32 @@
 import type { Section } from '../analyzer/types';
-import { SECTION_NAMES } from '../analyzer/names';
-import { sectionRatingReasons } from '../analyzer/rubric';
+import { rubricLinesFor } from '../analyzer/rubric';
+import { t } from '../utils/i18n';
 import { ItemRow } from './ItemRow';
+import { RATING_ICONS, ratingWord, rubricText, sectionName } from './label-strings';
 
-const RATING_WORDS = { good: 'Good', caution: 'Caution', bad: 'Bad', unknown: 'Not stated' } as const;
-const RATING_ICONS = { good: '✓', caution: '!', bad: '✕', unknown: '?' } as const;
+/** Why a section has its rating: the rubric lines that hold (for a silent section, what silence costs). */
+function reasons(section: Section): string[] {
+  if (!section.stated) return [t('why_silent'), ...rubricLinesFor(section.id, []).map((l) => t('why_points', rubricText(l), l.points))];
+  const lines = rubricLinesFor(section.id, section.items);
+  return lines.length ? lines.map(rubricText) : [t('why_none')];
+}
 
-/** One section of the label: its name, rating (word and icon, not colour alone) and items. */
+/** One section of the label: its name, rating (word and icon, not colour alone), why, and items. */
 export function SectionView({ section }: { section: Section }) {
   const titleId = `section-${section.id}`;
+  const word = ratingWord(section.rating);
   return (
     <section class={`section rating-${section.rating}`} data-section={section.id} aria-labelledby={titleId}>
       <h2 id={titleId}>
-        <span>{SECTION_NAMES[section.id]}</span>
+        <span>{sectionName(section.id)}</span>
         <span class="rating">
-          <span aria-hidden="true">{RATING_ICONS[section.rating]}</span> {RATING_WORDS[section.rating]}
+          <span aria-hidden="true">{RATING_ICONS[section.rating]}</span> {word}
         </span>
       </h2>
       <details class="why">
-        <summary>Why “{RATING_WORDS[section.rating]}”?</summary>
+        <summary>{t('why_section', word)}</summary>
         <ul>
-          {sectionRatingReasons(section).map((r) => (
+          {reasons(section).map((r) => (
             <li key={r}>{r}</li>
           ))}
         </ul>
@@ -32,7 +38,7 @@ export function SectionView({ section }: { section: Section }) {
           ))}
         </ul>
       ) : (
-        <p class="not-stated">Not stated in this policy.</p>
+        <p class="not-stated">{t('not_stated')}</p>
       )}
     </section>
   );

@@ -1,23 +1,33 @@
 import { browser } from 'wxt/browser';
 import { isMessage, type AnalyseReply, type ExtractReply, type Message, type PageExtract, type TabState } from '../utils/messages';
 import { stateFromExtract } from '../utils/tab-state';
-import { badgeFor } from '../utils/badge';
+import { injectExtractor } from '../utils/inject';
 import { validExtractReply } from '../utils/validate';
+import { createOptionsRuntime } from '../utils/options-runtime';
+import { SETTINGS_KEY } from '../utils/settings';
 
 /**
  * Badge, per-tab state and message handlers. The analysis runs here, off the page's main
- * thread: the content script only extracts text and sends it.
+ * thread: the content script only runs the cheap check; when it passes (or the popup asks),
+ * the extractor is injected into the tab and sends its text here.
  */
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const states = new Map<number, TabState>();
   const session = browser.storage.session;
   const key = (tabId: number) => `tab:${tabId}`;
+  /** Each tab's document generation: a label extracted before a navigation is not kept after it. */
+  const generations = new Map<number, number>();
+  const generation = (tabId: number) => generations.get(tabId) ?? 0;
+  const nextGeneration = (tabId: number) => generations.set(tabId, generation(tabId) + 1);
+  // Settings (badge, sites where it never runs) and the history of policies: utils/options-runtime.ts.
+  const opts = createOptionsRuntime(browser.storage.local);
 
   async function setState(tabId: number, state: TabState | undefined): Promise<void> {
     if (state) states.set(tabId, state);
     else states.delete(tabId);
-    const look = badgeFor(state);
+    await opts.ready;
+    const look = opts.badge(state);
     await Promise.all([
       action.setBadgeText({ tabId, text: look?.text ?? '' }),
       action.setTitle({ tabId, title: look?.title ?? 'Privacy Label' }),
@@ -34,9 +44,10 @@ export default defineBackground(() => {
     return stored;
   }
 
-  /** Asks the tab's content script for a page (its own, or the site's policy it fetches). */
+  /** Asks the tab's extractor (injected first) for a page: its own, or the site's policy it fetches. */
   async function pageFromTab(tabId: number, msg: { type: 'bg:extract' } | { type: 'bg:fetch-policy'; url: string }): Promise<{ ok: true; page: PageExtract } | { ok: false; error: string }> {
     let reply: ExtractReply | undefined;
+    await injectExtractor(tabId);
     try {
       reply = (await browser.tabs.sendMessage(tabId, msg)) as ExtractReply | undefined;
     } catch {
@@ -50,9 +61,14 @@ export default defineBackground(() => {
   }
 
   async function analyseTab(tabId: number, force: boolean): Promise<AnalyseReply> {
+    // A site where the reader switched it off: not even read (the URL is known after the click, activeTab).
+    await opts.ready;
+    const tabUrl = await browser.tabs.get(tabId).then((t) => t.url, () => undefined);
+    if (opts.isOff(tabUrl)) return { ok: false, error: 'switched-off' };
     const got = await pageFromTab(tabId, { type: 'bg:extract' });
     if (!got.ok) return got;
-    const state = stateFromExtract(got.page, force);
+    if (opts.isOff(got.page.url)) return { ok: false, error: 'switched-off' };
+    const state = await opts.record(tabId, stateFromExtract(got.page, force));
     await setState(tabId, state);
     return { ok: true, state };
   }
@@ -65,17 +81,35 @@ export default defineBackground(() => {
     const got = await pageFromTab(tabId, { type: 'bg:fetch-policy', url: link.url });
     if (!got.ok) return got;
     // The tab's own state (and badge) stay those of the page it shows.
-    return { ok: true, state: stateFromExtract(got.page, true) };
+    return { ok: true, state: await opts.record(undefined, stateFromExtract(got.page, true)) };
+  }
+
+  /** A page read without a click: labelled, recorded in the history, badged — unless its site is switched off. */
+  async function automatic(tabId: number, page: PageExtract): Promise<void> {
+    await opts.ready;
+    if (opts.isOff(page.url)) return setState(tabId, undefined);
+    await setState(tabId, await opts.record(tabId, stateFromExtract(page, false)));
   }
 
   async function handle(msg: Message, tabId: number | undefined, fromContent: boolean): Promise<unknown> {
     switch (msg.type) {
+      case 'cs:maybe-policy': {
+        if (!fromContent || tabId === undefined) return;
+        await opts.ready;
+        // A site where the reader switched Privacy Label off: not even read.
+        if (opts.isOff(msg.url)) return setState(tabId, undefined);
+        const before = generation(tabId);
+        const got = await pageFromTab(tabId, { type: 'bg:extract' });
+        if (got.ok && generation(tabId) === before) await automatic(tabId, got.page);
+        return;
+      }
       case 'cs:page-extracted':
         if (!fromContent || tabId === undefined) return;
-        await setState(tabId, stateFromExtract(msg.page, false));
+        await automatic(tabId, msg.page);
         return;
       case 'cs:navigated':
         if (!fromContent || tabId === undefined) return;
+        nextGeneration(tabId);
         await setState(tabId, undefined);
         return;
       case 'ui:get-tab-state':
@@ -87,6 +121,15 @@ export default defineBackground(() => {
       case 'ui:analyse-site-policy':
         if (fromContent) return;
         return analyseSitePolicy(msg.tabId);
+      case 'ui:clear-data': {
+        if (fromContent) return;
+        const tabs = [...states.keys()];
+        opts.forgetAll();
+        await browser.storage.local.clear();
+        await session?.clear();
+        for (const t of tabs) await setState(t, undefined);
+        return { ok: true };
+      }
     }
   }
 
@@ -97,9 +140,23 @@ export default defineBackground(() => {
     return handle(msg, sender.tab?.id, fromContent);
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void setState(tabId, undefined));
+  // The options page changed the settings: every open tab's badge follows at once.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    opts.update(changes[SETTINGS_KEY]!.newValue);
+    for (const [tabId, state] of states) void setState(tabId, opts.isOff(state.url) ? undefined : state);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    generations.delete(tabId);
+    opts.forgetTab(tabId);
+    void setState(tabId, undefined);
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document is loading in the tab: the old label no longer applies.
-    if (change.status === 'loading') void setState(tabId, undefined);
+    if (change.status !== 'loading') return;
+    nextGeneration(tabId);
+    opts.forgetTab(tabId);
+    void setState(tabId, undefined);
   });
 });

@@ -1,21 +1,28 @@
 import { browser } from 'wxt/browser';
 import { cheapCheck } from '../analyzer/cheap-check';
-import { extract } from '../analyzer/extract';
-import type { ExtractReply, MessageCStoBG, PageExtract } from '../utils/messages';
+import type { MessageCStoBG } from '../utils/messages';
 import { watchContent, watchNavigation } from '../utils/navigation';
-import { highlightQuote } from '../utils/highlight';
-import { findPolicyLink } from '../analyzer/policy-link';
-import { fetchPolicyPage } from '../utils/fetch-policy';
 
 /**
- * Runs on every web page: a cheap check (URL, title, two headings) first; extraction only
- * when it passes. The analysis runs in the background, not on the page's main thread.
+ * Runs on every web page, so it is only the cheap check (URL, title, two headings) and the
+ * single-page-app watcher: a few KB, no extraction. When the check passes it tells the
+ * background, which injects the extractor (entrypoints/extractor.ts) into this page and runs
+ * the analysis off the page's main thread. `wxt/browser` is the bare `chrome`/`browser` global
+ * here, not the polyfill (see wxt.config.ts).
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const send = (msg: MessageCStoBG) => browser.runtime.sendMessage(msg).catch(() => undefined);
+    // `npm run bench` (a build in mode "bench" only) reads these marks through the page.
+    if (import.meta.env.MODE === 'bench') performance.mark('privacy-label:content:start');
+    const send = (msg: MessageCStoBG) => {
+      try {
+        void Promise.resolve(browser.runtime.sendMessage(msg)).catch(() => undefined);
+      } catch {
+        // the extension was reloaded: this script is orphaned
+      }
+    };
 
     function headings(): string[] {
       const list: string[] = [];
@@ -26,43 +33,24 @@ export default defineContentScript({
       return list;
     }
 
-    function extractPage(): PageExtract {
-      const result = extract(document);
-      // Where this site's policy is, in case this page turns out not to be one (bounded: 5 000 links).
-      return { ...result, url: location.href, headings: headings(), policyLink: findPolicyLink(document, location.href) };
-    }
-
-    function readable(): ExtractReply {
-      if (document.contentType === 'application/pdf') return { ok: false, error: 'pdf' };
-      if (!/html|xml/.test(document.contentType)) return { ok: false, error: 'not-html' };
-      return { ok: true, page: extractPage() };
-    }
-
-    // Whether this page was sent to the background (and may carry a badge).
+    // Whether this page was reported to the background (and may carry a badge).
     let sent = false;
 
     function check(): void {
+      if (import.meta.env.MODE === 'bench') performance.mark('privacy-label:check:start');
       // Most pages stop here: no extraction, no message, the background is not woken.
-      if (!/html/.test(document.contentType)) return;
-      if (!cheapCheck({ url: location.href, title: document.title, headings: headings() }).maybePolicy) return;
-      sent = true;
-      void send({ type: 'cs:page-extracted', page: extractPage() });
+      if (/html/.test(document.contentType) && cheapCheck({ url: location.href, title: document.title, headings: headings() }).maybePolicy) {
+        sent = true;
+        send({ type: 'cs:maybe-policy', url: location.href });
+      }
+      if (import.meta.env.MODE === 'bench') performance.measure('privacy-label:check', 'privacy-label:check:start');
     }
 
     function left(): void {
       if (!sent) return;
       sent = false;
-      void send({ type: 'cs:navigated', url: location.href });
+      send({ type: 'cs:navigated', url: location.href });
     }
-
-    browser.runtime.onMessage.addListener((msg: unknown, sender) => {
-      if (sender.id !== browser.runtime.id) return undefined;
-      const m = msg as { type?: unknown; quote?: unknown; url?: unknown } | null;
-      if (m?.type === 'bg:extract') return Promise.resolve(readable());
-      if (m?.type === 'bg:fetch-policy' && typeof m.url === 'string') return fetchPolicyPage(m.url, location.origin);
-      if (m?.type === 'ui:highlight' && typeof m.quote === 'string') return Promise.resolve(highlightQuote(m.quote));
-      return undefined;
-    });
 
     // What the page is, cheaply: a change means a new view or late-arriving text. The size is
     // the order of magnitude of the element count, which costs no string the size of the page
@@ -79,5 +67,6 @@ export default defineContentScript({
       check();
       content.reset();
     });
+    if (import.meta.env.MODE === 'bench') performance.measure('privacy-label:content', 'privacy-label:content:start');
   },
 });

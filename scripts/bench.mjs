@@ -3,6 +3,8 @@
 import { build } from 'esbuild';
 import { existsSync, readFileSync, writeFileSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { loadavg, cpus } from 'node:os';
 
 const root = new URL('..', import.meta.url).pathname;
 await build({
@@ -11,16 +13,31 @@ await build({
   bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning',
 });
 const { analyzerFigures } = await import(join(root, 'dist-cli/bench.mjs'));
+const loadBefore = loadavg()[0];
 const figures = analyzerFigures(root);
 
-// Built bundle sizes (run `npm run build` first for current figures).
+// Built bundle sizes: the production build, made now.
+const quiet = { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] };
+const wxt = join(root, 'node_modules/.bin/wxt');
+execFileSync(wxt, ['build'], quiet);
 const out = join(root, '.output/chrome-mv3');
-if (existsSync(out)) {
-  const size = (p) => statSync(join(out, p)).size / 1024;
-  figures.push({ name: 'content script (chrome-mv3)', value: size('content-scripts/content.js'), unit: 'KB', budget: { max: 15 } });
-  figures.push({ name: 'background (chrome-mv3)', value: size('background.js'), unit: 'KB' });
-  const chunks = readdirSync(join(out, 'chunks')).filter((f) => f.startsWith('popup'));
-  figures.push({ name: 'popup script (chrome-mv3)', value: chunks.reduce((n, f) => n + size(`chunks/${f}`), 0), unit: 'KB' });
+const size = (p) => statSync(join(out, p)).size / 1024;
+figures.push({ name: 'bundle: content script (every page)', value: size('content-scripts/content.js'), unit: 'KB', budget: { max: 15 } });
+figures.push({ name: 'bundle: extractor (injected where needed)', value: size('extractor.js'), unit: 'KB' });
+figures.push({ name: 'bundle: background', value: size('background.js'), unit: 'KB' });
+const chunks = readdirSync(join(out, 'chunks')).filter((f) => f.startsWith('popup'));
+figures.push({ name: 'bundle: popup script', value: chunks.reduce((n, f) => n + size(`chunks/${f}`), 0), unit: 'KB' });
+
+// The browser: the same code built in mode "bench" (with performance marks), in Chromium.
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (process.argv.includes('--node-only')) {
+  console.log('bench: --node-only, the browser figures are left out');
+} else if (!existsSync(chromium)) {
+  console.log(`bench: no Chromium at ${chromium} (apt-get install -y chromium, or set CHROMIUM_PATH): the browser figures are left out`);
+} else {
+  execFileSync(wxt, ['build', '--mode', 'bench'], quiet);
+  const { browserFigures } = await import('../bench/browser.bench.mjs');
+  figures.push(...(await browserFigures({ extensionDir: join(root, '.output/chrome-mv3-bench'), chromium })));
 }
 
 const resultsPath = join(root, 'bench/results.json');
@@ -30,7 +47,7 @@ const pass = (f) => !f.budget || ((f.budget.max === undefined || f.value <= f.bu
 const rows = figures.map((f) => {
   const budget = f.budget ? (f.budget.max !== undefined ? `≤ ${f.budget.max}` : `≥ ${f.budget.min}`) : '';
   const prev = prevBy.get(f.name);
-  return [f.name, `${f.value.toFixed(2)} ${f.unit}`, budget, f.budget ? (pass(f) ? 'pass' : 'FAIL') : '', prev ? `${(f.value / prev).toFixed(2)}×` : ''];
+  return [f.name, `${f.value.toFixed(f.value < 10 ? 3 : 2)} ${f.unit}`, budget, f.budget ? (pass(f) ? 'pass' : 'FAIL') : '', prev ? `${(f.value / prev).toFixed(2)}×` : ''];
 });
 const head = ['figure', 'value', 'budget', 'result', 'vs last'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -38,5 +55,8 @@ const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 console.log(line(head));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
-writeFileSync(resultsPath, JSON.stringify({ date: new Date().toISOString(), node: process.version, figures }, null, 2) + '\n');
+// Other processes slow every figure: the load average is written beside them.
+const load = { before: +loadBefore.toFixed(2), after: +loadavg()[0].toFixed(2), cores: cpus().length };
+console.log(`\nload average ${load.before} before, ${load.after} after, on ${load.cores} cores${load.before > load.cores ? ' (busy machine: the times are inflated)' : ''}`);
+writeFileSync(resultsPath, JSON.stringify({ date: new Date().toISOString(), node: process.version, load, figures }, null, 2) + '\n');
 console.log(`\nwritten: bench/results.json${previous ? ` (compared with the run of ${previous.date})` : ''}`);

@@ -21,11 +21,13 @@ import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LANGUAGES, languagePages } from './fixture-pages-lang.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(ROOT, '../shared/corpus');
 const VERBOSE = process.argv.includes('--verbose');
 const RAW = process.argv.includes('--raw');
+const SHOW_HELD_OUT = process.argv.includes('--show-held-out');
 
 // Bundle the CLI's reader and the detector once, so that this script runs on plain Node.
 const bundled = join(ROOT, 'node_modules/.cache', `eval-detect-${process.pid}.mjs`);
@@ -46,7 +48,6 @@ const out = await build({
 });
 writeFileSync(bundled, out.outputFiles[0].text);
 const { readInput, fromHtml, detectText } = await import(pathToFileURL(bundled).href);
-if (process.env.EVAL_DUMP) process.on("exit", () => {});
 rmSync(bundled);
 
 const detect = (input) => detectText(input.text, { url: input.url, title: input.title, headings: input.headings });
@@ -79,9 +80,14 @@ function mdToHtml(md) {
     if (para.length) html.push(`<p>${inline(para.join(' '))}</p>`);
     para = [];
   };
-  for (const raw of md.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.trim();
-    const h = /^(#{1,6})\s+(.*)$/.exec(line);
+  const lines = md.replace(/\r\n?/g, '\n').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    // Setext headings ("Title" over "=====" or "-----") as well as ATX ones ("# Title").
+    const underline = /^(=+|-+)$/.exec((lines[i + 1] ?? '').trim());
+    const setext = line && underline && !/^(?:[-*+]|\d+[.)])\s/.test(line) ? [line, underline[1][0] === '=' ? '#' : '##', line] : null;
+    if (setext) i++;
+    const h = setext ?? /^(#{1,6})\s+(.*)$/.exec(line);
     const li = /^(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
     if (!line || h || li) flush();
     if (list && !li && (h || !line)) {
@@ -299,13 +305,17 @@ const IS_A_POLICY = {
 // Runs
 
 const sets = [];
+/** Every judged page: { set, item, lang, positive, detected, heldOut }. */
+const results = [];
+/** A fifth of the pages, chosen by name, never looked at while tuning the detector. */
+const heldOut = (item) => hash(`held-out:${item.replace(/^.*\//, '').replace(/ \(.*$/, '')}`) % 5 === 0;
 function run(name, positive, items) {
   const misses = [];
   let hits = 0;
   let n = 0;
   let excluded = 0;
   let ms = 0;
-  for (const { name: item, input } of items) {
+  for (const { name: item, input, lang = 'en' } of items) {
     const t0 = performance.now();
     const read = input();
     if (process.env.EVAL_DUMP === item) console.log(JSON.stringify(read.text.slice(0, 1500)), read.headings, read.title);
@@ -319,7 +329,9 @@ function run(name, positive, items) {
     }
     n++;
     if (d.isPolicy) hits++;
-    if (d.isPolicy !== positive) misses.push(`${item} (${d.confidence}: ${d.reasons.join('; ')})`);
+    const held = heldOut(item);
+    results.push({ set: name, item, lang, positive, detected: d.isPolicy, heldOut: held });
+    if (d.isPolicy !== positive && (!held || SHOW_HELD_OUT)) misses.push(`${item} (${d.confidence}: ${d.reasons.join('; ')})`);
   }
   sets.push({ name, positive, n, hits, misses, ms: ms / Math.max(1, n + excluded), excluded });
 }
@@ -344,12 +356,16 @@ if (corpus) {
 }
 run('html/ordinary', false, ordinaryPages().map((p) => ({ name: p.name, input: () => fromHtml(p.html) })));
 
+const generated = languagePages();
+run('html/7 languages (policies)', true, generated.filter((p) => p.positive).map((p) => ({ name: p.name, lang: p.lang, input: () => fromHtml(p.html) })));
+run('html/7 languages (other)', false, generated.filter((p) => !p.positive).map((p) => ({ name: p.name, lang: p.lang, input: () => fromHtml(p.html) })));
+
 const INTL = join(ROOT, 'tests/fixtures/pages/intl');
 if (existsSync(INTL)) {
   const intl = readdirSync(INTL, { recursive: true }).filter((f) => f.endsWith('.html')).sort();
-  const item = (f) => ({ name: f, input: () => fromHtml(readFileSync(join(INTL, f), 'utf8')) });
-  run('html/languages (policies)', true, intl.filter((f) => !f.includes('artikel')).map(item));
-  run('html/languages (other)', false, intl.filter((f) => f.includes('artikel')).map(item));
+  const item = (f) => ({ name: f, lang: f.slice(0, 2), input: () => fromHtml(readFileSync(join(INTL, f), 'utf8')) });
+  run('html/fixtures intl (policies)', true, intl.filter((f) => !f.includes('artikel')).map(item));
+  run('html/fixtures intl (other)', false, intl.filter((f) => f.includes('artikel')).map(item));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -361,16 +377,23 @@ console.log('set                          pages  detected  rate    left out  ms/
 for (const s of sets) {
   console.log(`${s.name.padEnd(28)} ${String(s.n).padStart(5)}  ${String(s.hits).padStart(8)}  ${pct(s.hits, s.n).padStart(6)}  ${String(s.excluded).padStart(8)}  ${s.ms.toFixed(2).padStart(7)}`);
 }
-const pos = sets.filter((s) => s.positive);
-const neg = sets.filter((s) => !s.positive);
-const tp = pos.reduce((a, s) => a + s.hits, 0);
-const p = pos.reduce((a, s) => a + s.n, 0);
-const fp = neg.reduce((a, s) => a + s.hits, 0);
-const n = neg.reduce((a, s) => a + s.n, 0);
-console.log(`\nrecall ${pct(tp, p)} (${tp}/${p})   false positives ${pct(fp, n)} (${fp}/${n})   precision ${pct(tp, tp + fp)}`);
+
+function figures(rows) {
+  const tp = rows.filter((r) => r.positive && r.detected).length;
+  const p = rows.filter((r) => r.positive).length;
+  const fp = rows.filter((r) => !r.positive && r.detected).length;
+  const n = rows.filter((r) => !r.positive).length;
+  return `recall ${pct(tp, p).padStart(6)} (${tp}/${p})   false positives ${pct(fp, n).padStart(5)} (${fp}/${n})   precision ${pct(tp, tp + fp)}`;
+}
+console.log('');
+console.log(`all pages            ${figures(results)}`);
+console.log(`tuning (4/5)         ${figures(results.filter((r) => !r.heldOut))}`);
+console.log(`held out (1/5)       ${figures(results.filter((r) => r.heldOut))}`);
+console.log('\nper language (all pages in that language; the corpus and the ordinary pages are English)');
+for (const lang of LANGUAGES) console.log(`  ${lang}                 ${figures(results.filter((r) => r.lang === lang))}`);
 for (const s of sets) {
   if (!s.misses.length) continue;
-  console.log(`\n${s.name}: ${s.misses.length} ${s.positive ? 'missed' : 'false positives'}`);
+  console.log(`\n${s.name}: ${s.misses.length} ${s.positive ? 'missed' : 'false positives'}${SHOW_HELD_OUT ? '' : ' (held-out pages not listed; --show-held-out)'}`);
   for (const m of VERBOSE ? s.misses : s.misses.slice(0, 5)) console.log(`  ${m}`);
   if (!VERBOSE && s.misses.length > 5) console.log(`  … ${s.misses.length - 5} more (--verbose)`);
 }

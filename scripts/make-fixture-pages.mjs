@@ -564,6 +564,74 @@ ${policy}
     <script>setTimeout(function () { document.getElementById('late').replaceChildren(document.getElementById('late-policy').content.cloneNode(true)); }, 1500);</script>`;
   written.push(write('/lumen/late/privacy', page({ site: LUMEN, title: 'Privacy Policy – Lumen Notes', path: '/lumen/late/privacy', main: late })));
   index.push(['/lumen/late/privacy', 'Lumen Notes: the policy text arrives 1.5 s after the page is idle']);
+
+  // A single-page app that swaps its view WITHOUT changing the URL: buttons, not links, and no
+  // history call. It opens on its pricing view; "Privacy" renders the policy in place.
+  const inPlace = `    <nav class="app-tabs" aria-label="App views"><button type="button" data-view="pricing">Pricing</button> <button type="button" data-view="privacy">Privacy</button></nav>
+${lumenApp(policy).replace('data-router="history"', 'data-router="none"')}
+    <script>
+      (function () {
+        var titles = { privacy: 'Privacy Policy – Lumen Notes', pricing: 'Pricing – Lumen Notes' };
+        function show(view) {
+          document.getElementById('app').replaceChildren(document.getElementById('route-' + view).content.cloneNode(true));
+          document.title = titles[view];
+        }
+        document.querySelector('.app-tabs').addEventListener('click', function (e) {
+          var b = e.target.closest && e.target.closest('button[data-view]');
+          if (b) show(b.dataset.view);
+        });
+        show('pricing');
+      })();
+    </script>`;
+  written.push(write('/lumen/app', page({ site: LUMEN, title: 'Lumen Notes', path: '/lumen/app', main: inPlace })));
+  index.push(['/lumen/app', 'Lumen Notes: a single-page app that swaps pricing ⇄ privacy in place (no URL change)']);
+
+  // The same policy with its numbered sections collapsed: in <details> (closed), and as tab
+  // panels (hidden, shown by their tab button) — for jumping to a sentence in a closed section.
+  const sections = policy.split(/(?=\n\s*<h2 )/);
+  const intro = sections.shift();
+  const accordion = `${intro.replace('<article class="policy">', '<article class="policy accordion">')}
+${sections.map((sec) => `      <details>\n        <summary>${/<h2[^>]*>(.*?)<\/h2>/.exec(sec)[1]}</summary>\n${sec.replace(/\n\s*<h2[^>]*>.*?<\/h2>/, '').replace('</article>', '')}\n      </details>`).join('\n')}
+      </article>`;
+  written.push(write('/lumen/accordion/privacy', page({ site: LUMEN, title: 'Privacy Policy – Lumen Notes', path: '/lumen/accordion/privacy', main: accordion })));
+  index.push(['/lumen/accordion/privacy', 'Lumen Notes: the policy with every numbered section in a closed <details>']);
+  const tabs = `${intro.replace('<article class="policy">', '<article class="policy tabs">')}
+      <div role="tablist" aria-label="Sections">${sections.map((sec, i) => `<button type="button" role="tab" id="tab-${i}" aria-controls="panel-${i}" aria-selected="${i === 0}">${/<h2[^>]*>(.*?)<\/h2>/.exec(sec)[1]}</button>`).join('')}</div>
+${sections.map((sec, i) => `      <div role="tabpanel" id="panel-${i}" aria-labelledby="tab-${i}"${i === 0 ? '' : ' hidden'}>\n${sec.replace('</article>', '')}\n      </div>`).join('\n')}
+      </article>
+    <script>
+      document.querySelector('[role="tablist"]').addEventListener('click', function (e) {
+        var tab = e.target.closest && e.target.closest('[role="tab"]');
+        if (!tab) return;
+        document.querySelectorAll('[role="tab"]').forEach(function (t) { t.setAttribute('aria-selected', String(t === tab)); });
+        document.querySelectorAll('[role="tabpanel"]').forEach(function (p) { p.hidden = p.id !== tab.getAttribute('aria-controls'); });
+      });
+    </script>`;
+  written.push(write('/lumen/tabs/privacy', page({ site: LUMEN, title: 'Privacy Policy – Lumen Notes', path: '/lumen/tabs/privacy', main: tabs })));
+  index.push(['/lumen/tabs/privacy', 'Lumen Notes: the policy as tabs, one numbered section per tab panel (all but the first hidden)']);
+
+  // A huge policy page: the policy repeated until the text is about 3 MB, built by the page's
+  // own script when it loads (so the 3 MB are generated at test time, not committed). Longer
+  // than the extraction limit of 2 million characters: the popup must say it was truncated.
+  const huge = `    <article class="policy" id="huge"></article>
+    <template id="huge-part">
+${policy}
+    </template>
+    <script>
+      (function () {
+        var out = document.getElementById('huge');
+        var part = document.getElementById('huge-part').content;
+        var size = (part.textContent || '').length;
+        for (var i = 0, n = Math.ceil(3000000 / size); i < n; i++) {
+          var copy = part.cloneNode(true);
+          var h = document.createElement('h2');
+          h.textContent = 'Part ' + (i + 1);
+          out.append(h, copy);
+        }
+      })();
+    </script>`;
+  written.push(write('/lumen/huge/privacy', page({ site: LUMEN, title: 'Privacy Policy – Lumen Notes', path: '/lumen/huge/privacy', main: huge })));
+  index.push(['/lumen/huge/privacy', 'Lumen Notes: a policy page of about 3 MB of text, generated by its script on load']);
 }
 
 // Pages in the six other languages the detector knows (scripts/fixture-pages-intl.mjs).

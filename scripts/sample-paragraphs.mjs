@@ -4,7 +4,10 @@
 // goes wholly to one split, so that the held-out set never shares a policy with the
 // development set.
 //
-//   node scripts/sample-paragraphs.mjs [--per-policy 3] [--holdout-share 0.2] OUT_DIR
+//   node scripts/sample-paragraphs.mjs [--per-policy 3] [--holdout-share 0.2] [--extra N] OUT_DIR
+//
+// --extra N: instead, draw up to N more paragraphs from each policy that is already annotated,
+// for the split that policy is already in (the same hash order, skipping annotated ids).
 //
 // A segment is what a reader sees as one paragraph: a lead-in with the list under it, the
 // heading of its section in front when it is the first paragraph under that heading (as in
@@ -22,6 +25,7 @@ const option = (name, fallback) => {
 };
 const perPolicy = option('--per-policy', 3);
 const holdoutShare = option('--holdout-share', 0.2);
+const extra = option('--extra', 0);
 const outDir = args[0];
 if (!outDir) {
   console.error('usage: node scripts/sample-paragraphs.mjs [--per-policy N] [--holdout-share F] OUT_DIR');
@@ -86,23 +90,30 @@ const read = (f) => {
     return [];
   }
 };
-const taken = new Set([...read('annotated-paragraphs.jsonl'), ...read('annotated-paragraphs-holdout.jsonl')].map((r) => r.id.split('#')[0]));
+const annotatedDev = read('annotated-paragraphs.jsonl');
+const annotatedHoldout = read('annotated-paragraphs-holdout.jsonl');
+const policyOf = (id) => id.split('#')[0];
+const taken = new Set([...annotatedDev, ...annotatedHoldout].map((r) => policyOf(r.id)));
+const takenIds = new Set([...annotatedDev, ...annotatedHoldout].map((r) => r.id));
+const heldOutPolicies = new Set(annotatedHoldout.map((r) => policyOf(r.id)));
 
 const corpus = join(root, '../shared/corpus/privacy');
 const dev = [];
 const holdout = [];
 for (const file of readdirSync(corpus).filter((f) => f.endsWith('.md')).sort()) {
   const name = file.replace(/\.md$/, '');
-  if (taken.has(name)) continue;
+  if (taken.has(name) !== extra > 0) continue;
   const segs = segments(readFileSync(join(corpus, file), 'utf8'));
-  if (segs.length < 3) continue;
+  if (segs.length < 3 && !extra) continue;
   const picked = segs
     .map((text, index) => ({ index, text, key: hash(`${name}#${index}`) }))
     .sort((a, b) => a.key - b.key)
-    .slice(0, perPolicy)
+    .filter(({ index }) => !takenIds.has(`${name}#${index}`))
+    .slice(0, extra || perPolicy)
     .sort((a, b) => a.index - b.index)
     .map(({ index, text }) => ({ id: `${name}#${index}`, text }));
-  ((hash(name) % 1000) / 1000 < holdoutShare ? holdout : dev).push(...picked);
+  const heldOut = extra ? heldOutPolicies.has(name) : (hash(name) % 1000) / 1000 < holdoutShare;
+  (heldOut ? holdout : dev).push(...picked);
 }
 
 mkdirSync(outDir, { recursive: true });

@@ -1,6 +1,7 @@
 import type { Detection, Extracted, Label } from '../analyzer/types';
 import type { PolicyLink } from '../analyzer/policy-link';
 import { validateMessage } from './validate';
+import type { PolicyChange } from './history-store';
 
 export type { PolicyLink };
 
@@ -20,12 +21,15 @@ export interface PageExtract extends Extracted {
 }
 
 export type TabState =
-  | { kind: 'policy'; url: string; label: Label; analysedAt: number; truncated: boolean }
-  | { kind: 'analysed'; url: string; label: Label; analysedAt: number; truncated: boolean }
+  /** `change`: what changed in the label since this policy was last analysed (options-runtime.ts). */
+  | { kind: 'policy'; url: string; label: Label; analysedAt: number; truncated: boolean; change?: PolicyChange }
+  | { kind: 'analysed'; url: string; label: Label; analysedAt: number; truncated: boolean; change?: PolicyChange }
   | { kind: 'not-policy'; url: string; reasons: string[]; detection?: Detection; policyLink?: PolicyLink }
   | { kind: 'unsupported-language'; url: string; language: string; detection: Detection };
 
 export type MessageCStoBG =
+  /** The cheap check passed: the background injects the extractor and asks it for the page. */
+  | { type: 'cs:maybe-policy'; url: string }
   | { type: 'cs:page-extracted'; page: PageExtract }
   | { type: 'cs:navigated'; url: string };
 
@@ -33,12 +37,14 @@ export type MessageUItoBG =
   | { type: 'ui:get-tab-state'; tabId: number }
   | { type: 'ui:analyse-tab'; tabId: number; force: boolean }
   /** Fetch and analyse the policy the tab's page links to (same origin only); the tab's own state is kept. */
-  | { type: 'ui:analyse-site-policy'; tabId: number };
+  | { type: 'ui:analyse-site-policy'; tabId: number }
+  /** The options page: delete the history, the tabs' labels and the settings. */
+  | { type: 'ui:clear-data' };
 
 export type MessageBGtoCS = { type: 'bg:extract' } | { type: 'bg:fetch-policy'; url: string };
 
-/** From the popup straight to the tab's content script: show the sentence behind an item. */
-export type MessageUItoCS = { type: 'ui:highlight'; quote: string };
+/** From the extension's pages straight to the tab's extractor (utils/extractor.ts): show the sentence behind an item; the policy's HTML for the reader. */
+export type MessageUItoCS = { type: 'ui:highlight'; quote: string } | { type: 'ui:article-html' };
 
 /** The content script's answer to `bg:extract`: the page, or why it cannot be read. */
 export type ExtractReply =
@@ -49,7 +55,7 @@ export type Message = MessageCStoBG | MessageUItoBG;
 
 export type AnalyseReply = { ok: true; state: TabState } | { ok: false; error: string };
 
-const TYPES = new Set<string>(['cs:page-extracted', 'cs:navigated', 'ui:get-tab-state', 'ui:analyse-tab', 'ui:analyse-site-policy']);
+const TYPES = new Set<string>(['cs:maybe-policy', 'cs:page-extracted', 'cs:navigated', 'ui:get-tab-state', 'ui:analyse-tab', 'ui:analyse-site-policy', 'ui:clear-data']);
 
 /** Shape check of an incoming message: anything else is ignored. */
 export function isMessage(m: unknown): m is Message {
@@ -66,10 +72,13 @@ export function isMessage(m: unknown): m is Message {
       const linkOk = link === undefined || (typeof link === 'object' && link !== null && typeof link.url === 'string' && URL.canParse(link.url) && typeof link.text === 'string');
       return !!p && typeof p.url === 'string' && typeof p.text === 'string' && Array.isArray(p.blocks) && Array.isArray(p.headings) && linkOk;
     }
+    case 'cs:maybe-policy':
     case 'cs:navigated':
       return typeof msg.url === 'string';
     case 'ui:analyse-tab':
       return typeof msg.tabId === 'number' && typeof msg.force === 'boolean';
+    case 'ui:clear-data':
+      return true;
     default:
       return typeof msg.tabId === 'number';
   }

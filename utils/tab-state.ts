@@ -17,5 +17,6 @@ export function stateFromExtract(page: PageExtract, force: boolean, now = Date.n
     return { kind: 'unsupported-language', url: page.url, language, detection };
   }
   const label = analyze(page.text, { url: page.url, title: page.title, blocks: page.blocks, detection });
+  if (page.truncated) label.source.truncated = true;
   return { kind: detection.isPolicy ? 'policy' : 'analysed', url: page.url, label, analysedAt: now, truncated: page.truncated };
 }

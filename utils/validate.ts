@@ -69,10 +69,12 @@ const tabId = (m: Rec) => isInt(m.tabId);
 /** One validator per message type the background accepts. */
 export const MESSAGE_VALIDATORS: Readonly<Record<string, (m: Rec) => boolean>> = {
   'cs:page-extracted': (m) => validPage(m.page),
+  'cs:maybe-policy': (m) => isWebUrl(m.url),
   'cs:navigated': (m) => isWebUrl(m.url),
   'ui:get-tab-state': tabId,
   'ui:analyse-tab': (m) => tabId(m) && typeof m.force === 'boolean',
   'ui:analyse-site-policy': tabId,
+  'ui:clear-data': () => true,
 };
 
 /**

@@ -8,12 +8,12 @@ import { NUMBER_WORDS } from './common';
  * negation surrounds it.
  */
 
-const AGE = /\b(?:under|below|younger than|less than|over|older than|at least|aged?|ages? of|age)\s(?:the\s)?(?:ages?\s)?(?:of\s)?(\d{1,2}|thirteen|sixteen|eighteen)\b|\b(\d{1,2})\s?(?:years?|yrs?)(?:\sof age|\sold|-years?-old)/i;
+const AGE = /\b(?:under|below|younger than|less than|over|older than|at least|aged?|ages? of|age)\s(?:the\s)?(?:ages?\s)?(?:of\s)?(\d{1,2}|thirteen|sixteen|eighteen)\b|\b(\d{1,2})\s?(?:years?|yrs?)(?:\sof age|\sold|-years?-old)|\bbe (?:at least |over )?(\d{1,2}|thirteen|sixteen|eighteen)(?=\s(?:or (?:older|over)|years|to ))/i;
 
 function age(_m: RegExpExecArray, sentence: string): RuleValue {
   const a = AGE.exec(sentence);
   if (!a) return {};
-  const raw = (a[1] ?? a[2]!).toLowerCase();
+  const raw = (a[1] ?? a[2] ?? a[3]!).toLowerCase();
   const n = /^\d/.test(raw) ? Number(raw) : NUMBER_WORDS[raw];
   return n !== undefined && n >= 6 && n <= 21 ? { value: n } : {};
 }
@@ -25,7 +25,7 @@ export const audiences: RuleTable = {
     {
       id: 'audiences/children/collect-from',
       item: 'children',
-      pattern: /\b(?:collect(?:s|ed|ing)?|solicit\w*|gather\w*|receiv\w*|process(?:es|ed)?|market(?:s|ed)?|direct(?:s|ed)?|intend\w*|target\w*|design\w*)\b[^.]{0,80}?\b(?:child(?:ren)?|minors?|kids|anyone|any ?one|individuals|persons|people|users|visitors)\b[^.]{0,20}?\b(?:under|below|younger than)\b/i,
+      pattern: /\b(?:collect(?:s|ed|ing)?|solicit\w*|gather\w*|receiv\w*|process(?:es|ed)?|market(?:s|ed)?|direct(?:s|ed)?|intend\w*|target\w*|design\w*)\b[^.]{0,80}?\b(?:child(?:ren)?|minors?|kids|anyone|any ?one|individuals?|persons?|people|users?|visitors?)\b[^.]{0,20}?\b(?:under|below|younger than)\b/i,
       value: age,
       example: 'We do not knowingly collect or solicit personal information from anyone under the age of 13.',
       examplePolarity: 'no',
@@ -39,6 +39,20 @@ export const audiences: RuleTable = {
       example: 'Our services are not directed to children under 16.',
       examplePolarity: 'no',
       counterExamples: ['Children grow up fast.'],
+    },
+    {
+      id: 'audiences/children/parental-consent',
+      item: 'children',
+      // A service that takes children's data with their parents' consent (COPPA): yes, it does.
+      // Not the exception to a denial: "we do not collect … except with parental consent".
+      pattern: /(?<!\b(?:except|unless|without|other than|absent)\b[^.;]{0,30})\b(?:(?:verifiable |verified |prior )*parental consent|(?:consent|permission) (?:of|from) (?:a |the |their |his or her )?parents?(?: or (?:legal )?guardians?)?)\b/i,
+      context: /\b(?:child(?:ren)?|child['’]s|kids?|minors?|students?|under (?:the age of )?1[0-8])\b/i,
+      value: age,
+      example: 'Children under 13 can join our reading club with verifiable parental consent.',
+      counterExamples: [
+        'Parental guidance is advised for some of the films we review.',
+        'We do not collect personal information from anyone under the age of 16 except with parental consent.',
+      ],
     },
     {
       id: 'audiences/children/minimum-age',

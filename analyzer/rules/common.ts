@@ -47,7 +47,9 @@ export function parseDuration(phrase: string, index = 0): Duration | undefined {
   const word = p[1]!.toLowerCase().replace(/\s+/g, ' ').trim();
   const count = p[2] !== undefined ? Number(p[2]) : /^\d/.test(word) ? Number(word) : lastNumberWord(word);
   if (count === undefined || !Number.isFinite(count)) return undefined;
-  const days = Math.round(count * UNIT_DAYS[p[3]!.toLowerCase()]! * 100) / 100;
+  const unit = p[3]!.toLowerCase();
+  // Whole years said in months are years: "12 months" is 365 days, "24 months" 730.
+  const days = unit === 'month' && count % 12 === 0 ? (count / 12) * 365 : Math.round(count * UNIT_DAYS[unit]! * 100) / 100;
   const normal = phrase
     .toLowerCase()
     .replace(/\s+/g, ' ')
@@ -80,7 +82,7 @@ export function durationsIn(sentence: string): Duration[] {
 
 /** The sentence (or its heading / lead-in) speaks of collecting. */
 export const COLLECT =
-  /\b(?:collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|obtain(?:s|ed)?|receive(?:s|d)?|record(?:s|ed)?|store(?:s|d)?|log(?:s|ged)?|process(?:es|ed)?|provide[sd]?|submit(?:s|ted)?|enter(?:s|ed)?|solicit|capture[sd]?|ask (?:you )?for|request(?:s|ed)? (?:the following|your|certain|some|personal)|information (?:we|you)|data (?:we|you))\b/i;
+  /\b(?:collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|obtain(?:s|ed)?|receive(?:s|d)?|record(?:s|ed)?|store(?:s|d)?|log(?:s|ged)?|process(?:es|ed)?|provide[sd]?|submit(?:s|ted)?|enter(?:s|ed)?|solicit|capture[sd]?|ask (?:you )?for|request(?:s|ed)? (?:the following|your|certain|some|personal)|information (?:we|you)|data (?:we|you)|(?:data|information) (?:may |will |can |might |also |typically |generally )*includes?)\b/i;
 
 /** The sentence speaks of handing data on. */
 export const SHARE =
@@ -92,4 +94,4 @@ export const USE =
 
 /** The reader, able to do something ("you can", "you have the right to", "your ability"). */
 export const READER_CAN =
-  /\b(?:you|users?|individuals?|customers?|visitors?|members?|data subjects?|consumers?|residents?)\s(?:also\s|then\s|still\s|always\s|now\s)?(?:can|may|could|might|will be able|are able|have (?:the|a) right|are entitled|have the (?:ability|option)|should|wish|want|would like)\b|\brights?\s(?:to|of)\b|\byour (?:ability|right|choice|option)s?\b|\b(?:request|ask us) to\b|\bto request\b/i;
+  /\b(?:you|users?|individuals?|customers?|visitors?|members?|data subjects?|consumers?|residents?)\s(?:also\s|then\s|still\s|always\s|now\s)?(?:can|may|could|might|will be able|are able|have (?:the|a) right|are entitled|have the (?:ability|option)|should|wish|want|would like)\b|\b(?:help|helps|allow|allows|enable|enables|let|lets)\s(?:you|users)\s(?:to\s)?(?:access|review|correct|rectify|update|edit|delete|erase|export|download|manage)\b|\brights?\s(?:to|of)\b|\byour (?:ability|right|choice|option)s?\b|\b(?:request|ask us) to\b|\bto request\b/i;

@@ -8,6 +8,13 @@ function address(m: RegExpExecArray): RuleValue {
   return { value: m[0].replace(/(?<!\.)\.+$/, '').toLowerCase() };
 }
 
+/** The number itself, when the match holds one: "Phone: +1 (800) 555-0199" → "+1 (800) 555-0199". Not a fax number. */
+function phoneNumber(m: RegExpExecArray): RuleValue {
+  if (/\bfax\b/i.test(m[0])) return {};
+  const n = /\+?\(?\d[\d ().-]{6,18}\d/.exec(m[0]);
+  return n ? { value: n[0].replace(/\s+/g, ' ').trim() } : {};
+}
+
 const CONTACTING = /\b(?:contact\w*|reach|questions?|concerns?|complaints?|comments?|inquir\w+|enquir\w+|get in touch|requests?|support|help)\b/i;
 
 export const contact: RuleTable = {
@@ -48,6 +55,7 @@ export const contact: RuleTable = {
       id: 'contact/phone/number',
       item: 'phone',
       pattern: /\b(?:(?:phone|telephone|tel|call us|toll[- ]free|fax)\b[^.\n\d]{0,20}?\+?\(?\d[\d ().-]{6,18}\d|by (?:calling|phone|telephone)|call(?:ing)? us\b)/i,
+      value: phoneNumber,
       example: 'Phone: 07467133216',
       counterExamples: ['We collect your phone number when you register.'],
     },

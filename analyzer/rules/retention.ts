@@ -5,7 +5,7 @@ import { DURATION_SOURCE, durationsIn } from './common';
 
 /** The sentence (or its heading / lead-in) speaks of keeping or deleting data. */
 const RETAIN =
-  /\b(?:retain\w*|retention|keep|keeps|kept|store[sd]?|storing|hold|held|maintain\w*|preserv\w*|delet\w*|eras\w*|remain|exist|archiv\w*|purge[sd]?|back-?ups?)\b/i;
+  /\b(?:retain\w*|retention|keep|keeps|kept|store[sd]?|storing|hold|held|maintain\w*|preserv\w*|delet\w*|eras\w*|remain|exist|archiv\w*|purge[sd]?|back-?ups?|lasts?|persist\w*|expire[sd]?)\b/i;
 
 /**
  * Retention periods: every duration of a sentence that itself speaks of keeping data. The
@@ -40,6 +40,9 @@ export const retention: RuleTable = {
       id: 'retention/period/duration',
       item: 'period',
       pattern: new RegExp(DURATION_SOURCE, 'i'),
+      // A stated period is a period whatever the negation: "we do not keep logs for more than
+      // 7 days" states 7 days; "it cannot be deleted, as the law requires 10 years" states 10.
+      polarity: 'yes',
       value: periods,
       example: 'Residual copies of your data may continue to exist on our back-up systems for up to one year.',
       counterExamples: ['We will acknowledge your request within seventy-two (72) hours.', 'We do not knowingly retain data of users under 16 years of age.'],
@@ -72,7 +75,7 @@ export const retention: RuleTable = {
     {
       id: 'retention/legal-obligation/required',
       item: 'legal-obligation',
-      pattern: /\b(?:(?:legal|regulatory|statutory|tax|accounting|contractual) (?:obligations?|requirements?|purposes|reasons|holds?)|legal ob\w*gations?|(?:required|permitted|obliged) (?:to do so )?by (?:applicable )?laws?|comply with (?:our |applicable |any )?(?:legal|laws?))\b/i,
+      pattern: /\b(?:(?:legal|regulatory|statutory|tax|accounting|contractual) (?:obligations?|requirements?|purposes|reasons|holds?|retention periods?)|(?:accounting|tax|bookkeeping|commercial) (?:acts?|codes?|laws?|legislation)|legal ob\w*gations?|(?:required|permitted|obliged) (?:to do so )?by (?:applicable )?laws?|comply with (?:our |applicable |any )?(?:legal|laws?))\b/i,
       context: RETAIN,
       example: 'We will retain your information as necessary to comply with our legal obligations.',
       counterExamples: ['You must comply with the law when you use our site.'],

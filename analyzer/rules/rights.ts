@@ -12,7 +12,8 @@ const REQUEST = /\b(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)|quer(?:y|ies)|co
 
 /** "We will acknowledge your request within seventy-two (72) hours" → 3 days, "within 72 hours". */
 function responseTime(_m: RegExpExecArray, sentence: string): RuleValue[] {
-  if (!REQUEST.test(sentence)) return [];
+  // "We will respond within 45 days" after a sentence about the reader's request.
+  if (!REQUEST.test(sentence) && !/\b(?:we|i) (?:will|shall|aim to|try to|endeavou?r to) (?:respond|reply|answer)\b/i.test(sentence)) return [];
   return durationsIn(sentence)
     .filter((d) => /^(?:within|in|no (?:later|more) than|not (?:later|more) than)\b/.test(d.phrase) || /\bwithin\s$/i.test(sentence.slice(Math.max(0, d.index - 7), d.index)))
     .map((d) => ({ value: d.days, detail: /^within\b/.test(d.phrase) ? d.phrase : `within ${d.phrase}` }));
@@ -71,9 +72,19 @@ export const rights: RuleTable = {
     {
       id: 'rights/opt-out-sale/do-not-sell',
       item: 'opt-out-sale',
-      pattern: /\b(?:do not sell(?: or share)? my (?:personal )?(?:information|info|data)|(?:opt(?:[- ]|ing |ed )?out|object)\b[^.]{0,20}?\b(?:of|to|from) (?:the |any |our |such )?(?:sale|selling|sharing)\b|right to opt[- ]out of (?:the )?sale|(?:request|ask|direct)\w*\s[^.]{0,40}?\b(?:not (?:to )?sell|stop ["“]?selling)\b)/i,
+      pattern: /\b(?:do not sell(?: or share)? my (?:personal )?(?:information|info|data)|(?:opt(?:[- ]|ing |ed )?out|object)\b[^.]{0,20}?\b(?:of|to|from) (?:the |any |our |such )?(?:sale|selling|sharing)\b|right to opt[- ]out of (?:the )?sale)/i,
       example: 'You have the right to opt out of the sale of your personal information.',
       counterExamples: ['We will not rent or sell your personal information.', 'We stop selling products in that store on Sundays.'],
+    },
+    {
+      id: 'rights/opt-out-sale/direct-us-not-to-sell',
+      item: 'opt-out-sale',
+      // The CCPA's "you may direct us to not sell": the "not" is the reader's request, not a denial.
+      pattern: /\b(?:request|ask|direct|instruct|tell)\w*\s[^.]{0,40}?\b(?:not (?:to )?sell|to not sell|stop ["“]?selling)\b/i,
+      polarity: 'yes',
+      context: READER_CAN,
+      example: 'You may direct us to not sell your personal information at any time.',
+      counterExamples: ['We will not rent or sell your personal information.', 'We asked our vendors for their terms.'],
     },
     {
       id: 'rights/object/object',

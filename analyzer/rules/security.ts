@@ -6,10 +6,13 @@ import { durationsIn } from './common';
 const BREACH = /\b(?:breach\w*|compromised?|unauthori[sz]ed (?:access|disclosure)|security incidents?)\b/i;
 const PROMPTLY = /\b(?:promptly|without undue delay|as soon as (?:reasonably )?(?:possible|practicable)|immediately|as quickly as possible)\b/i;
 
-/** The notification deadline: "within 1 business day", "72 hours", "promptly"; {} when none is said. */
+/**
+ * The notification deadline: its days as the value ("within 72 hours" → 3) and the phrase as
+ * the detail; "promptly" is a detail without a value; {} when no deadline is said.
+ */
 function deadline(_m: RegExpExecArray, sentence: string): RuleValue {
   const within = durationsIn(sentence).find((d) => /^(?:within|no (?:later|more) than)\b/.test(d.phrase));
-  if (within) return { detail: within.phrase };
+  if (within) return { value: within.days, detail: within.phrase };
   const prompt = PROMPTLY.exec(sentence);
   return prompt ? { detail: prompt[0].toLowerCase() } : {};
 }

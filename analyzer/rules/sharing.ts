@@ -54,6 +54,14 @@ function namedParties(_m: RegExpExecArray, sentence: string): RuleValue[] {
   return out;
 }
 
+/**
+ * A denial of selling narrower than "we do not sell your data": only e-mail addresses or
+ * mailing lists, or only to spammers, brokers or for the buyer's own marketing. The policy may
+ * still sell otherwise, so it does not contradict a general statement.
+ */
+const SALE_NARROW =
+  /^[^.]{0,40}?\b(?:e-?mail address(?:es)?|e-?mail lists?|mailing lists?)\b(?![^.]{0,30}\b(?:or|and) (?:any )?(?:other )?(?:personal|information|data))|\bto (?:spammers|list brokers|data brokers|telemarketers|(?:third[- ]part(?:y|ies)|others|anyone|marketers|advertisers|other companies)\b[^.]{0,20}?\bfor (?:their|its) (?:own )?(?:direct )?(?:marketing|advertising))\b/i;
+
 export const sharing: RuleTable = {
   section: 'sharing',
   hedgeable: true,
@@ -79,7 +87,7 @@ export const sharing: RuleTable = {
     {
       id: 'sharing/advertisers/partners',
       item: 'advertisers',
-      pattern: /\b(?:advertis(?:ers|ing (?:partners|networks?|companies))|ad (?:networks?|partners|servers?)|third[- ]party advertis(?:ers|ing (?:partners|companies|networks?))|marketing partners)\b/i,
+      pattern: /\b(?:advertis(?:ers|ing (?:partners|networks?|companies|platforms))|marketing and advertising (?:partners|platforms|companies)|ad (?:networks?|partners|servers?)|third[- ]party advertis(?:ers|ing (?:partners|companies|networks?))|marketing partners)\b/i,
       context: SHARE,
       example: 'We may share your information with marketing partners to facilitate marketing campaigns.',
       counterExamples: ['We use advertising to fund our free service.'],
@@ -145,7 +153,8 @@ export const sharing: RuleTable = {
       // Not the CCPA's vocabulary: "Do Not Sell My…", "request that we not sell", "the purposes
       // for collecting or selling", "we collect, use, disclose, and sell" (rights to know),
       // "businesses that sell" (the law described).
-      pattern: /\b(?<!(?:not to|stop|refrain from|collecting,? (?:and|or)|disclosing,? (?:and|or)|processing and\/or|disclose,? (?:and|or)|disclosed,? (?:and|or)|(?:businesses|companies|a business) (?:that|which|who)) ["“]?)(?<!buy(?:ing)? (?:and|or) )(?<!opted[- ]out from \w{1,30} )(?!sell (?:or share )?my\b)(?:sell|sells|selling|rent|rents|renting|trade|trades|trading|lease|leasing|barter)\b(?! process| products?\b| goods| items| merchandise| tickets| assets| (?:the |our )?(?:business|company))[^.]{0,60}?\b(?:(?:personal|your|user|users'?|customer|member|visitor)\b[^.]{0,25}?\b(?:information|data|details|lists?)|personally identifiable|PII|(?:e-mail|email) (?:address(?:es)?|lists?)|mailing lists?)/i,
+      pattern: /\b(?<!(?:not to|to not|stop|refrain from|collecting,? (?:and|or)|disclosing,? (?:and|or)|processing and\/or|disclose,? (?:and|or)|disclosed,? (?:and|or)|(?:businesses|companies|a business) (?:that|which|who)) ["“]?)(?<!buy(?:ing)? (?:and|or) )(?<!opted[- ]out from \w{1,30} )(?!sell (?:or share )?my\b)(?:sell|sells|selling|rent|rents|renting|trade|trades|trading|lease|leasing|barter)\b(?! process| products?\b| goods| items| merchandise| tickets| assets| (?:the |our )?(?:business|company))[^.]{0,60}?\b(?:(?:personal|your|user|users'?|customer|member|visitor)\b[^.]{0,25}?\b(?:information|data|details|lists?)|personally identifiable|PII|(?:e-mail|email) (?:address(?:es)?|lists?)|mailing lists?)/i,
+      narrowDenial: SALE_NARROW,
       example: 'We will not rent or sell your personally identifiable information to others.',
       examplePolarity: 'no',
       counterExamples: [
@@ -165,6 +174,7 @@ export const sharing: RuleTable = {
       item: 'sale',
       // Not the right to know "whether your personal information is sold".
       pattern: /\b(?<!(?:whether|if) (?:your |their )?(?:personal )?)(?:information|data|details|PII)\b[^.]{0,30}?\b(?:be|is|are|being|get|gets)\s(?:\w+ly\s)?(?:sold|rented|traded|leased)\b/i,
+      narrowDenial: SALE_NARROW,
       example: 'Your personal information will never be sold to anyone.',
       examplePolarity: 'no',
       counterExamples: [

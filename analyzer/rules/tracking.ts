@@ -68,6 +68,16 @@ export const tracking: RuleTable = {
       counterExamples: ['Some browsers offer a setting called Do Not Track.'],
     },
     {
+      id: 'tracking/do-not-track/no-promise',
+      item: 'do-not-track',
+      // "We do not promise that we will be able to receive or honor Do Not Track signals."
+      pattern: /\b(?:not|no|cannot)\s(?:promise|guarantee|commit|undertake)\w*\b[^.]{0,60}?\b(?:honou?r|respond|recogni[sz]|comply|act on|obey)\w*\W[^.]{0,40}?\b(?:do[- ]not[- ]track|DNT)\b/i,
+      polarity: 'no',
+      example: 'We do not promise that we will be able to receive or honor web browser Do Not Track signals.',
+      examplePolarity: 'no',
+      counterExamples: ['We do not promise delivery within two days.'],
+    },
+    {
       id: 'tracking/do-not-track/signals-honoured',
       item: 'do-not-track',
       pattern: /\b(?:do[- ]not[- ]track|DNT|global privacy control|GPC)\b(?: \(DNT\))?(?: signals?| requests?| settings?| preferences?| headers?)?\s(?:is|are|will be|is being|are being)\s(?:not\s)?(?:honou?red|recogni[sz]ed|supported|respected|processed|treated)\b/i,
@@ -84,7 +94,7 @@ export const tracking: RuleTable = {
     {
       id: 'tracking/social-widgets/widgets',
       item: 'social-widgets',
-      pattern: /\b(?:social (?:media|network(?:ing)?) (?:features|widgets?|plug-?ins?|buttons?|sharing buttons?|integrations?)|(?:like|share|tweet|follow) buttons?|facebook ["“]?like["”]? buttons?|facebook connect|social plug-?ins?|embedded content|plug-?ins)\b/i,
+      pattern: /\b(?:social[- ](?:media|network(?:ing)?)[- ](?:features|widgets?|plug-?ins?|buttons?|sharing buttons?|integrations?)|(?:like|share|tweet|follow) buttons?|facebook ["“]?like["”]? buttons?|facebook connect|social plug-?ins?|embedded content|plug-?ins)\b/i,
       example: 'Our website includes social media features, such as the Facebook Like button.',
       counterExamples: ['Share your thoughts with us.'],
     },

@@ -32,6 +32,11 @@ export interface Rule {
    * "you may not opt out of service messages" denies nothing about marketing.
    */
   denialScope?: RegExp;
+  /**
+   * A denial whose match (and the 100 characters after it) matches this is narrower than the
+   * item, and does not contradict a general "yes": "we do not sell your e-mail address to spammers".
+   */
+  narrowDenial?: RegExp;
   /** Values read from the match: days of a retention period, a country, a named party. */
   value?: (match: RegExpExecArray, sentence: string) => RuleValue | RuleValue[] | undefined;
   /** A sentence that must yield this item, with `examplePolarity` (default 'yes'). */

@@ -51,11 +51,13 @@ export interface LaunchOptions {
   examplePort?: number;
   /** More Chromium switches. */
   extraArgs?: string[];
+  /** A profile directory to use and keep (to restart the browser on the same profile); a fresh temporary one otherwise. */
+  userDataDir?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   checkPrerequisites();
-  const profile = mkdtempSync(join(tmpdir(), 'privacy-label-e2e-'));
+  const profile = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'privacy-label-e2e-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -79,7 +81,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   });
   const close = async () => {
     await browser.close().catch(() => undefined);
-    rmSync(profile, { recursive: true, force: true });
+    if (!options.userDataDir) rmSync(profile, { recursive: true, force: true });
   };
   try {
     const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 10_000 });

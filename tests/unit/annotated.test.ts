@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -17,8 +17,8 @@ const read = (file: string): Annotated[] =>
   readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Annotated);
 
 describe.each([
-  ['annotated-paragraphs.jsonl', 150],
-  ['annotated-paragraphs-holdout.jsonl', 40],
+  ['annotated-paragraphs.jsonl', 600],
+  ['annotated-paragraphs-holdout.jsonl', 150],
 ])('%s', (file, minimum) => {
   const rows = read(file);
   it(`has at least ${minimum} paragraphs from at least 20 policies`, () => {
@@ -38,3 +38,49 @@ it('keeps the held-out paragraphs out of the development set (no shared policy)'
   const dev = new Set(read('annotated-paragraphs.jsonl').map((r) => r.id.split('#')[0]));
   expect(read('annotated-paragraphs-holdout.jsonl').filter((r) => dev.has(r.id.split('#')[0])).map((r) => r.id)).toEqual([]);
 });
+
+/** Word 3-grams of a text. */
+const shingles = (text: string): Set<string> => {
+  const w = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return new Set(w.slice(2).map((x, i) => `${w[i]} ${w[i + 1]} ${x}`));
+};
+/** Share of the smaller set that the two have in common. */
+const overlap = (a: Set<string>, b: Set<string>): number => {
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const x of a.size <= b.size ? a : b) if ((a.size <= b.size ? b : a).has(x)) n++;
+  return n / Math.min(a.size, b.size);
+};
+
+it('has no held-out paragraph that (nearly) repeats a development paragraph', () => {
+  const dev = read('annotated-paragraphs.jsonl').map((r) => [r.id, shingles(r.text)] as const);
+  const repeats = read('annotated-paragraphs-holdout.jsonl').flatMap((h) => {
+    const s = shingles(h.text);
+    return dev.filter(([, d]) => overlap(s, d) >= 0.5).map(([id]) => `${h.id} ≈ ${id}`);
+  });
+  expect(repeats).toEqual([]);
+});
+
+const corpus = new URL('../../../shared/corpus/privacy/', import.meta.url);
+it.skipIf(!existsSync(corpus))('has no held-out policy that is a copy of a development policy (same text under another name)', () => {
+  const text = (name: string) => {
+    const f = new URL(`${name}.md`, corpus);
+    return existsSync(f) ? readFileSync(f, 'utf8') : '';
+  };
+  // Word 5-grams, hashed; one in eight kept (the same ones in every text), to stay quick.
+  const five = (t: string) => {
+    const w = t.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+    const out = new Set<string>();
+    for (let i = 4; i < w.length; i++) {
+      const g = `${w[i - 4]} ${w[i - 3]} ${w[i - 2]} ${w[i - 1]} ${w[i]}`;
+      let h = 0x811c9dc5;
+      for (let k = 0; k < g.length; k++) h = Math.imul(h ^ g.charCodeAt(k), 0x01000193) >>> 0;
+      if (h % 8 === 0) out.add(g);
+    }
+    return out;
+  };
+  const policies = (f: string) => [...new Set(read(f).map((r) => r.id.split('#')[0]!))].map((p) => [p, five(text(p))] as const);
+  const dev = policies('annotated-paragraphs.jsonl');
+  const copies = policies('annotated-paragraphs-holdout.jsonl').flatMap(([h, s]) => dev.filter(([, d]) => overlap(s, d) >= 0.5).map(([p]) => `${h} ≈ ${p}`));
+  expect(copies).toEqual([]);
+}, 120_000);

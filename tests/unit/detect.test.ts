@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectText } from '../../analyzer/detect';
-import { cheapCheck } from '../../analyzer/cheap-check';
+import { CHEAP_LITERALS, cheapCheck, POLICY_NAME, POLICY_PATH } from '../../analyzer/cheap-check';
 import { readInput } from '../../cli/input';
 import { detectLanguage } from '../../analyzer/language';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +38,41 @@ describe('detectText', () => {
     expect(d.reasons.join(' ')).toMatch(/URL/);
     expect(d.reasons.join(' ')).toMatch(/title/);
     expect(d.confidence).toBeGreaterThan(detectText(text).confidence);
+  });
+});
+
+describe('the literals of the cheap check', () => {
+  /** The top-level alternatives of a regex's source. */
+  function alternatives(re: RegExp): string[] {
+    const out: string[] = [];
+    let depth = 0;
+    let inClass = false;
+    let from = 0;
+    const src = re.source;
+    for (let i = 0; i < src.length; i++) {
+      const c = src[i];
+      if (c === '\\') i++;
+      else if (inClass) inClass = c !== ']';
+      else if (c === '[') inClass = true;
+      else if (c === '(') depth++;
+      else if (c === ')') depth--;
+      else if (c === '|' && depth === 0) {
+        out.push(src.slice(from, i));
+        from = i + 1;
+      }
+    }
+    out.push(src.slice(from));
+    return out;
+  }
+  // POLICY_PATH is one alternative around a group of slugs: check the slugs.
+  const slugs = new RegExp(POLICY_PATH.source.replace(/^\(\?:\^\|\[[^\]]*\]\)\(\?:/, '').replace(/\)\(\?:\$\|\[[^\]]*\]\)$/, ''));
+  it('reads the slugs of POLICY_PATH', () => expect(alternatives(slugs).length).toBeGreaterThan(10));
+  it.each([['POLICY_NAME', POLICY_NAME], ['POLICY_PATH', slugs]] as const)('every alternative of %s contains one (else the check would skip it)', (_name, re) => {
+    for (const alt of alternatives(re)) {
+      // Optional hyphens ("privacy-?policy") do not break a literal; classes like [ée] may.
+      const plain = alt.toLowerCase().replace(/-\?/g, '');
+      expect(CHEAP_LITERALS.some((l) => plain.includes(l)), alt).toBe(true);
+    }
   });
 });
 
@@ -126,5 +161,47 @@ describe('detectText signals', () => {
 
   it('takes a "Cookie and Privacy Statement" for a policy', () => {
     expect(detectText(`Cookie and Privacy Statement\n${POLICY_BODY}`, { title: 'Cookie and Privacy Statement | Example' }).isPolicy).toBe(true);
+  });
+});
+
+describe('detectText: the hard cases', () => {
+  it.each([
+    [
+      'a very short policy titled "Privacy Policy"',
+      'Privacy Policy\nWe only collect your email address when you subscribe to our newsletter. We do not share it with anyone and you can unsubscribe at any time. We use no tracking cookies.',
+      { url: 'https://tiny.example/privacy', title: 'Privacy Policy | Tiny', headings: ['Privacy Policy'] },
+    ],
+    [
+      'a policy written in the third person',
+      `Privacy Notice\n${'The Company collects personal information that users provide when they register, including name and email address. The Company uses this information to operate the website. The Site uses cookies and collects usage data such as IP addresses. Users may request access to the personal data that the Company holds. '.repeat(2)}`,
+      { title: 'Acme Ltd', headings: ['Privacy Notice'] },
+    ],
+    [
+      'a German policy in the passive voice ("werden … verarbeitet")',
+      `Datenschutzerklärung\n${'Personenbezogene Daten werden nur im Rahmen der DSGVO verarbeitet. Die Daten werden gelöscht, sobald sie nicht mehr erforderlich sind. Sie haben das Recht auf Auskunft und Löschung. Cookies werden nur mit Ihrer Einwilligung gespeichert. '.repeat(3)}`,
+      { url: 'https://beispiel.example/datenschutz', title: 'Datenschutzerklärung', headings: ['Datenschutzerklärung'] },
+    ],
+  ])('recognises %s', (_name, text, context) => {
+    expect(detectText(text, context).isPolicy).toBe(true);
+  });
+
+  it.each([
+    [
+      'a news report whose headline names a privacy policy',
+      `Social network updates its privacy policy\n${'The company said the new privacy policy would let it share personal data with advertisers. Regulators said they would examine whether users gave valid consent under the GDPR. Privacy campaigners criticised the change. '.repeat(4)}`,
+      { url: 'https://news.example/tech/2024/social-network-privacy-policy', title: 'Social network updates its privacy policy | News', headings: ['Social network updates its privacy policy'] },
+    ],
+    [
+      'a blog post on how to read a privacy policy',
+      `How to read a privacy policy in five minutes\n${'Look for what data is collected, whether it is sold, and how long it is kept. Check your privacy settings and reject cookies you do not need. '.repeat(5)}`,
+      { url: 'https://blog.example/how-to-read-a-privacy-policy', title: 'How to read a privacy policy in five minutes', headings: ['How to read a privacy policy in five minutes'] },
+    ],
+    [
+      'terms of service with a privacy chapter, titled as terms',
+      `Terms of Service\n${'By using the service you agree to these terms. We may terminate your account if you breach them. Our liability is limited. '.repeat(6)}\nPrivacy\nWe collect your email address and use it to run the service. We share data with our hosting provider.`,
+      { url: 'https://example.com/terms', title: 'Terms of Service | Example', headings: ['Terms of Service', 'Privacy'] },
+    ],
+  ])('does not take %s for a policy', (_name, text, context) => {
+    expect(detectText(text, context).isPolicy).toBe(false);
   });
 });

@@ -92,3 +92,105 @@ describe('a <main> the parser emptied', () => {
     expect(r.method).toBe('structural');
   });
 });
+
+describe('hidden sections are read, site chrome is not', () => {
+  const LONG = 'This notice explains how we handle the personal data of our customers. '.repeat(6);
+
+  it('reads every panel of a tab layout, whichever is shown (hidden, aria-hidden, display:none)', () => {
+    const r = extract(
+      page(
+        CHROME_AROUND(`<h1>Privacy Notice</h1><p>${LONG}</p>
+        <div role="tablist"><button role="tab" aria-controls="t1" aria-selected="true">Customers</button><button role="tab" aria-controls="t2">Job applicants</button><button role="tab" aria-controls="t3">Visitors</button></div>
+        <div role="tabpanel" id="t1"><p>We keep order records for six years.</p></div>
+        <div role="tabpanel" id="t2" aria-hidden="true"><p>We delete applications six months after the position is filled.</p></div>
+        <div role="tabpanel" id="t3" style="display: none"><p>We keep visitor logs for 30 days.</p></div>`),
+      ),
+    );
+    expect(r.text).toContain('We keep order records for six years.');
+    expect(r.text).toContain('We delete applications six months after the position is filled.');
+    expect(r.text).toContain('We keep visitor logs for 30 days.');
+  });
+
+  it('reads accordions (button + collapsed panel) and nested <details>, summary as a heading before its text', () => {
+    const r = extract(
+      page(
+        CHROME_AROUND(`<h1>Privacy Policy</h1><p>${LONG}</p>
+        <div class="accordion"><h3><button aria-expanded="false" aria-controls="p1">Cookies</button></h3><div id="p1" class="collapse" hidden><p>We use analytics cookies only with your consent.</p></div></div>
+        <details><summary>Your rights</summary><p>You may ask for a copy of your data.</p><details><summary>In California</summary><p>We do not sell personal information.</p></details></details>`),
+      ),
+    );
+    expect(r.text).toContain('We use analytics cookies only with your consent.');
+    const blocks = r.blocks.map((b) => [b.kind, r.text.slice(b.start, b.end)]);
+    const summary = blocks.findIndex(([k, t]) => k === 'heading' && t === 'Your rights');
+    const inner = blocks.findIndex(([k, t]) => k === 'heading' && t === 'In California');
+    const sale = blocks.findIndex(([, t]) => t === 'We do not sell personal information.');
+    expect(summary).toBeGreaterThanOrEqual(0);
+    expect(inner).toBeGreaterThan(summary);
+    expect(sale).toBeGreaterThan(inner);
+  });
+
+  it.each([
+    ['a OneTrust banner', '<div id="onetrust-banner-sdk"><p>We and our 843 partners use cookies. Accept all cookies?</p></div>'],
+    ['a consent dialog', '<div role="alertdialog" aria-label="Consent"><p>We and our 843 partners use cookies. Accept all cookies?</p></div>'],
+    ['a cookie notice inside <main>', '<div class="cookie-notice"><p>We and our 843 partners use cookies. Accept all cookies?</p></div>'],
+  ])('drops %s, and the menu and footer, even when they sit inside <main>', (_name, banner) => {
+    const r = extract(
+      page(`<main>${banner}<nav aria-label="Legal"><a href="/terms">Terms and conditions of sale</a></nav><h1>Privacy Policy</h1><p>${LONG}</p><p>We share data with our payment processor.</p>
+        <footer><p>© 2024 Example Ltd · Company number 0123456</p></footer></main>`),
+    );
+    expect(r.text).toContain('We share data with our payment processor.');
+    expect(r.text).not.toContain('843 partners');
+    expect(r.text).not.toContain('Terms and conditions of sale');
+    expect(r.text).not.toContain('Company number');
+  });
+});
+
+describe('structure', () => {
+  it('keeps headings, nested lists and definition lists in document order', () => {
+    const r = extract(
+      page(
+        CHROME_AROUND(`<h1>Privacy Policy</h1>
+        <h2>Information We Collect</h2>
+        <ul><li>Account data<ul><li>Name</li><li>Email address</li></ul></li><li>Usage data</li></ul>
+        <h2>Retention</h2>
+        <dl><dt>Backups</dt><dd>Up to one year.</dd><dt>Logs</dt><dd>90 days.</dd></dl>`),
+      ),
+    );
+    const seq = r.blocks.map((b) => `${b.kind}:${r.text.slice(b.start, b.end)}`);
+    const order = ['heading:Information We Collect', 'list-item:Account data', 'list-item:Name', 'list-item:Email address', 'list-item:Usage data', 'heading:Retention', 'heading:Backups', 'paragraph:Up to one year.', 'heading:Logs', 'paragraph:90 days.'];
+    const at = order.map((s) => seq.indexOf(s));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(r.blocks.find((b) => r.text.slice(b.start, b.end) === 'Information We Collect')?.level).toBe(2);
+  });
+});
+
+describe('when Readability drops part of the policy', () => {
+  it('falls back to the structural walk, which keeps both halves of a two-column policy', () => {
+    const para = (t: string) => `<p>${t} ${'We explain here how personal information is handled, stored and protected by us, and for how long. '.repeat(4)}</p>`;
+    const left = Array.from({ length: 6 }, (_, i) => para(`Left column section ${i}.`)).join('');
+    const right = Array.from({ length: 6 }, (_, i) => `<div class="faq-item"><h3>Question ${i}</h3><p>Right column answer ${i}: we keep it short.</p></div>`).join('');
+    const r = extract(page(`<div id="top"><a href="/">Home</a></div><div class="wrap"><div class="col-a"><h1>Privacy Policy</h1>${left}</div><div class="col-b comments">${right}</div></div>`));
+    expect(r.text).toContain('Left column section 5.');
+    expect(r.text).toContain('Right column answer 5: we keep it short.');
+    expect(r.method).toBe('structural');
+  });
+});
+
+describe('very large pages', () => {
+  it('stops at the explicit limit and says the text was truncated', async () => {
+    const { EXTRACT_MAX_CHARS } = await import('../../analyzer/extract');
+    const part = `<h2>Part</h2><p>${'We collect your email address and keep it for two years. '.repeat(100)}</p>`;
+    const r = extract(page(`<main><h1>Privacy Policy</h1>${part.repeat(Math.ceil((EXTRACT_MAX_CHARS * 1.5) / 5800))}</main>`));
+    expect(r.truncated).toBe(true);
+    expect(r.text.length).toBeLessThanOrEqual(EXTRACT_MAX_CHARS);
+    expect(r.text.length).toBeGreaterThan(EXTRACT_MAX_CHARS * 0.9);
+    // It stops between blocks: the last block is whole.
+    const last = r.blocks[r.blocks.length - 1]!;
+    expect(r.text.slice(last.start, last.end)).toMatch(/(?:two years\.|Part)$/);
+  });
+
+  it('says nothing was truncated on an ordinary page', () => {
+    expect(extract(page(CHROME_AROUND(POLICY))).truncated).toBe(false);
+  });
+});

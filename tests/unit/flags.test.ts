@@ -51,6 +51,17 @@ describe('contradiction', () => {
   it('flags a blanket denial of collection next to a collection', () => {
     expect(ids('We do not collect any personal information. We collect your email address when you subscribe.')).toContain('contradiction');
   });
+  it.each([
+    'We do not knowingly collect personal information from children under 13. We collect your email address when you subscribe.',
+    'We do not collect any personal information through the abine.com website. We collect your email address when you subscribe.',
+    'Cookies do not collect personal information. We collect your email address when you subscribe.',
+    'We do not collect personal information without your consent. We collect your email address when you subscribe.',
+  ])('does not flag a limited denial of collection: %j', (text) => {
+    expect(ids(text)).not.toContain('contradiction');
+  });
+  it('flags seed 001\'s "We do not collect information from visitors of our site and other details"', () => {
+    expect(ids('We do not collect information from visitors of our site and other details. We collect your email address in order to send you news.')).toContain('contradiction');
+  });
   it('does not flag a scoped denial that the rest agrees with', () => {
     expect(ids('We collect your email address when you subscribe. We do not sell your personal information.')).not.toContain('contradiction');
   });

@@ -39,6 +39,12 @@ const NEGATION: [string, string, boolean][] = [
   ['Your IP address, keystroke activity and personal information are never stored.', 'IP address', true],
   ['Your IP address is not shared with anyone.', 'IP address', false],
   ['We collect your e-mail address, which is not stored on our servers.', 'e-mail address', false],
+  // A negation inside an aside speaks about the aside.
+  ['We delete this data, which cannot be traced back to an individual, automatically after 7 days.', 'after 7 days', false],
+  ['We delete this data (which is not personal) automatically after 7 days.', 'after 7 days', false],
+  ['We do not, as a rule, delete this data after 7 days.', 'after 7 days', true],
+  // A condition that spans the comma: the main clause decides.
+  ['When we have no ongoing legitimate business need to process your information, we will delete it.', 'no ongoing legitimate business need to process your information, we will delete', false],
 ];
 
 describe('isNegated', () => {
@@ -72,6 +78,9 @@ const SCOPE: [string, 'yes' | 'no', boolean][] = [
   ['When you register, we collect your name.', 'yes', false],
   ['We do not sell your personal information.', 'no', false],
   ['We collect your name unless you object.', 'yes', false],
+  ['For accounts created by partners, we don\'t store payment information.', 'no', true],
+  ['We do not track your device location while you are not using the app.', 'no', true],
+  ['For example, we do not store payment information.', 'no', false],
 ];
 
 describe('isScoped', () => {
@@ -152,6 +161,21 @@ const ENGINE: [string, SectionId, string, Polarity | undefined][] = [
   ['We refrain from sharing your personal data with advertisers.', 'sharing', 'advertisers', 'no'],
   ['We refrain from collecting your precise location.', 'collection', 'location', 'no'],
   ['You can request a copy of your data free of charge.', 'rights', 'access', 'yes'],
+  // "free of …" and "no …" right before the thing deny it.
+  ['Our website is free of social-media plug-ins like Facebook.', 'tracking', 'social-widgets', 'no'],
+  ['We use no third-party cookies.', 'tracking', 'third-party-tracking', 'no'],
+  // A narrow denial of a sale is not a blanket "no": alone it states nothing, beside a sale it is no contradiction.
+  ['We do not sell your email address to spammers.', 'sharing', 'sale', undefined],
+  ['We do not sell your personal information to third parties for their direct marketing purposes.', 'sharing', 'sale', undefined],
+  ['We do not sell your email address to spammers. We may sell your personal information to our partners.', 'sharing', 'sale', 'yes'],
+  ['We never sell your personal information to anyone.', 'sharing', 'sale', 'no'],
+  // The CCPA's request not to sell is the reader's right, not a denial of a sale.
+  ['You may direct us to not sell your personal information at any time.', 'rights', 'opt-out-sale', 'yes'],
+  ['You may direct us to not sell your personal information at any time.', 'sharing', 'sale', undefined],
+  ['You can ask us not to sell your personal information.', 'rights', 'opt-out-sale', 'yes'],
+  // A period stays a period under a negation.
+  ['We do not keep server logs for more than 30 days.', 'retention', 'period', 'yes'],
+  ['Payment data cannot be deleted, as the law requires us to retain it for 10 years.', 'retention', 'period', 'yes'],
 ];
 
 describe('polarity through the engine', () => {

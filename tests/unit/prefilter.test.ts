@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MultiMatcher, requirementOf, WORD_START } from '../../analyzer/prefilter';
+import { MultiMatcher, requirementOf, SharedScan, WORD_START } from '../../analyzer/prefilter';
 import { RULE_TABLES } from '../../analyzer/rules';
 import { findAll, findInSentence, type Finding } from '../../analyzer/engine';
 import { blocksFromPlainText, sentencesOf, type Sentence } from '../../analyzer/text';
@@ -61,6 +61,19 @@ describe('MultiMatcher', () => {
     }
   });
 
+  it('counts the matches of every regex as a global exec loop does, on seeds and corpus policies', () => {
+    const scan = new SharedScan().register(...regexes);
+    for (const [name, text] of [...texts.map((t): [string, string] => [t, t]), ...policyTexts()]) {
+      for (const re of regexes) {
+        const global = new RegExp(re.source, `${re.flags}g`);
+        let n = 0;
+        while (global.exec(text)) n++;
+        expect(scan.count(re, text), `${re} in ${name.slice(0, 40)}`).toBe(n);
+        expect(scan.test(re, text)).toBe(n > 0);
+      }
+    }
+  });
+
   it('refuses global and sticky regexes (their lastIndex is state)', () => {
     expect(() => new MultiMatcher().add(/x/g)).toThrow();
     expect(() => new MultiMatcher().add(/x/y)).toThrow();
@@ -78,7 +91,7 @@ function naive(sentences: readonly Sentence[]): Finding[] {
 
 const key = (f: Finding) => `${f.rule}|${f.evidence.start}|${f.polarity}|${f.value ?? ''}|${f.detail ?? ''}|${f.hedged}|${f.scoped ?? false}`;
 
-function texts(): [string, string][] {
+function policyTexts(): [string, string][] {
   const seeds = new URL('../fixtures/seeds/', import.meta.url);
   const out: [string, string][] = readdirSync(seeds).map((f) => [f, readFileSync(new URL(f, seeds), 'utf8')]);
   // A sample of the shared corpus, when it is there (it is not copied into the project).
@@ -90,7 +103,7 @@ function texts(): [string, string][] {
 }
 
 describe('findAll through the prefilter equals every rule on every sentence', () => {
-  it.each(texts())('%s', (_name, text) => {
+  it.each(policyTexts())('%s', (_name, text) => {
     const sentences = sentencesOf(text, blocksFromPlainText(text));
     expect(findAll(RULE_TABLES, sentences).map(key).sort()).toEqual(naive(sentences).map(key).sort());
   });

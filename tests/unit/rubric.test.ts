@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../analyzer/label';
-import { GRADE_THRESHOLDS, RUBRIC, gradeOf, rateSection, rubricLinesFor, sectionRatingReasons } from '../../analyzer/rubric';
+import { FLAG_COSTS, GRADE_THRESHOLDS, RUBRIC, gradeOf, rateSection, rubricLinesFor, sectionRatingReasons } from '../../analyzer/rubric';
 import { SECTIONS } from '../../analyzer/schema';
 import type { Item, Label, Polarity, SectionId } from '../../analyzer/types';
 
@@ -107,6 +107,21 @@ describe('the grade', () => {
     expect(g.concerns).toBe(g.lines.filter((l) => l.points < 0).length);
   });
 
+  it('takes one grade step off a stale policy, whatever its points', () => {
+    const careful = [...BASE, 'sharing/sale:no', 'retention/period', 'security/encryption-in-transit', 'changes/notice-email', 'rights/portability'];
+    const fresh = gradeOf(labelOf(careful));
+    const stale = gradeOf(labelOf(careful, ['stale-policy']));
+    expect(fresh.letter).toBe('A');
+    expect(stale.letter).toBe('B');
+    expect(stale.points).toBe(fresh.points);
+    expect(stale.lines.find((l) => l.id === 'stale-policy')).toMatchObject({ steps: 1 });
+    expect(stale.concerns).toBe(fresh.concerns + 1);
+    expect(gradeOf(labelOf(BASE, ['stale-policy'])).letter).toBe('C');
+    // E stays E.
+    const worst = [...BASE, 'sharing/sale', 'sharing/advertisers', 'tracking/cross-site-ads', 'retention/indefinite', 'audiences/children'];
+    expect(gradeOf(labelOf(worst, ['outdated-law', 'stale-policy'])).letter).toBe('E');
+  });
+
   it('has thresholds from best to worst', () => {
     const mins = GRADE_THRESHOLDS.map((t) => t.min);
     expect([...mins].sort((a, b) => b - a)).toEqual(mins);
@@ -120,6 +135,14 @@ describe('docs/rubric.md', () => {
   it.each(lines.map(([s, l]) => [`${s}: ${l.id}`, l] as const))('states %s with its rating and points', (_n, l) => {
     const points = `${l.points > 0 ? '+' : ''}${l.points}`;
     expect(doc).toContain(`| \`${l.id}\` | ${l.rating} | ${points} | ${l.text} |`);
+  });
+  it.each(Object.entries(FLAG_COSTS))('states the cost of the flag %s', (id, cost) => {
+    expect(doc).toContain(`| \`${id}\` | ${cost.points} | ${cost.steps} | ${cost.text} |`);
+  });
+  it('lists no flag that the code does not know', () => {
+    const table = doc.slice(doc.indexOf('### flags'), doc.indexOf('## The grade'));
+    const listed = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+    expect(listed.sort()).toEqual(Object.keys(FLAG_COSTS).sort());
   });
   it('states the thresholds', () => {
     for (const t of GRADE_THRESHOLDS.slice(0, -1)) expect(doc).toMatch(new RegExp(`\\| ${t.letter} \\| ≥ ${String(t.min).replace('-', '−').replace('.', '\\.')} \\|`));
@@ -139,5 +162,46 @@ describe('seeds that differ in substance get different grades', () => {
     expect(g003.points).toBeGreaterThan(g002.points);
     expect(g002.lines.map((l) => l.id)).toContain('sharing-advertisers');
     expect(g003.lines.map((l) => l.id)).toEqual(expect.arrayContaining(['sharing-no-sale', 'retention-period']));
+  });
+});
+
+/**
+ * Real policies (tests/fixtures/policies/, ToSBack / ToS;DR, ODC-By 1.0) that differ in
+ * substance, read by a person: the better one must get a better letter, for the reasons read.
+ * Each pair: [better, worse, what the reader found in the better one, in the worse one].
+ */
+describe('real policies that differ in substance get different grades', () => {
+  const grade = (name: string) =>
+    gradeOf(analyze(readFileSync(new URL(`../fixtures/policies/${name}.md`, import.meta.url), 'utf8'), { now: new Date('2021-03-01') }));
+  it.each<[string, string, string[], string[]]>([
+    // Marco Polo: "we don't sell your personal information", no ads ("we don't … use it to show
+    // you ads"); CNN: shares with advertisers and ad networks, interest-based ads on other sites.
+    ['marco-polo', 'cnn', ['sharing-no-sale', 'purposes-no-advertising'], ['sharing-advertisers', 'tracking-cross-site']],
+    // PCPartPicker: "will not sell your personal information", data "stored by us in encrypted
+    // form", stated periods; Upakka: ad servers and ad networks, nothing on retention or rights.
+    ['pcpartpicker', 'upakka', ['sharing-no-sale', 'security-encryption', 'retention-period'], ['sharing-advertisers', 'retention-silent', 'rights-silent']],
+    // freeCodeCamp: "we don't sell your data", "doesn't show you ads"; Fox News: shares with
+    // advertisers, interest-based advertising, does not respond to Do Not Track.
+    ['free-code-camp', 'fox-news', ['sharing-no-sale', 'purposes-no-advertising'], ['sharing-advertisers', 'tracking-cross-site', 'tracking-dnt-ignored']],
+    // Mullvad: payment data "deleted 40 days after payment", deleted after the periods;
+    // WebMD: health data, shares with advertisers, ads across sites.
+    ['mullvad', 'webmd', ['retention-period', 'retention-deletion'], ['collection-sensitive', 'sharing-advertisers', 'tracking-cross-site']],
+    // Steam: no sale, transactional data kept "for a period of up to ten (10) years", rights of access and objection;
+    // Tumblr: shares with advertisers, cross-site ads, no stated retention period.
+    ['steam', 'tumblr', ['sharing-no-sale', 'retention-period', 'rights-access'], ['sharing-advertisers', 'tracking-cross-site', 'retention-no-period']],
+  ])('%s grades above %s', (better, worse, betterLines, worseLines) => {
+    const b = grade(better);
+    const w = grade(worse);
+    expect(b.letter).not.toBe(w.letter);
+    expect(b.letter < w.letter).toBe(true);
+    expect(b.lines.map((l) => l.id)).toEqual(expect.arrayContaining(betterLines));
+    expect(w.lines.map((l) => l.id)).toEqual(expect.arrayContaining(worseLines));
+  });
+
+  it('spreads the twenty hand-checked policies over at least four letters', () => {
+    const names = ['alibaba', 'cnn', 'custom-ink', 'fox-news', 'free-code-camp', 'harpersbazaar', 'hautelook', 'human-rights-foundation', 'kickstarter', 'marco-polo',
+      'match', 'mullvad', 'pastebin', 'pcpartpicker', 'posteo', 'steam', 'strava', 'tumblr', 'upakka', 'webmd'];
+    const letters = new Set(names.map((n) => grade(n).letter));
+    expect(letters.size).toBeGreaterThanOrEqual(4);
   });
 });

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULE_TABLES } from '../../analyzer/rules';
 import type { Rule, RuleTable } from '../../analyzer/rules/types';
@@ -184,3 +185,36 @@ function repeatAt(source: string, i: number): boolean {
   const max = m[2] === undefined ? Number(m[1]) : m[2] === '' ? Infinity : Number(m[2]);
   return max > 1;
 }
+
+/**
+ * The label contract (../shared/LABEL.md), read from its table of sections and item ids: every
+ * item has a rule, and a positive example (a sentence that must yield it as "yes", run by
+ * "each rule example yields its item" above) — a denial alone does not show that the item is found.
+ */
+describe('coverage of ../shared/LABEL.md', () => {
+  const path = new URL('../../../shared/LABEL.md', import.meta.url);
+  const present = existsSync(path);
+  if (!present) console.warn('../shared/LABEL.md is absent: the contract coverage test is skipped');
+  const rows = present
+    ? readFileSync(path, 'utf8')
+        .split('\n')
+        .filter((l) => /^\| `[a-z-]+` \|/.test(l))
+        .map((l) => {
+          const cells = l.split(' | ');
+          const section = /`([a-z-]+)`/.exec(cells[0]!)![1]!;
+          const items = [...cells[2]!.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]!);
+          return { section, items };
+        })
+    : [];
+  const ids = rows.flatMap((r) => r.items.map((item) => `${r.section}/${item}`));
+
+  it.skipIf(!present)('lists the sections and items of the schema, in its order', () => {
+    expect(rows.map((r) => r.section)).toEqual(SECTIONS.map((s) => s.id));
+    expect(ids).toEqual(SECTIONS.flatMap((s) => s.items.map((i) => `${s.id}/${i}`)));
+  });
+  it.skipIf(!present).each(ids)('%s has a rule with a positive example', (full) => {
+    const [section, item] = full.split('/');
+    const positive = ALL.filter(({ table, rule }) => table.section === section && rule.item === item && (rule.examplePolarity ?? 'yes') === 'yes');
+    expect(positive.map(({ rule }) => rule.id)).not.toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortQuote, summaryMarkdown } from '../../analyzer/summary';
+import { shortQuote, summaryJson, summaryMarkdown, summaryText } from '../../analyzer/summary';
 import { handLabel } from './label-fixture';
 
 describe('summaryMarkdown', () => {
@@ -39,5 +39,39 @@ describe('summaryMarkdown', () => {
     const q = shortQuote('word '.repeat(100), 50);
     expect(q.length).toBeLessThanOrEqual(51);
     expect(q.endsWith('word…')).toBe(true);
+  });
+});
+
+describe('summaryText: plain text for an e-mail or a chat', () => {
+  const text = summaryText(handLabel(), { analysedAt: new Date('2026-11-23T10:00:00Z') });
+
+  it('has no Markdown signs, and a first line that says what it is', () => {
+    expect(text.split('\n')[0]).toBe('Privacy label: Example Privacy Policy');
+    expect(text).not.toMatch(/^#|^>|^- |\*\*|\[.*\]\(/m);
+  });
+
+  it('gives grade, date, length and reading time on one line, then every section in capitals, headline four first', () => {
+    expect(text).toMatch(/^Grade [A-E] \(\d+ concerns?\) · effective 2024-01-31 · 27 words, about 1 min to read · analysed 2026-11-23$/m);
+    const heads = [...text.matchAll(/^([A-Z][A-Z ]+) \(/gm)].map((m) => m[1]);
+    expect(heads.slice(0, 4)).toEqual(['DATA COLLECTED', 'SHARING', 'RETENTION', 'YOUR RIGHTS']);
+    expect(heads).toHaveLength(11);
+    expect(text).toMatch(/^YOUR RIGHTS \(not stated\)\n {2}Not stated\.$/m);
+  });
+
+  it('puts each item on its line with yes / no / may in words and its quote beneath', () => {
+    expect(text).toContain('  * Sells or rents your data: No\n    "We do not sell your personal data."');
+    expect(text).toContain('  * Retention period: Yes (may) — up to one year');
+    expect(text).toMatch(/^FLAGS\n {2}! Outdated law: Relies on the EU–US Privacy Shield/m);
+  });
+});
+
+describe('summaryJson', () => {
+  it('is the label without its full text, with the grade and the date analysed', () => {
+    const json = JSON.parse(summaryJson(handLabel(), { analysedAt: new Date('2026-11-23T10:00:00Z') }));
+    expect(json.text).toBeUndefined();
+    expect(json.version).toBe(1);
+    expect(json.analysedAt).toBe('2026-11-23T10:00:00.000Z');
+    expect(json.grade.letter).toMatch(/^[A-E]$/);
+    expect(json.sections).toHaveLength(11);
   });
 });

@@ -1,0 +1,38 @@
+import type { SectionId } from './types';
+import { RULE_TABLES } from './rules';
+import { findAll } from './engine';
+import { blocksFromPlainText, sentencesOf } from './text';
+import { cuesOf } from './cues';
+
+export interface Classification {
+  sections: SectionId[];
+  /** `section/item` ids. */
+  items: string[];
+}
+
+export const SECTION_ORDER: readonly SectionId[] = RULE_TABLES.map((t) => t.section);
+
+/**
+ * What the rules alone say a single paragraph speaks about, whatever the polarity ("we do
+ * not sell your data" speaks about sharing/sale). Questions count: a paragraph that asks
+ * "Do we share your data?" is about sharing.
+ */
+export function ruleClassification(paragraph: string): Classification {
+  const sentences = sentencesOf(paragraph, blocksFromPlainText(paragraph));
+  const findings = findAll(RULE_TABLES, sentences, true);
+  const sections = new Set<SectionId>();
+  const items = new Set<string>();
+  for (const f of findings) {
+    sections.add(f.section);
+    items.add(`${f.section}/${f.item}`);
+  }
+  // A paragraph on its own lacks the heading that tells the rules its topic: topic cues.
+  for (const c of cuesOf(paragraph)) {
+    sections.add(c.section);
+    if (c.item) items.add(`${c.section}/${c.item}`);
+  }
+  return {
+    sections: [...sections].sort((a, b) => SECTION_ORDER.indexOf(a) - SECTION_ORDER.indexOf(b)),
+    items: [...items].sort(),
+  };
+}

@@ -1,0 +1,191 @@
+/**
+ * Training of the paragraph classifier: one-vs-rest logistic regression over TF-IDF features,
+ * fitted by full-batch gradient descent (Adam) from zero — no randomness, so the same
+ * annotated paragraphs always give the same weights. Thresholds come from 5-fold
+ * cross-validation grouped by policy, on the development set only. Used by
+ * scripts/train-classifier.mjs (which writes analyzer/classifier-weights.json), by
+ * scripts/eval-classify.mjs and by the test that checks the shipped weights.
+ */
+import { OPP115, categoriesOf, type Category } from './classifier-categories';
+import { ruleClassification } from './classifier-rules';
+import { featureCounts, sigmoid, vectorize, type FeatureOptions } from './classifier-features';
+import { probabilities, type Model } from './classifier-model';
+
+export type { Model };
+
+export interface Example {
+  id: string;
+  text: string;
+  categories: readonly string[];
+  /** The categories the rules alone find in the text. */
+  rules: readonly Category[];
+}
+
+export interface TrainOptions {
+  features: FeatureOptions;
+  /** Keep terms found in at least this many training paragraphs. */
+  minDf: number;
+  /** Then keep the terms with the largest weights, and refit on them. */
+  maxTerms: number;
+  l2: number;
+  epochs: number;
+  /** Weight of a positive example: 1, or (negatives/positives)^power. */
+  balancePower: number;
+}
+
+export const DEFAULT_OPTIONS: TrainOptions = {
+  features: { bigrams: true, heading: true, rules: true, chars: [] },
+  minDf: 2,
+  maxTerms: 1000,
+  l2: 1e-4,
+  epochs: 300,
+  balancePower: 0.5,
+};
+
+const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d || 0;
+
+type Fitted = Omit<Model, 'combine' | 'thresholds'>;
+
+function fitOn(terms: string[], counts: Map<string, number>[], docs: Example[], o: TrainOptions): Fitted {
+  const n = docs.length;
+  const index = new Map(terms.map((t, i) => [t, i]));
+  const df = new Array<number>(terms.length).fill(0);
+  for (const c of counts) for (const k of c.keys()) {
+    const i = index.get(k);
+    if (i !== undefined) df[i]!++;
+  }
+  const idf = df.map((d) => round(Math.log((1 + n) / (1 + d)) + 1, 3));
+  const X = counts.map((c) => [...vectorize(c, index, idf)]);
+  const weights: number[][] = [];
+  const bias: number[] = [];
+  for (const cat of OPP115) {
+    const y = docs.map((d) => (d.categories.includes(cat) ? 1 : 0));
+    const pos = y.reduce<number>((a, b) => a + b, 0);
+    const sw = pos > 0 && pos < n ? ((n - pos) / pos) ** o.balancePower : 1;
+    const w = new Float64Array(terms.length);
+    const m = new Float64Array(terms.length);
+    const v = new Float64Array(terms.length);
+    let b = 0, mb = 0, vb = 0;
+    const lr = 0.05, b1 = 0.9, b2 = 0.999, eps = 1e-8;
+    const g = new Float64Array(terms.length);
+    let norm = 0;
+    for (let i = 0; i < n; i++) norm += y[i] ? sw : 1;
+    for (let t = 1; t <= o.epochs; t++) {
+      g.fill(0);
+      let gb = 0;
+      for (let i = 0; i < n; i++) {
+        let z = b;
+        for (const [j, x] of X[i]!) z += w[j]! * x;
+        const s = y[i] ? sw : 1;
+        const r = (s * (sigmoid(z) - y[i]!)) / norm;
+        gb += r;
+        for (const [j, x] of X[i]!) g[j]! += r * x;
+      }
+      const c1 = 1 - b1 ** t, c2 = 1 - b2 ** t;
+      for (let j = 0; j < terms.length; j++) {
+        const gj = g[j]! + o.l2 * w[j]!;
+        m[j] = b1 * m[j]! + (1 - b1) * gj;
+        v[j] = b2 * v[j]! + (1 - b2) * gj * gj;
+        w[j]! -= (lr * (m[j]! / c1)) / (Math.sqrt(v[j]! / c2) + eps);
+      }
+      mb = b1 * mb + (1 - b1) * gb;
+      vb = b2 * vb + (1 - b2) * gb * gb;
+      b -= (lr * (mb / c1)) / (Math.sqrt(vb / c2) + eps);
+    }
+    weights.push([...w].map((x) => round(x, 2)));
+    bias.push(round(b, 3));
+  }
+  return { version: 1, options: o.features, categories: [...OPP115], terms, idf, weights, bias };
+}
+
+/** Fits the weights (no thresholds) on the given paragraphs. */
+export function fit(docs: Example[], o: TrainOptions = DEFAULT_OPTIONS): Fitted {
+  const counts = docs.map((d) => featureCounts(d.text, d.rules, o.features));
+  const df = new Map<string, number>();
+  for (const c of counts) for (const k of c.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const all = [...df].filter(([, d]) => d >= o.minDf).map(([k]) => k).sort();
+  const first = fitOn(all, counts, docs, o);
+  if (all.length <= o.maxTerms) return first;
+  // Keep the terms that matter most to some category, then refit on them alone so that the
+  // vector norm at prediction time is the one the weights were fitted with.
+  const score = all.map((t, j) => [t, Math.max(...first.weights.map((w) => Math.abs(w[j]!)))] as const);
+  const kept = score.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, o.maxTerms).map(([t]) => t).sort();
+  return fitOn(kept, counts, docs, o);
+}
+
+/** Policy of a paragraph id (`policy#n`) → fold 0..k-1, by a fixed hash. */
+export function foldOf(id: string, k = 5): number {
+  const name = id.split('#')[0]!;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return h % k;
+}
+
+/** Out-of-fold probabilities: 5-fold cross-validation grouped by policy. */
+export function crossValidate(docs: Example[], o: TrainOptions = DEFAULT_OPTIONS, k = 5): number[][] {
+  const out: number[][] = new Array(docs.length);
+  for (let f = 0; f < k; f++) {
+    const train = docs.filter((d) => foldOf(d.id, k) !== f);
+    const model = fit(train, o);
+    const idx = new Map(model.terms.map((t, i) => [t, i]));
+    docs.forEach((d, i) => {
+      if (foldOf(d.id, k) === f) out[i] = probabilities(model, d.text, d.rules, idx);
+    });
+  }
+  return out;
+}
+
+const f1 = (tp: number, fp: number, fn: number) => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
+
+/** Per category, the combination and threshold with the best F1 on out-of-fold predictions. */
+export function chooseThresholds(docs: Example[], oof: number[][]): { combine: ('or' | 'model')[]; thresholds: number[] } {
+  const combine: ('or' | 'model')[] = [];
+  const thresholds: number[] = [];
+  OPP115.forEach((cat, c) => {
+    let best = { score: -1, mode: 'or' as 'or' | 'model', t: 0.5 };
+    for (const mode of ['model', 'or'] as const) {
+      for (let t = 0.05; t < 0.951; t += 0.025) {
+        let tp = 0, fp = 0, fn = 0;
+        docs.forEach((d, i) => {
+          const got = oof[i]![c]! >= t || (mode === 'or' && d.rules.includes(cat));
+          const want = d.categories.includes(cat);
+          if (got && want) tp++;
+          else if (got) fp++;
+          else if (want) fn++;
+        });
+        const s = f1(tp, fp, fn);
+        if (s > best.score + 1e-9) best = { score: s, mode, t: round(t, 3) };
+      }
+    }
+    combine.push(best.mode);
+    thresholds.push(best.t);
+  });
+  return { combine, thresholds };
+}
+
+/** The model shipped in analyzer/classifier-weights.json: thresholds by CV, weights on all of `docs`. */
+export function train(docs: Example[], o: TrainOptions = DEFAULT_OPTIONS): Model {
+  const { combine, thresholds } = chooseThresholds(docs, crossValidate(docs, o));
+  return { ...fit(docs, o), combine, thresholds };
+}
+
+/** Annotated rows (`{id, text, categories}`) with the rules' answer attached. */
+export function examplesOf(rows: readonly { id: string; text: string; categories: readonly string[] }[]): Example[] {
+  return rows.map((r) => ({ id: r.id, text: r.text, categories: r.categories, rules: categoriesOf(ruleClassification(r.text)) }));
+}
+
+/** The JSON text of analyzer/classifier-weights.json: one line per array, stable. */
+export function serialize(m: Model): string {
+  const lines = [
+    `"version": ${m.version}`,
+    `"options": ${JSON.stringify(m.options)}`,
+    `"categories": ${JSON.stringify(m.categories)}`,
+    `"combine": ${JSON.stringify(m.combine)}`,
+    `"thresholds": ${JSON.stringify(m.thresholds)}`,
+    `"bias": ${JSON.stringify(m.bias)}`,
+    `"terms": ${JSON.stringify(m.terms)}`,
+    `"idf": ${JSON.stringify(m.idf)}`,
+    `"weights": [\n${m.weights.map((w) => `  ${JSON.stringify(w)}`).join(',\n')}\n]`,
+  ];
+  return `{\n${lines.join(',\n')}\n}\n`;
+}

@@ -1,0 +1,30 @@
+import { ui } from './strings-ui';
+
+/** The popup's footer: links to the options and the history (they open in a tab). */
+export function OptionsLinks({ optionsUrl, historyUrl }: { optionsUrl: string; historyUrl: string }) {
+  return (
+    <nav class="popup-links" aria-label="Privacy Label">
+      <a href={historyUrl} target="_blank" rel="noopener">
+        {ui('popupHistory')}
+      </a>
+      <a href={optionsUrl} target="_blank" rel="noopener">
+        {ui('popupOptions')}
+      </a>
+    </nav>
+  );
+}
+
+/** In place of the label on a site where the reader switched Privacy Label off. */
+export function OptionsSwitchedOff({ host, optionsUrl }: { host: string; optionsUrl: string }) {
+  return (
+    <section class="status switched-off" role="status">
+      <h1>{ui('popupOffTitle', host)}</h1>
+      <p>{ui('popupOffText')}</p>
+      <p>
+        <a href={optionsUrl} target="_blank" rel="noopener">
+          {ui('popupOffLink')}
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+// The classification part of `npm run eval`: precision, recall and F1 of `classify` against
+// the nine OPP-115 categories (mapping of shared/LABEL.md, analyzer/classifier-categories.ts)
+// on our hand-annotated paragraphs:
+//   - development set (tests/fixtures/annotated-paragraphs.jsonl): the rules alone, and the
+//     rules + model by 5-fold cross-validation grouped by policy — each fold's model and its
+//     thresholds are fitted on the other four folds only (nested), so no paragraph is scored
+//     by a model that saw it;
+//   - held-out set (annotated-paragraphs-holdout.jsonl, other policies, never trained or
+//     tuned on): the rules alone, and `classify` as shipped.
+// Works without ../shared/corpus: the annotated paragraphs are fixtures.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+
+async function load() {
+  const out = join(root, 'dist-cli/eval-classify.mjs');
+  await build({
+    stdin: {
+      contents: [
+        "export * from './analyzer/classifier-train';",
+        "export * from './analyzer/classifier-categories';",
+        "export { decide } from './analyzer/classifier-model';",
+        "export { ruleClassification } from './analyzer/classifier-rules';",
+        "export { classify } from './analyzer/classify';",
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
+    outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning',
+  });
+  return import(out);
+}
+
+const prf = ({ tp, fp, fn }) => {
+  const p = tp + fp ? tp / (tp + fp) : 0;
+  const r = tp + fn ? tp / (tp + fn) : 0;
+  return { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0, support: tp + fn };
+};
+
+/** Scores predicted category lists against the annotations. */
+export function score(OPP115, rows, predicted) {
+  const per = Object.fromEntries(OPP115.map((name) => [name, { tp: 0, fp: 0, fn: 0 }]));
+  const errors = [];
+  rows.forEach((p, i) => {
+    const got = new Set(predicted[i]);
+    const want = new Set(p.categories);
+    for (const name of OPP115) {
+      if (got.has(name) && want.has(name)) per[name].tp++;
+      else if (got.has(name)) per[name].fp++;
+      else if (want.has(name)) per[name].fn++;
+    }
+    const missed = [...want].filter((c) => !got.has(c));
+    const extra = [...got].filter((c) => !want.has(c));
+    if (missed.length || extra.length) errors.push({ id: p.id, missed, extra, text: p.text });
+  });
+  const rowsOut = OPP115.map((name) => [name, prf(per[name])]);
+  const sum = Object.values(per).reduce((a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn }), { tp: 0, fp: 0, fn: 0 });
+  const scored = rowsOut.filter(([, r]) => r.support > 0);
+  const mean = (k) => scored.reduce((n, [, r]) => n + r[k], 0) / scored.length;
+  return { paragraphs: rows.length, perCategory: Object.fromEntries(rowsOut), micro: prf(sum), macro: { precision: mean('precision'), recall: mean('recall'), f1: mean('f1') }, errors };
+}
+
+/** Runs the evaluation; prints Markdown tables unless `json`; returns the figures. */
+export async function evalClassification({ json = false, errors = false, log = console.log } = {}) {
+  const M = await load();
+  const read = (f) => readFileSync(join(root, 'tests/fixtures', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const devRows = read('annotated-paragraphs.jsonl');
+  const holdRows = read('annotated-paragraphs-holdout.jsonl');
+  const dev = M.examplesOf(devRows);
+  const policies = (rows) => new Set(rows.map((r) => r.id.split('#')[0])).size;
+
+  // Nested 5-fold cross-validation on the development set.
+  const cv = new Array(dev.length);
+  for (let f = 0; f < 5; f++) {
+    const model = M.train(dev.filter((d) => M.foldOf(d.id) !== f));
+    dev.forEach((d, i) => {
+      if (M.foldOf(d.id) === f) cv[i] = M.decide(model, M.probabilities(model, d.text, d.rules), d.rules);
+    });
+  }
+  const sets = [
+    { name: `development, ${devRows.length} paragraphs of ${policies(devRows)} policies — rules alone`, key: 'devRules', ...score(M.OPP115, devRows, dev.map((d) => d.rules)) },
+    { name: `development — rules + model, 5-fold cross-validation by policy (nested)`, key: 'devCv', ...score(M.OPP115, devRows, cv) },
+    { name: `held out, ${holdRows.length} paragraphs of ${policies(holdRows)} other policies — rules alone`, key: 'heldOutRules', ...score(M.OPP115, holdRows, holdRows.map((r) => M.categoriesOf(M.ruleClassification(r.text)))) },
+    { name: `held out — \`classify\` as shipped (rules + model)`, key: 'heldOut', ...score(M.OPP115, holdRows, holdRows.map((r) => M.categoriesOf(M.classify(r.text)))) },
+  ];
+  if (!json) {
+    const f = (x) => x.toFixed(2);
+    log('## Classification against the OPP-115 categories (hand-annotated paragraphs)\n');
+    log('| set | micro P / R / F1 | macro P / R / F1 |\n| --- | --- | --- |');
+    for (const s of sets) log(`| ${s.name} | ${f(s.micro.precision)} / ${f(s.micro.recall)} / ${f(s.micro.f1)} | ${f(s.macro.precision)} / ${f(s.macro.recall)} / ${f(s.macro.f1)} |`);
+    log('\nF1 per category (support):\n');
+    log(`| OPP-115 category | ${sets.map((s) => s.key).join(' | ')} |\n| --- |${sets.map(() => ' --- |').join('')}`);
+    for (const name of M.OPP115) log(`| ${name} | ${sets.map((s) => `${f(s.perCategory[name].f1)} (${s.perCategory[name].support})`).join(' | ')} |`);
+    log('');
+    if (errors) {
+      for (const s of sets.filter((x) => x.key === 'devCv' || x.key === 'heldOut')) {
+        log(`### ${s.errors.length} paragraphs with errors: ${s.name}\n`);
+        for (const e of s.errors) log(`- ${e.id}: missed [${e.missed.join(', ')}] extra [${e.extra.join(', ')}]\n  ${e.text.slice(0, 300).replace(/\n/g, ' / ')}`);
+        log('');
+      }
+    }
+  }
+  return Object.fromEntries(sets.map(({ key, name, errors: e, ...rest }) => [key, { name, ...rest, errors: e.length }]));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await evalClassification({ json: process.argv.includes('--json'), errors: process.argv.includes('--errors') }).then((r) => {
+    if (process.argv.includes('--json')) console.log(JSON.stringify(r, null, 2));
+  });
+}

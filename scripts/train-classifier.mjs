@@ -1,0 +1,29 @@
+// Trains the paragraph classifier of `classify` on the hand-annotated development paragraphs
+// (tests/fixtures/annotated-paragraphs.jsonl — never the held-out file) and writes
+// analyzer/classifier-weights.json. Deterministic: no randomness, so a run on the same
+// fixtures writes the same file (tests/unit/classifier.test.ts checks that the shipped file is
+// exactly what this script writes).
+//
+//   node scripts/train-classifier.mjs [--check]     (--check: compare instead of writing)
+import { build } from 'esbuild';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'dist-cli/train-classifier.mjs');
+await build({
+  stdin: { contents: "export * from './analyzer/classifier-train';", resolveDir: root, loader: 'ts' },
+  outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning',
+});
+const { train, examplesOf, serialize } = await import(out);
+
+const rows = readFileSync(join(root, 'tests/fixtures/annotated-paragraphs.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const json = serialize(train(examplesOf(rows)));
+const file = join(root, 'analyzer/classifier-weights.json');
+if (process.argv.includes('--check')) {
+  const same = readFileSync(file, 'utf8') === json;
+  console.log(same ? 'analyzer/classifier-weights.json is up to date' : 'analyzer/classifier-weights.json differs from a fresh training run');
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(file, json);
+console.log(`trained on ${rows.length} paragraphs → analyzer/classifier-weights.json (${(json.length / 1024).toFixed(0)} KB)`);

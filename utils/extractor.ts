@@ -1,0 +1,75 @@
+/**
+ * The page side of everything beyond the cheap check: extraction, "find this site's policy",
+ * fetching that policy, jump-to-sentence. It is not injected into every page: the background
+ * injects it (entrypoints/extractor.ts, `scripting.executeScript`) into a tab whose content
+ * script said the cheap check passed, or whose popup asked to analyse the page anyway.
+ *
+ * Every message the extractor answers is in the one handler table below: a handler takes the
+ * message (already known to come from this extension) and returns its reply, or undefined when
+ * the message is malformed (then nothing answers it).
+ */
+import { browser } from 'wxt/browser';
+import { extract } from '../analyzer/extract';
+import { findPolicyLink } from '../analyzer/policy-link';
+import type { ExtractReply, PageExtract } from './messages';
+import { highlightQuote } from './highlight';
+import { fetchPolicyPage } from './fetch-policy';
+import { articleHtml } from '../analyzer/article';
+
+type Incoming = Record<string, unknown>;
+type Handler = (msg: Incoming) => Promise<unknown> | undefined;
+
+/** The first h1/h2 headings of a document (the cheap check and detection weigh them). */
+export function headingsOf(doc: Document): string[] {
+  const list: string[] = [];
+  for (const h of doc.querySelectorAll('h1, h2')) {
+    list.push((h.textContent ?? '').trim().slice(0, 200));
+    if (list.length >= 4) break;
+  }
+  return list;
+}
+
+/** The current page, extracted, with where this site's policy is (bounded: 5 000 links). */
+export function extractPage(doc: Document = document, url: string = location.href): PageExtract {
+  const result = extract(doc);
+  return { ...result, url, headings: headingsOf(doc), policyLink: findPolicyLink(doc, url) };
+}
+
+/** The page, or why it cannot be read. */
+export function readPage(doc: Document = document): ExtractReply {
+  if (doc.contentType === 'application/pdf') return { ok: false, error: 'pdf' };
+  if (!/html|xml/.test(doc.contentType)) return { ok: false, error: 'not-html' };
+  if (import.meta.env.MODE === 'bench') performance.mark('privacy-label:extract:start');
+  const page = extractPage(doc);
+  if (import.meta.env.MODE === 'bench') performance.measure('privacy-label:extract', 'privacy-label:extract:start');
+  return { ok: true, page };
+}
+
+/** Message type → handler. Add the page's new messages here. */
+export const HANDLERS: Record<string, Handler> = {
+  'bg:extract': () => Promise.resolve(readPage()),
+  'bg:fetch-policy': (m) => (typeof m.url === 'string' ? fetchPolicyPage(m.url, location.origin) : undefined),
+  'ui:highlight': (m) => (typeof m.quote === 'string' ? Promise.resolve(highlightQuote(m.quote)) : undefined),
+  'ui:article-html': () => Promise.resolve(articleHtml(document, location.href)),
+};
+
+/** Answers a message from the table; undefined when it is not ours to answer. */
+export function dispatch(msg: unknown): Promise<unknown> | undefined {
+  if (typeof msg !== 'object' || msg === null) return undefined;
+  const m = msg as Incoming;
+  const handler = typeof m.type === 'string' && Object.hasOwn(HANDLERS, m.type) ? HANDLERS[m.type] : undefined;
+  return handler?.(m);
+}
+
+const INSTALLED = Symbol.for('privacy-label.extractor');
+
+/** Registers the handlers once per page, however many times the script is injected. */
+export function startExtractor(): void {
+  const g = globalThis as { [INSTALLED]?: boolean };
+  if (g[INSTALLED]) return;
+  g[INSTALLED] = true;
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    return dispatch(msg);
+  });
+}
