@@ -69,7 +69,7 @@ describe('the analyzer on pathological inputs', () => {
    * because this machine is shared: at one size a run can be 3× slower than at the next.
    */
   it.each(INPUTS)('stays linear on %s', (_name, gen) => {
-    const base = 50_000;
+    const base = 100_000;
     analyze(gen(base / 10), { now: NOW }); // warm up: compiled code and regexes, not the first run
     const t1 = time(gen(base));
     // A quadratic analyzer would take minutes on the long text: stop when the short one is slow.
