@@ -1,6 +1,6 @@
 /**
- * The whole analyzer on pathological inputs stays linear: text 4× as long takes about 4× as
- * long, never 16× (quadratic). Inputs: runs of the characters that regexes and the sentence
+ * The whole analyzer on pathological inputs stays (near) linear: text 16× as long never takes
+ * 256× as long (quadratic). Inputs: runs of the characters that regexes and the sentence
  * splitter react to, unpunctuated walls of policy words, and the attack strings that recheck
  * found for the regexes it flags as polynomial (tests/unit/redos-verdicts.json).
  * A ratio of times on this machine, not a fixed time.
@@ -65,8 +65,10 @@ function time(text: string): number {
 
 describe('the analyzer on pathological inputs', () => {
   /**
-   * 16× the text may take at most 64× the time: linear is 16×, quadratic 256×. The span is wide
-   * because this machine is shared: at one size a run can be 3× slower than at the next.
+   * 16× the text may take at most 128× the time: linear is 16×, quadratic 256×. The span and
+   * the margin are wide because this machine is shared (a run can be 3× slower than the next)
+   * and because long texts cost more per character (memory, GC): on a loaded machine 100 K →
+   * 1.6 M chars measured 30–70×. This catches quadratic behaviour, not constant factors.
    */
   it.each(INPUTS)('stays linear on %s', (_name, gen) => {
     const base = 100_000;
@@ -74,6 +76,6 @@ describe('the analyzer on pathological inputs', () => {
     const t1 = time(gen(base));
     // A quadratic analyzer would take minutes on the long text: stop when the short one is slow.
     const t16 = t1 > 1000 ? Infinity : time(gen(16 * base));
-    expect(t16 / t1, `t(${base} chars) = ${t1.toFixed(1)} ms, t(${16 * base} chars) = ${t16.toFixed(1)} ms`).toBeLessThanOrEqual(64);
+    expect(t16 / t1, `t(${base} chars) = ${t1.toFixed(1)} ms, t(${16 * base} chars) = ${t16.toFixed(1)} ms`).toBeLessThanOrEqual(128);
   });
 });
