@@ -30,12 +30,21 @@ const FIRST_PERSON =
  * request access", "Der Anbieter verarbeitet … Daten", "l'utilisateur dispose d'un droit"…
  * Only present-tense statements of a practice: a news report says "collected" and "fined".
  */
-const THIRD_PERSON =
-  /\b(?:no|any) (?:personal |personally identifiable )?(?:data|information) (?:is|are|will be|gets?) (?:\w+ )?(?:collected|stored|processed|shared|sold|logged|tracked|retained)\b|\b(?:erhebt|verarbeitet|speichert|nutzt|verwendet|gibt) (?:\S+ ){0,3}?(?:personenbezogene )?daten\b|\bdie daten werden\b|\bwerden (?:\S+ ){0,6}?(?:verarbeitet|gespeichert|erhoben|gelöscht|weitergegeben)|\b(?:sie haben|nutzer haben|betroffene personen haben) (?:\S+ ){0,2}?(?:das )?recht\b|\b(?:collecte|utilise|traite|conserve|recueille|communiquer?) (?:\S+ ){0,3}?donn[ée]es\b|\bl.utilisateur dispose\b|\bles donn[ée]es (?:sont|seront)\b|\b(?:recoge|recopila|utiliza|trata|conserva|comunicar?) (?:\S+ ){0,3}?datos\b|\blos datos se\b|\bel usuario (?:puede|podr)|\b(?:raccoglie|utilizza|tratta|conserva|comunicare) (?:\S+ ){0,3}?dati\b|\bi dati sono\b|\bl.interessato (?:pu|ha\b)|\b(?:verzamelt|gebruikt|verwerkt|bewaart|verstrekken|verstrekt) (?:\S+ ){0,3}?(?:persoons)?gegevens\b|\bde gegevens worden\b|\b(?:coleta|recolhe|utiliza|trata|armazena|compartilhar|compartilha) (?:\S+ ){0,3}?dados\b|\bos dados s[ãa]o\b|\bo titular pode\b/gi;
+/** One regular expression per language (small enough for a ReDoS checker to decide). */
+const THIRD_PERSON: readonly RegExp[] = [
+  /\b(?:no|any) (?:personal |personally identifiable )?(?:data|information) (?:is|are|will be|gets?) (?:\w+ )?(?:collected|stored|processed|shared|sold|logged|tracked|retained)\b/gi, // en
+  /\b(?:erhebt|verarbeitet|speichert|nutzt|verwendet|gibt) (?:\S+ ){0,3}?(?:personenbezogene )?daten\b|\bdie daten werden\b/gi, // de
+  /\bwerden (?:\S+ ){0,6}?(?:verarbeitet|gespeichert|erhoben|gelöscht|weitergegeben)|\b(?:sie haben|nutzer haben|betroffene personen haben) (?:\S+ ){0,2}?(?:das )?recht\b/gi, // de
+  /\b(?:collecte|utilise|traite|conserve|recueille|communiquer?) (?:\S+ ){0,3}?donn[ée]es\b|\bl.utilisateur dispose\b|\bles donn[ée]es (?:sont|seront)\b/gi, // fr
+  /\b(?:recoge|recopila|utiliza|trata|conserva|comunicar?) (?:\S+ ){0,3}?datos\b|\blos datos se\b|\bel usuario (?:puede|podr)/gi, // es
+  /\b(?:raccoglie|utilizza|tratta|conserva|comunicare) (?:\S+ ){0,3}?dati\b|\bi dati sono\b|\bl.interessato (?:pu|ha\b)/gi, // it
+  /\b(?:verzamelt|gebruikt|verwerkt|bewaart|verstrekken|verstrekt) (?:\S+ ){0,3}?(?:persoons)?gegevens\b|\bde gegevens worden\b/gi, // nl
+  /\b(?:coleta|recolhe|utiliza|trata|armazena|compartilhar|compartilha) (?:\S+ ){0,3}?dados\b|\bos dados s[ãa]o\b|\bo titular pode\b/gi, // pt
+];
 
 /** English third person needs its subject: a name ("Yr collects") or "the Company/Site/Service". Case-sensitive. */
 const THIRD_PERSON_EN =
-  /\b(?:[A-Z][\w&.'’-]{0,40}|[Tt]he (?:[Cc]ompany|[Ss]ite|[Ww]ebsite|[Ss]ervice|[Aa]pp|[Aa]pplication|[Oo]perator|[Cc]ontroller|[Pp]rovider|[Oo]rganization|[Oo]rganisation|[Pp]ublisher)) (?:also |only |may |will |automatically |does not |will not |might )?(?:(?:collects?|gathers?|processes|stores?|retains?|discloses?|shares?|sells?)\b|(?:uses?|records) (?:\w+ ){0,3}?(?:information|data|cookies|IP addresses|e-?mail addresses)\b)|\b(?:the |[Yy]our )?(?:User|Users|Data Subject)(?:'s|’s)? (?:Personal |personal )?(?:Data|Information)\b|\bPersonal (?:Data|Information) (?:is |are |may be )?(?:collected|processed|stored|shared|used)\b|\bI (?:do not |don['’]t |never |only )?(?:collect|store|track|log|share|sell|keep|retain)\b/g;
+  /\b(?:[A-Z][\w&.'’-]{0,30}|[Tt]he (?:[Cc]ompany|[Ss]ite|[Ww]ebsite|[Ss]ervice|[Aa]pp|[Aa]pplication|[Oo]perator|[Cc]ontroller|[Pp]rovider|[Oo]rganization|[Oo]rganisation|[Pp]ublisher)) (?:also |only |may |will |automatically |does not |will not |might )?(?:(?:collects?|gathers?|processes|stores?|retains?|discloses?|shares?|sells?)\b|(?:uses?|records) (?:\w+ ){0,3}?(?:information|data|cookies|IP addresses|e-?mail addresses)\b)|\b(?:the |[Yy]our )?(?:User|Users|Data Subject)(?:'s|’s)? (?:Personal |personal )?(?:Data|Information)\b|\bPersonal (?:Data|Information) (?:is |are |may be )?(?:collected|processed|stored|shared|used)\b|\bI (?:do not |don['’]t |never |only )?(?:collect|store|track|log|share|sell|keep|retain)\b/g;
 
 const TOPICS: { id: string; re: RegExp }[] = [
   { id: 'collection', re: /\b(?:information|data) (?:we|that we|which we) (?:collect|gather|receive)|\bwhat (?:personal )?(?:information|data) (?:do )?we collect|\bcollection of (?:personal )?(?:information|data)|\bwelche daten|\berhebung|\bdonn[ée]es (?:que nous )?collect|\bdatos que recopilamos|\bdati raccolti|\bgegevens die wij|\bdados que coletamos|\binformation (?:you provide|about you)\b/i },
@@ -150,10 +159,11 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   // What the text says. A page that names itself a policy needs less of it.
   const named = [title, ...(context.headings ?? []).slice(0, 2), ...openingLines.slice(0, 4)].filter((s) => s.length < 120);
   const namedPolicy = titleIsPolicy || !!heading || named.some((s) => STRONG_POLICY_NAME.test(s));
-  const firstPerson = countMatches(FIRST_PERSON, scan) + countMatches(THIRD_PERSON, scan) + countMatches(THIRD_PERSON_EN, scan);
+  const firstPerson = countMatches(FIRST_PERSON, scan) + THIRD_PERSON.reduce((n, re) => n + countMatches(re, scan), 0) + countMatches(THIRD_PERSON_EN, scan);
   const voice = (firstPerson * 1000) / words;
   if (firstPerson >= 4 && voice >= 2) {
-    score += 0.35 * Math.min(1, firstPerson / 12) * Math.min(1, voice / 4);
+    // A short policy needs fewer statements: about one per 100 words, between 4 and 12.
+    score += 0.35 * Math.min(1, firstPerson / Math.max(4, Math.min(12, words / 100))) * Math.min(1, voice / 4);
     reasons.push(`speaks of the reader's data as a policy does ${firstPerson} times (${voice.toFixed(1)} per 1000 words)`);
   }
   const vocabulary = countMatches(VOCABULARY, scan);

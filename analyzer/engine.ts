@@ -154,7 +154,7 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
       if (isNarrowDenial(sentence.text, start, end, table.denialVerbs)) narrow = true;
     }
     // "We do not sell your e-mail address to spammers": a denial narrower than the item.
-    if (negation && rule.narrowDenial?.test(sentence.text.slice(start, end + 100))) narrow = partial = true;
+    if (negation && (rule.narrowDenial?.test(sentence.text.slice(start, end + 100)) || rule.narrowSentence?.test(sentence.text))) narrow = partial = true;
     polarity = negation || (sentence.leadIn !== '' && leadInDenies(sentence.leadIn)) ? 'no' : 'yes';
   }
   if (polarity === 'no' && rule.denialScope?.test(sentence.text)) return;

@@ -57,11 +57,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Label {
  * identifiers read as Portuguese or Italian function words. At most the first 40 000
  * characters of prose are kept, which is more than the language guess reads.
  */
+const LINK_TARGET = /\((?:https?:|data:|javascript:|mailto:|#)[^)\s]{0,2000}\)|\bdata:[^\s)]{1,100000}/g;
+
 function proseOf(text: string): string {
-  if (!/[{};=]/.test(text.slice(0, 40_000))) return text;
+  if (!/[{};=]|data:/.test(text.slice(0, 40_000))) return text;
   const kept: string[] = [];
   let size = 0;
-  for (const line of text.split('\n', 20_000)) {
+  for (const raw of text.split('\n', 20_000)) {
+    // Link targets and data URIs ("data:image/svg+xml,%3C?xml …") are not prose either.
+    const line = raw.replace(LINK_TARGET, ' ');
     const code = line.match(/[{};=()[\]]/g)?.length ?? 0;
     if (code > 3 && code > line.length / 40) continue;
     kept.push(line);

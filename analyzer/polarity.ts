@@ -8,7 +8,7 @@
 
 // Phrases that contain a negation word but deny nothing.
 const NOT_A_DENIAL =
-  /\b(?:but not limited to|not limited to|without limitation|no longer|no matter|not only|whether or not|if not|notwithstanding|no later than|not less than|no less than|no more than|not more than|not exceed|nothing in this|not responsible|not control|do not control|no control|do not sell(?: or share)? my|not necessarily|without (?:prior |further |additional |any )?(?:notice|notification|charge|cost|delay|limitation))\b/gi;
+  /\b(?:but not limited to|not limited to|without limitation|no longer|no matter|not only|whether or not|if not|notwithstanding|no later than|not less than|no less than|no more than|not more than|not exceed|nothing in this|not responsible|not control|do not control|no control|do not sell(?: or share)? my|(?:choose|chose|elect|decide|decision|opt|prefer|wish|want|ask us|tell us|request that we|instruct us|direct us) not to|not necessarily|without (?:prior |further |additional |any )?(?:notice|notification|charge|cost|delay|limitation))\b/gi;
 
 // "Do Not Track" names a browser signal; it denies nothing. Title case is always the name;
 // in lower case only when a noun that goes with the signal follows.
@@ -32,7 +32,7 @@ const RELATIVE = /\b(?:which|that|who|whom|whose)\b/i;
 const HEDGE = /\b(?:may|might|could|from time to time|occasionally|possibly|in some cases|where applicable|as needed)\b/i;
 
 // A statement limited to a case ("If you are located in Europe, …", "In the event that …").
-const CONDITION_START = /^\W*(?:if|in the event|in case|unless|should|where you|to the extent)\b/i;
+const CONDITION_START = /^\W*(?:(?:however|but|also|additionally|in addition|furthermore|moreover|(?:please )?note that),?\s+)?(?:if|in the event|in case|unless|should|where you|to the extent)\b/i;
 // A condition anywhere in the sentence.
 const CONDITION = /^\W*for (?!example|instance|more|further|this|these|that|those|the purposes?|any reason|all)[^,.;:]{3,60},|\b(?:if|unless|while you|when(?:ever)?|where (?:required|necessary|permitted|applicable|appropriate)|in (?:some|certain|limited|rare) (?:cases|circumstances)|subject to)\b/i;
 // A statement with an exception ("except as described", "without your consent").
@@ -189,7 +189,7 @@ export function negationOf(
 const DETERMINER = /^(?:a|an|the|any|all|your|our|their|his|her|its|such|these|those|this|that|personal|personally|identifiable|or|and|of)$/i;
 // What narrows a denial after the noun: "we do not use cookies *for advertising*".
 const NARROWING =
-  /^\s*(?:\([^)]{0,80}\)\s*)?(?:,\s*)?(?:for (?!any (?:reason|purpose))|in order to|so that|that|which|other than|beyond|except|unless|based on|directly|on (?:our|this|its|the) (?:own )?(?:site|website|web site|services?|applications?|apps?|platform)|to (?:identify|track|collect|profile|target|personali[sz]e|advertis|market|serve|deliver|show|sell)|[^.]{0,40}\bunsolicited\b)/i;
+  /^\s*(?:\([^)]{0,80}\)\s*)?(?:,\s*)?(?:for (?!any (?:reason|purpose))|in order to|so that|that|which|other than|beyond|except|unless|based on|directly|on (?:our|this|its|the) (?:own )?(?:site|website|web site|services?|applications?|apps?|platform)|to (?:identify|track|collect|obtain|gather|transmit|record|profile|target|personali[sz]e|advertis|market|serve|deliver|show|sell)|[^.]{0,40}\bunsolicited\b)/i;
 
 /**
  * Is a denial of a named thing narrower than the thing? "We do not use *persistent* cookies",
@@ -224,10 +224,14 @@ export function deniesVerb(sentence: string, cueEnd: number, matchEnd: number, v
   for (let i = 0; i < words.length && i < 4; i++) {
     const w = words[i]!;
     if (verbs.test(w)) return true;
-    if (!FILLER.test(w)) return false;
+    if (!FILLER.test(w)) break;
   }
-  return false;
+  // A denied verb coordinated after another: "we will never spam you or advertise to you".
+  const coordinated = COORDINATED.exec(between);
+  return coordinated !== null && verbs.test(coordinated[1]!);
 }
+
+const COORDINATED = /^[^.;:]{0,60}?,?\s(?:or|nor|and)\s(?:otherwise\s|even\s|in any way\s|ever\s)?([a-z’'-]+)/i;
 
 /** Does the clause hedge ("may", "from time to time")? */
 export function isHedged(sentence: string, matchStart: number, matchEnd: number): boolean {

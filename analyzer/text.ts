@@ -84,7 +84,7 @@ function looksLikeHeading(line: string): boolean {
 }
 
 // Abbreviations after which a period does not end a sentence.
-const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|llc|co|corp|no|vs|mr|mrs|ms|dr|st|u\.s|u\.k|e\.u|art|sec|para|approx|incl|resp)|\b[A-Z])\.$/i;
+const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|llc|co|corp|no|vs|mr|mrs|ms|dr|st|u\.s|u\.k|e\.u|art|sec|para|approx|incl|resp|max|min)|\b[A-Z])\.$/i;
 
 /** Splits a block into sentence spans (offsets in `text`). A regex split: fast and linear. */
 function splitSentences(text: string, start: number, end: number, out: [number, number][]): void {

@@ -5,6 +5,7 @@
  *
  *   npm run eval:detect [-- --verbose]      (lists every miss and false positive)
  *   npm run eval:detect -- --raw            (the corpus folders' labels as they are, unchecked)
+ *   npm run eval:detect -- --show-held-out  (also lists the held-out fifth's misses)
  *
  * Sets (positives: privacy policies; negatives: everything else):
  *   md/privacy, md/other-legal   ../shared/corpus as Markdown files, site chrome included
@@ -13,7 +14,13 @@
  *                     one page in three has a neutral title and URL so the text must decide
  *   html/ordinary     generated news, blog, shop, help and wiki pages that link to a policy,
  *                     some of them *about* privacy (a fine, a how-to): none is a policy
- *   html/languages    policies and ordinary pages in de, fr, es, it, nl, pt (tests/fixtures/pages/intl; an "artikel" is not a policy)
+ *   html/7 languages  336 generated pages in en, de, fr, es, it, nl, pt (scripts/fixture-pages-lang.mjs):
+ *                     policies (full, very short, third person, neutral title and URL) and pages that
+ *                     are not (terms, news about a fine or a changed policy, a blog post, a shop page)
+ *   html/fixtures intl   the e2e fixture pages in tests/fixtures/pages/intl (an "artikel" is not a policy)
+ * Figures are printed for all pages, for the four fifths used while tuning, for a held-out fifth
+ * (chosen by a hash of the page's name; never looked at while tuning — `--show-held-out` lists
+ * its misses) and per language.
  * Pages are built in memory; nothing is written. The corpus is optional: without it only the
  * generated sets run. Credit: corpus texts from ToSBack / ToS;DR (tosdr.org), ODC-By 1.0.
  */

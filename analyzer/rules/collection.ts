@@ -62,6 +62,8 @@ export const collection: RuleTable = {
       item: 'financial',
       pattern: /\b(?:(?:credit|debit|payment) card(?: number| details| information)?s?|card (?:number|details)|billing (?:information|address|details)|payment (?:information|details|data)|bank(?:ing)? (?:account|details|information)|financial (?:information|data)|transaction (?:history|data|details))\b(?![^.]{0,30}\bdirectly to\b)/i,
       context: COLLECT,
+      // "We do not store your card number; our payment processor does": the card is collected, by someone else for them.
+      narrowSentence: /\b(?:payment (?:processors?|providers?|service providers?|gateways?)|third[- ]party|processors?|directly|instead|PCI|stripe|paypal|braintree|last (?:four|4) digits|full (?:credit )?card|on our (?:own )?servers|card issuer)\b/i,
       example: 'If you purchase a product, our payment processors will collect your payment information.',
       counterExamples: ['Payment is handled by our bank.', 'To pay, you will provide your credit card number directly to PayPal.'],
     },

@@ -95,3 +95,11 @@ export const USE =
 /** The reader, able to do something ("you can", "you have the right to", "your ability"). */
 export const READER_CAN =
   /\b(?:you|users?|individuals?|customers?|visitors?|members?|data subjects?|consumers?|residents?)\s(?:also\s|then\s|still\s|always\s|now\s)?(?:can|may|could|might|will be able|are able|have (?:the|a) right|are entitled|have the (?:ability|option)|should|wish|want|would like)\b|\b(?:help|helps|allow|allows|enable|enables|let|lets)\s(?:you|users)\s(?:to\s)?(?:access|review|correct|rectify|update|edit|delete|erase|export|download|manage)\b|\brights?\s(?:to|of)\b|\byour (?:ability|right|choice|option)s?\b|\b(?:request|ask us) to\b|\bto request\b/i;
+
+/**
+ * A denial for some data only: "we do not use information that personally identifies you to
+ * display interest-based ads", "Microsoft does not use what you say in email … to target ads".
+ * The policy may still do it with other data (Rule.narrowSentence).
+ */
+export const SOME_DATA_ONLY =
+  /\b(?:(?:information|data) that (?:personally )?identifies you|personally identifiabl\w+|what you say|contents? of your|your (?:documents|photos|files|messages|e-?mails?|communications|conversations)|(?:sensitive|health|special categor\w+) (?:personal )?(?:information|data)|for the purpose of enabling them)\b/i;

@@ -1,5 +1,5 @@
 import type { RuleTable } from './types';
-import { USE } from './common';
+import { SOME_DATA_ONLY, USE } from './common';
 
 /** What they use the data for. Each purpose needs a "use" context ("we use … to", "purposes"). */
 export const purposes: RuleTable = {
@@ -33,6 +33,13 @@ export const purposes: RuleTable = {
       counterExamples: ['We do not send marketing emails to anyone.', 'We will send you service emails about your account.'],
     },
     {
+      id: 'purposes/marketing/we-send',
+      item: 'marketing',
+      pattern: /\bwe (?:do |may |will |also |might |can |occasionally |sometimes )*(?:send|e-?mail|contact) (?:you )?(?:with )?(?:direct marketing|marketing (?:e-?mails|messages|communications|materials)|promotional (?:e-?mails|messages|offers|communications|materials)|newsletters)\b/i,
+      example: 'We do send direct marketing, if we’re allowed to.',
+      counterExamples: ['We do not send direct marketing.'],
+    },
+    {
       id: 'purposes/marketing/purpose',
       item: 'marketing',
       pattern: /\b(?:(?:for|to)\s(?:our |the |direct |its )?(?:own )?(?:direct )?(?:marketing|promotional)(?: (?:and|or|&) (?:marketing|promotional|advertising))?\s(?:purposes|communications|(?:e-mail|email)s|materials?|messages|campaigns)|the marketing of our (?:web ?sites?|business|products|services))\b/i,
@@ -42,7 +49,8 @@ export const purposes: RuleTable = {
     {
       id: 'purposes/advertising/ads',
       item: 'advertising',
-      pattern: /\b(?:(?:show|display|deliver|serve|provide|target|offer|personali[sz]e|manage)\w*\s(?:you\s)?[^.]{0,30}?\b(?:ads|advertisements|advertising)|(?:targeted|interest-based|behaviou?ral|personali[sz]ed|tailored|relevant) (?:advertising|ads|advertisements)|retargeting|remarketing)\b/i,
+      pattern: /\b(?:(?:show|display|deliver|serve|provide|target|offer|personali[sz]e|manage)\w*\s(?:you\s)?[^.]{0,30}?\b(?:ads|advertisements|advertising)|(?:targeted|interest-based|behaviou?ral|personali[sz]ed|tailored|relevant) (?:advertising|ads|advertisements)|retargeting|remarketing|advertise to you)\b/i,
+      narrowSentence: SOME_DATA_ONLY,
       example: 'We partner with third parties to display advertising on our websites.',
       counterExamples: ['Identify the message as an advertisement in some reasonable way.'],
     },

@@ -51,6 +51,9 @@ export const rights: RuleTable = {
       item: 'deletion',
       pattern: /\b(?:right (?:to|of) (?:erasure|deletion|be forgotten|delete|erase)|(?:delete|erase|remove|deletion|erasure)\w*\b[^.]{0,40}?\b(?:information|data|account|profile|testimonial|content))\b/i,
       context: READER_CAN,
+      // A limit on the right, not its denial: "we may not be able to delete information shared with
+      // others", "it is not always possible to completely remove it", "we may keep it as the law requires".
+      narrowSentence: /\b(?:fully|completely|entirely|immediately|each and every|some (?:types of )?|certain|shared with|back-?ups?|cach\w+|residual|archiv\w+|copies|always|legal obligations?|required (?:by|to)|retain|keep|local laws?|refuse|unlawful|you do not want|technologically)\b/i,
       example: 'You may request the deletion of your personal information.',
       counterExamples: ['We delete server logs after 30 days.'],
     },

@@ -31,7 +31,7 @@ export const security: RuleTable = {
     {
       id: 'security/encryption-at-rest/stored',
       item: 'encryption-at-rest',
-      pattern: /\b(?:encrypt\w*\b[^.]{0,60}?\b(?:at rest|in storage|in our databases?|on (?:our )?servers|on disks?|hard drives?)|(?:at rest|stored data|data (?:we )?store)\b[^.]{0,60}?\bencrypt\w*|AES[- ]?256|encrypted (?:databases?|storage|backups?|drives?|hard drives?|at rest)|stored (?:by us )?in (?:an )?encrypted form)\b/i,
+      pattern: /\b(?:encrypt\w*\b[^.]{0,60}?\b(?:at rest|in storage|in our databases?|on (?:our )?servers|on disks?|hard drives?)|(?:at rest|stored data|data (?:that |which )?(?:we )?store)\b[^.]{0,60}?\bencrypt\w*|stored\s[^.,;]{0,25}?\bencrypted|AES[- ]?256|encrypted (?:databases?|storage|backups?|drives?|hard drives?|at rest)|stored (?:by us )?in (?:an )?encrypted form)\b/i,
       example: 'All personal data is encrypted at rest using AES-256.',
       counterExamples: ['Secure Storage: Protecting stored data with industry standard security practices.'],
     },

@@ -31,7 +31,7 @@ const PARTY_G = new RegExp(PARTY_SOURCE, 'gi');
 
 /** The sentence treats the named company as a recipient, a service or an embedded feature. */
 const NAMED_CONTEXT = new RegExp(
-  `${SHARE.source}|\\b(?:use[sd]?|using|provided by|powered by|hosted|service|analytics|payment|pay|plugins?|buttons?|widgets?|features?|privacy polic(?:y|ies)|cookies?|pixels?|processor)\\b`,
+  `${SHARE.source}|\\b(?:use[sd]?|using|provided by|powered by|hosted|service|analytics|payment|pay|plugins?|buttons?|widgets?|features?|privacy polic(?:y|ies)|cookies?|pixels?|processor|processing|send|sends|sent)\\b`,
   'i',
 );
 
@@ -112,7 +112,7 @@ export const sharing: RuleTable = {
     {
       id: 'sharing/affiliates/affiliates',
       item: 'affiliates',
-      pattern: /\b(?:affiliates?|affiliated (?:companies|entities|businesses|organi[sz]ations)|subsidiar(?:y|ies)|parent compan(?:y|ies)|(?:group|sister) compan(?:y|ies)|corporate family)\b/i,
+      pattern: /\b(?:affiliates?|affiliated (?:companies|entities|businesses|organi[sz]ations)|subsidiar(?:y|ies)|parent compan(?:y|ies)|(?:group|sister) compan(?:y|ies)|corporate family|within (?:the |our )?[^.,;]{0,40}?\bgroup)\b/i,
       context: SHARE,
       example: 'We may transfer information that we collect about you to affiliated entities.',
       counterExamples: ['Our company has no affiliates.'],
@@ -120,22 +120,22 @@ export const sharing: RuleTable = {
     {
       id: 'sharing/business-transfer/merger',
       item: 'business-transfer',
-      pattern: /\b(?:mergers?|bankruptc(?:y|ies)|change (?:of|in) (?:control|ownership)|business transfers?|corporate (?:divestitures?|transactions?|reorgani[sz]ations?)|(?:sale|reorgani[sz]ation|transfer)(?: or (?:reorgani[sz]ation|transfer|sale))? of (?:all or (?:a )?(?:part|portion) of |some or all of |substantially all of |all or substantially all of )?(?:our |its |the )?(?:company|business|assets|stock))\b/i,
+      pattern: /\b(?:mergers?|bankruptc(?:y|ies)|change (?:of|in) (?:control|ownership)|business transfers?|corporate (?:divestitures?|transactions?|reorgani[sz]ations?)|(?:sale|reorgani[sz]ation|transfer)(?: or (?:reorgani[sz]ation|transfer|sale))? of (?:all or (?:a )?(?:part|portion) of |some or all of |substantially all of |all or substantially all of )?(?:our |its |the )?(?:company|business|assets|stock|service|services))\b/i,
       example: 'We may need to share your information in connection with the sale or reorganization of all or part of our business.',
       counterExamples: ['We sell software licenses to businesses.'],
     },
     {
       id: 'sharing/law-enforcement/legal-requests',
       item: 'law-enforcement',
-      pattern: /\b(?:law enforcement|subpoenas?|court orders?|warrants|legal process(?:es)?|government(?:al)? (?:authorit(?:y|ies)|agenc(?:y|ies)|requests?)|public authorit(?:y|ies)|required (?:to do so )?by law|legal requirements?|(?:comply|compliance) with (?:a |an |any |applicable )?(?:laws?|legal ob\w*gations?))\b/i,
-      context: /\b(?:disclos\w*|shar(?:e|es|ed|ing)|release[sd]?|respond\w* to|provide (?:your |personal |such |the )?(?:information|data)|hand(?:ed)? over|transfer\w*|access|preserv\w*)\b/i,
+      pattern: /\b(?:law enforcement|subpoenas?|court orders?|warrants|legal process(?:es)?|government(?:al)? (?:authorit(?:y|ies)|agenc(?:y|ies)|requests?)|public authorit(?:y|ies)|(?:required|compelled|obliged|obligated) (?:to do so )?by law|legally (?:bound|obliged|required|compelled)|prosecution (?:services|authorities)|prosecutors?|legal requirements?|(?:comply|compliance) with (?:a |an |any |applicable )?(?:laws?|legal ob\w*gations?))\b/i,
+      context: /\b(?:disclos\w*|shar(?:e|es|ed|ing)|release[sd]?|respond\w* to|provide\w*\s(?:[\w-]+\s){0,2}?(?:information|data)|hand(?:ed)? over|transfer\w*|access|preserv\w*)\b/i,
       example: 'We will disclose your information where required to do so by law or if subject to subpoena.',
       counterExamples: ['This policy is governed by the law of England.'],
     },
     {
       id: 'sharing/public/public',
       item: 'public',
-      pattern: /\b(?:public(?:ly)? (?:available|visible|accessible|display\w*|forums?|profiles?|areas?)(?! sources)|make\w* [^.?]{0,60}?\bpublic\b|(?:made|considered|become|becomes|deemed) public\b|available to (?:others|other users|the public|anyone)|viewable by (?:others|anyone|the public|other users)|for publication|public-facing)/i,
+      pattern: /\b(?:public(?:ly)? (?:available|visible|accessible|display\w*|forums?|profiles?|areas?)(?! sources)|(?:displayed|shown|visible|viewable|posted) publicly|make\w* [^.?]{0,60}?\bpublic\b|(?:made|considered|become|becomes|deemed) public\b|available to (?:others|other users|the public|anyone)|viewable by (?:others|anyone|the public|other users)|for publication|public-facing)/i,
       example: 'Any personally identifiable information you elect to make publicly available on our websites will be available to others.',
       counterExamples: ['We collect information from publicly available sources.'],
     },
@@ -168,6 +168,15 @@ export const sharing: RuleTable = {
         'We may buy or sell/divest/transfer the company (including any shares in the company), or any combination of its products.',
         'We may also sell, assign or otherwise transfer such information in the course of corporate divestitures.',
       ],
+    },
+    {
+      id: 'sharing/sale/no-sale-of',
+      item: 'sale',
+      pattern: /\b(?:no|never any) (?:sale|selling|rental|renting|trading) of (?:your |any |user |customer |our users['’] )?(?:personal )?(?:data|information)\b/i,
+      polarity: 'no',
+      example: 'With the exception of payment data, we will not disclose your data. There will be no sale of data.',
+      examplePolarity: 'no',
+      counterExamples: ['You have the right to opt out of the sale of personal information.'],
     },
     {
       id: 'sharing/sale/sold-passive',

@@ -1,4 +1,5 @@
 import type { RuleTable } from './types';
+import { SOME_DATA_ONLY } from './common';
 
 /** Tracking by others, and the reader's controls over it. */
 
@@ -8,7 +9,7 @@ export const tracking: RuleTable = {
   section: 'tracking',
   hedgeable: true,
   // "We do not allow third-party tracking", "We do not respond to Do Not Track signals"
-  denialVerbs: /^(?:allow|permit|use|using|track|set|place|serve|respond|hono|support|recogni|share|collect|enabl|let|display|show|offer|work|partner|engag|participat|obey|comply|act|react|process|treat|includ|integrat|embed|employ|deploy|drop)/i,
+  denialVerbs: /^(?:alter|allow|permit|use|using|track|set|place|serve|respond|hono|support|recogni|share|collect|enabl|let|display|show|offer|work|partner|engag|participat|obey|comply|act|react|process|treat|includ|integrat|embed|employ|deploy|drop)/i,
   rules: [
     {
       id: 'tracking/third-party-tracking/third-party-trackers',
@@ -55,7 +56,8 @@ export const tracking: RuleTable = {
     {
       id: 'tracking/cross-site-ads/behavioural',
       item: 'cross-site-ads',
-      pattern: /\b(?:behaviou?ral (?:advertising|targeting|ads)|interest[- ]based (?:advertising|ads)|retargeting|remarketing|cross[- ](?:site|device|context) (?:tracking|advertising|behaviou?ral)|(?:advertis\w+|ads)\b[^.]{0,60}?\b(?:on|across) (?:other|third[- ]party|non-affiliated) (?:web ?sites|sites|apps|services|platforms)|(?:activities|activity|visits|browsing) (?:on|to|across) (?:this and )?other (?:web ?sites|sites|apps|online services)[^.]{0,60}?\b(?:advertis\w+|ads))\b/i,
+      pattern: /\b(?:behaviou?ral (?:advertising|targeting|ads)|interest[- ]based (?:advertising|ads)|retargeting|remarketing|cross[- ](?:site|device|context) (?:tracking|advertising|behaviou?ral)|(?:advertis\w+|ads)\b[^.]{0,120}?\b(?:on|across) (?:other|third[- ]party|non-affiliated) (?:web ?sites|sites|apps|services|platforms)|(?:activities|activity|visits|browsing) (?:on|to|across) (?:this and )?other (?:web ?sites|sites|apps|online services)[^.]{0,60}?\b(?:advertis\w+|ads))\b/i,
+      narrowSentence: SOME_DATA_ONLY,
       example: 'We manage our advertising on other websites with the help of third-party partners.',
       counterExamples: ['We advertise our own products on our website.'],
     },

@@ -37,6 +37,8 @@ export interface Rule {
    * item, and does not contradict a general "yes": "we do not sell your e-mail address to spammers".
    */
   narrowDenial?: RegExp;
+  /** Like narrowDenial, tested on the whole sentence: "we do not store your card number; our payment processor does". */
+  narrowSentence?: RegExp;
   /** Values read from the match: days of a retention period, a country, a named party. */
   value?: (match: RegExpExecArray, sentence: string) => RuleValue | RuleValue[] | undefined;
   /** A sentence that must yield this item, with `examplePolarity` (default 'yes'). */

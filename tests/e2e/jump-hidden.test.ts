@@ -54,8 +54,11 @@ for (const [layout, path, closedSelector] of [
     });
 
     it('opens the closed section, scrolls to the sentence and highlights it', async () => {
-      const quote = await popup.$eval('[data-section="retention"] .quote-link', (e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
-      await popup.click('[data-section="retention"] .quote-link');
+      const item = '[data-section="retention"] li:has(.quote-link)';
+      const quote = await popup.$eval(`${item} .quote-link`, (e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
+      // The popup shows an item's quotes once the item is opened, as a reader would.
+      await popup.click(`${item} summary`);
+      await popup.click(`${item} .quote-link`);
       const text = await waitFor(() => highlighted(tab.page), 'the highlight in the page');
       // The highlight is the quoted sentence (the popup may shorten a long quote with "…").
       expect(text.replace(/\s+/g, ' ')).toContain(quote.replace(/[“”"]/g, '').replace(/….*$/, '').trim().slice(0, 40));

@@ -194,3 +194,16 @@ describe('very large pages', () => {
     expect(extract(page(CHROME_AROUND(POLICY))).truncated).toBe(false);
   });
 });
+
+describe('the label of a truncated page', () => {
+  it('carries source.truncated, and an ordinary one does not', async () => {
+    const { stateFromExtract } = await import('../../utils/tab-state');
+    const r = extract(page(CHROME_AROUND(`${POLICY}<p>${'We keep your data for two years and share it with our payment processor. '.repeat(20)}</p>`)));
+    const base = { ...r, url: 'https://example.com/privacy', headings: ['Privacy Policy'] };
+    const cut = stateFromExtract({ ...base, truncated: true }, false);
+    const whole = stateFromExtract(base, false);
+    expect(cut.kind).toBe('policy');
+    expect(cut.kind === 'policy' && cut.label.source.truncated).toBe(true);
+    expect(whole.kind === 'policy' && 'truncated' in whole.label.source).toBe(false);
+  });
+});

@@ -173,6 +173,22 @@ const ENGINE: [string, SectionId, string, Polarity | undefined][] = [
   ['You may direct us to not sell your personal information at any time.', 'rights', 'opt-out-sale', 'yes'],
   ['You may direct us to not sell your personal information at any time.', 'sharing', 'sale', undefined],
   ['You can ask us not to sell your personal information.', 'rights', 'opt-out-sale', 'yes'],
+  // A denied verb coordinated after another one.
+  ['We will never spam you or advertise to you.', 'purposes', 'advertising', 'no'],
+  ['We do not alter your experience, or otherwise respond to "do not track" signals.', 'tracking', 'do-not-track', 'no'],
+  // Denials for some data only do not contradict the general statement.
+  ['We collect your billing address. We do not store your credit card number; our payment processor does.', 'collection', 'financial', 'yes'],
+  ['We use your information to display interest-based ads. We do not use information that personally identifies you to display interest-based ads.', 'purposes', 'advertising', 'yes'],
+  ['We use your information to display interest-based ads. We do not use information that personally identifies you to display interest-based ads.', 'tracking', 'cross-site-ads', 'yes'],
+  ['We do not display advertising on our site.', 'purposes', 'advertising', 'no'],
+  // A limit on the right to deletion is not its denial.
+  ['You can delete your account at any time. In specific cases, we may not be able to delete some types of information.', 'rights', 'deletion', 'yes'],
+  ['You may request deletion of your data. It is not always possible to completely remove information from our databases.', 'rights', 'deletion', 'yes'],
+  // The reader's choice "not to" is a right, not a denial.
+  ['You can elect not to receive marketing emails by unsubscribing.', 'rights', 'opt-out-marketing', 'yes'],
+  ['You may choose not to receive promotional communications.', 'rights', 'opt-out-marketing', 'yes'],
+  // A condition after a connective still scopes the statement.
+  ['We do not use cookies. However, if you donate, our payment provider may use cookies.', 'collection', 'cookies', 'no'],
   // A period stays a period under a negation.
   ['We do not keep server logs for more than 30 days.', 'retention', 'period', 'yes'],
   ['Payment data cannot be deleted, as the law requires us to retain it for 10 years.', 'retention', 'period', 'yes'],

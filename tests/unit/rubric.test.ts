@@ -122,6 +122,18 @@ describe('the grade', () => {
     expect(gradeOf(labelOf(worst, ['outdated-law', 'stale-policy'])).letter).toBe('E');
   });
 
+  it('reads the stale step from a real policy\'s own date, not from a law\'s', () => {
+    const text = (date: string) =>
+      `Privacy Policy\n\nLast updated: ${date}\n\nEffective January 1, 2020, the California Consumer Privacy Act gives you rights. We collect your email address. We do not sell your personal information. We keep your data for 30 days. You can access and delete your data. We encrypt data in transit with TLS.`;
+    const now = new Date('2026-11-30');
+    const fresh = gradeOf(analyze(text('March 1, 2025'), { now }));
+    const stale = gradeOf(analyze(text('March 1, 2015'), { now }));
+    expect(fresh.lines.map((l) => l.id)).not.toContain('stale-policy');
+    expect(stale.lines.find((l) => l.id === 'stale-policy')?.text).toMatch(/Not updated for 11 years \(effective 2015-03-01\)\. One grade lower\./);
+    expect(stale.points).toBe(fresh.points);
+    expect(GRADE_THRESHOLDS.findIndex((t) => t.letter === stale.letter)).toBe(GRADE_THRESHOLDS.findIndex((t) => t.letter === fresh.letter) + 1);
+  });
+
   it('has thresholds from best to worst', () => {
     const mins = GRADE_THRESHOLDS.map((t) => t.min);
     expect([...mins].sort((a, b) => b - a)).toEqual(mins);

@@ -58,7 +58,6 @@ const ALSO: Record<string, { items: string[]; why: string }> = {
   'purposes/personalization/tailor': { items: ['collection/cookies'], why: 'the example says cookies are used' },
   'purposes/analytics/analyse': { items: ['collection/cookies'], why: 'the example says cookies are used' },
   'sharing/analytics-providers/analytics': { items: ['purposes/analytics'], why: 'analytics tools serve an analytics purpose' },
-  'sharing/advertisers/their-ads': { items: ['purposes/advertising'], why: 'not sharing for ads also denies the advertising purpose' },
   'sharing/payment-processors/processors': {
     items: ['purposes/service', 'collection/financial'],
     why: '"to process your payments" is providing the service, with transaction data',
