@@ -12,7 +12,7 @@ export function bare(lit: string): string {
 }
 
 /** `\w` of a regex without the u flag: ASCII letters, digits, underscore. */
-function isWordChar(c: number): boolean {
+export function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 

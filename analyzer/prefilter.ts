@@ -14,7 +14,7 @@
  * Literals are folded to lower case; the scan folds the text's case as the i flag does.
  * tests/unit/prefilter.test.ts checks that matching through the prefilter equals plain exec.
  */
-import { LiteralSet, WORD_START } from './literals';
+import { isWordChar, LiteralSet, WORD_START } from './literals';
 import { requirementOf } from './requirement';
 
 export { LiteralSet, WORD_START } from './literals';
@@ -118,6 +118,88 @@ export class MultiMatcher {
         list.push(hitStarts[h]!);
       }
     }
+  }
+
+  /** The hits of the last scanDocument: literal ids, starts and ends (sorted by end). */
+  private docIds = new Int32Array(0);
+  private docStarts = new Int32Array(0);
+  private docEnds = new Int32Array(0);
+  private docCount = 0;
+  /** The next hit of the document to read, and the end of the last span prepared. */
+  private docNext = 0;
+  private docDone = 0;
+  private doc = '';
+  private docWhole = false;
+
+  /**
+   * Scans a whole document once, lower-cased once, so that its sentences can then be prepared
+   * from its hits (prepareSpan) instead of being copied and scanned one by one. Returns false
+   * when the document cannot be scanned whole (a character whose case folds oddly): then
+   * prepareSpan scans each span itself.
+   */
+  scanDocument(doc: string): boolean {
+    const literals = this.literals ?? this.build();
+    this.doc = doc;
+    this.docCount = this.docNext = this.docDone = 0;
+    this.docWhole = false;
+    if (ODD_CASE.test(doc)) return false;
+    const lower = doc.toLowerCase();
+    if (lower.length !== doc.length) return false;
+    this.docWhole = true;
+    const n = literals.scan(lower);
+    if (this.docIds.length < n) {
+      this.docIds = new Int32Array(n * 2);
+      this.docStarts = new Int32Array(n * 2);
+      this.docEnds = new Int32Array(n * 2);
+    }
+    const { hitIds, hitStarts, lengths } = literals;
+    for (let h = 0; h < n; h++) {
+      const id = hitIds[h]!;
+      this.docIds[h] = id;
+      this.docStarts[h] = hitStarts[h]!;
+      this.docEnds[h] = hitStarts[h]! + lengths[id]!;
+    }
+    this.docCount = n;
+    return true;
+  }
+
+  /**
+   * Prepares `text`, the span [start, end) of the document of the last scanDocument, as
+   * `prepare(text)` would: from the document's hits that lie inside the span. Spans come in
+   * document order; one that does not (or that a word character precedes, where the document's
+   * scan dropped the literals that must start a word) is scanned itself.
+   */
+  prepareSpan(text: string, start: number, end: number): void {
+    const doc = this.doc;
+    if (
+      !this.docWhole ||
+      start < this.docDone || end - start !== text.length || (start > 0 && isWordChar(doc.charCodeAt(start - 1)))
+    ) {
+      this.prepare(text);
+      if (start >= this.docDone) this.docDone = end;
+      return;
+    }
+    this.docDone = end;
+    this.text = text;
+    const seen = this.seen;
+    seen.fill(0);
+    for (const r of this.touched) this.positions[r] = [];
+    this.touched.length = 0;
+    const { clauseFrom, clauseOwners, startFrom, startOwners, docIds, docStarts, docEnds, docCount } = this;
+    let h = this.docNext;
+    for (; h < docCount && docEnds[h]! <= end; h++) {
+      const at = docStarts[h]!;
+      if (at < start) continue;
+      const id = docIds[h]!;
+      for (let k = clauseFrom[id]!, e = clauseFrom[id + 1]!; k < e; k += 2) seen[clauseOwners[k]!]! |= clauseOwners[k + 1]!;
+      for (let k = startFrom[id]!, e = startFrom[id + 1]!; k < e; k++) {
+        const r = startOwners[k]!;
+        const list = this.positions[r]!;
+        if (!list.length) this.touched.push(r);
+        list.push(at - start);
+      }
+    }
+    this.docNext = h;
   }
 
   /** Can regex `i` match the prepared text at all? */
