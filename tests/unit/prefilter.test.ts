@@ -4,6 +4,7 @@ import { MultiMatcher, requirementOf, SharedScan, WORD_START } from '../../analy
 import { RULE_TABLES } from '../../analyzer/rules';
 import { findAll, findInSentence, type Finding } from '../../analyzer/engine';
 import { blocksFromPlainText, sentencesOf, type Sentence } from '../../analyzer/text';
+import { countRuns } from '../../analyzer/detect';
 
 /**
  * The prefilter (analyzer/prefilter.ts) must change nothing but speed: matching through it
@@ -129,5 +130,14 @@ describe('findAll over the whole text', () => {
     const found = findAll(RULE_TABLES, sentences, false, text).map(key).sort();
     expect(found).toEqual(naive(sentences).map(key).sort());
     expect(found.length).toBeGreaterThan(0);
+  });
+});
+
+describe('countRuns (the word count of detection)', () => {
+  it('counts as /\\S+/g does, with every kind of space', () => {
+    const odd = 'a\u00a0b\u1680c\u2000d\u200ae\u2028f\u2029g\u202fh\u205fi\u3000j\ufeffk\u0085l\u200bm\tn\vo\fp\rq\nr  ';
+    for (const [, text] of [['odd', odd], ['', ''], ['  x  ', '  x  '], ...policyTexts().slice(0, 8)]) {
+      expect(countRuns(text!)).toBe(text!.match(/\S+/g)?.length ?? 0);
+    }
   });
 });
