@@ -48,6 +48,13 @@ export class MultiMatcher {
   private readonly touched: number[] = [];
   private text = '';
 
+  /**
+   * `anyStarts`: run each regex at the starts of its matches even when they are common words
+   * ("we", "your") — right when the matches are counted, where the alternative is to run the
+   * regex over the whole text; for rules over sentences the clauses filter first.
+   */
+  constructor(private readonly anyStarts = false) {}
+
   /** Registers a regex (without the g or y flag); returns its index. */
   add(re: RegExp): number {
     if (re.global || re.sticky) throw new Error(`MultiMatcher: ${re} must not be global or sticky`);
@@ -78,7 +85,7 @@ export class MultiMatcher {
     this.seen = new Uint32Array(this.regexes.length);
     this.positions = this.regexes.map(() => []);
     this.sticky = this.regexes.map((re, r) => {
-      const req = requirementOf(re);
+      const req = requirementOf(re, this.anyStarts);
       if (!req) return null;
       req.clauses.forEach((clause, k) => {
         for (const lit of clause) clauses[idOf(lit)]!.push(r, 1 << k);
@@ -274,7 +281,7 @@ export class MultiMatcher {
  * first (`register`), so that the literal automaton is built once.
  */
 export class SharedScan {
-  private readonly matcher = new MultiMatcher();
+  private readonly matcher = new MultiMatcher(true);
   private readonly ids = new Map<RegExp, number>();
   private text: string | undefined;
 
