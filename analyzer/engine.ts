@@ -69,9 +69,10 @@ export function findAll(tables: readonly RuleTable[], sentences: readonly Senten
     if (whole) matcher.prepareSpan(sentence.text, sentence.start, sentence.end);
     else matcher.prepare(sentence.text);
     memo.reset(sentence);
-    const { seen, full } = matcher;
+    const { seen, full, hit, always } = matcher;
     candidates.length = 0;
-    for (let r = 0; r < byPattern.length; r++) if (seen[r] === full[r] && byPattern[r]) candidates.push(...byPattern[r]!);
+    for (const r of always) if (byPattern[r]) candidates.push(...byPattern[r]!);
+    for (const r of hit) if (seen[r] === full[r] && byPattern[r]) candidates.push(...byPattern[r]!);
     // Entries in table order, as the tables list them.
     if (candidates.length > 1) candidates.sort((a, b) => a - b);
     for (const k of candidates) {

@@ -36,6 +36,9 @@ export class MultiMatcher {
   /** For each regex, the bits of its clauses: it can match when `seen` has them all (0: always). */
   full = new Uint32Array(0);
   seen = new Uint32Array(0);
+  /** The regexes whose `seen` the last prepare set (each once), and those that can always match. */
+  readonly hit: number[] = [];
+  always: number[] = [];
   private literals: LiteralSet | null = null;
   /** For literal id: owner pairs [regex, clause bit] in clauseOwners[clauseFrom[id] … clauseFrom[id + 1]). */
   private clauseFrom = new Int32Array(1);
@@ -83,6 +86,7 @@ export class MultiMatcher {
     };
     this.full = new Uint32Array(this.regexes.length);
     this.seen = new Uint32Array(this.regexes.length);
+    this.hit.length = 0;
     this.positions = this.regexes.map(() => []);
     this.sticky = this.regexes.map((re, r) => {
       const req = requirementOf(re, this.anyStarts);
@@ -94,6 +98,7 @@ export class MultiMatcher {
       for (const lit of req.starts ?? []) starts[idOf(lit)]!.push(r);
       return req.starts ? new RegExp(re.source, `${re.flags}y`) : null;
     });
+    this.always = this.regexes.map((_, r) => r).filter((r) => this.full[r] === 0);
     [this.clauseFrom, this.clauseOwners] = flatten(clauses);
     [this.startFrom, this.startOwners] = flatten(starts);
     this.literals = new LiteralSet([...index.keys()]);
@@ -105,7 +110,9 @@ export class MultiMatcher {
     const literals = this.literals ?? this.build();
     this.text = text;
     const seen = this.seen;
-    seen.fill(0);
+    const hit = this.hit;
+    for (const r of hit) seen[r] = 0;
+    hit.length = 0;
     for (const r of this.touched) this.positions[r] = [];
     this.touched.length = 0;
     // Scan a flat copy: reading a slice of a long document char by char is several times slower.
@@ -117,7 +124,11 @@ export class MultiMatcher {
     const { clauseFrom, clauseOwners, startFrom, startOwners } = this;
     for (let h = 0; h < n; h++) {
       const id = hitIds[h]!;
-      for (let k = clauseFrom[id]!, end = clauseFrom[id + 1]!; k < end; k += 2) seen[clauseOwners[k]!]! |= clauseOwners[k + 1]!;
+      for (let k = clauseFrom[id]!, end = clauseFrom[id + 1]!; k < end; k += 2) {
+        const r = clauseOwners[k]!;
+        if (seen[r] === 0) hit.push(r);
+        seen[r]! |= clauseOwners[k + 1]!;
+      }
       for (let k = startFrom[id]!, end = startFrom[id + 1]!; k < end; k++) {
         const r = startOwners[k]!;
         const list = this.positions[r]!;
@@ -189,7 +200,9 @@ export class MultiMatcher {
     this.docDone = end;
     this.text = text;
     const seen = this.seen;
-    seen.fill(0);
+    const hit = this.hit;
+    for (const r of hit) seen[r] = 0;
+    hit.length = 0;
     for (const r of this.touched) this.positions[r] = [];
     this.touched.length = 0;
     const { clauseFrom, clauseOwners, startFrom, startOwners, docIds, docStarts, docEnds, docCount } = this;
@@ -198,7 +211,11 @@ export class MultiMatcher {
       const at = docStarts[h]!;
       if (at < start) continue;
       const id = docIds[h]!;
-      for (let k = clauseFrom[id]!, e = clauseFrom[id + 1]!; k < e; k += 2) seen[clauseOwners[k]!]! |= clauseOwners[k + 1]!;
+      for (let k = clauseFrom[id]!, e = clauseFrom[id + 1]!; k < e; k += 2) {
+        const r = clauseOwners[k]!;
+        if (seen[r] === 0) hit.push(r);
+        seen[r]! |= clauseOwners[k + 1]!;
+      }
       for (let k = startFrom[id]!, e = startFrom[id + 1]!; k < e; k++) {
         const r = startOwners[k]!;
         const list = this.positions[r]!;
