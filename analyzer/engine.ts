@@ -62,7 +62,7 @@ export function findAll(tables: readonly RuleTable[], sentences: readonly Senten
   const candidates: number[] = [];
   // With the text the sentences come from: one literal scan of the whole text, whose hits are
   // then read sentence by sentence (no copy nor scan of each sentence).
-  const whole = source !== undefined && matcher.scanDocument(source);
+  const whole = source !== undefined && sentences.length > 0 && matcher.scanDocument(source);
   for (const sentence of sentences) {
     // A question that is not followed by a bare answer asks, it does not state.
     if (sentence.isQuestion && !sentence.answer && !includeQuestions) continue;
