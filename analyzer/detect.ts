@@ -78,13 +78,34 @@ export interface DetectContext {
 }
 
 /** The counts and topic tests below share one literal scan of the text (analyzer/prefilter.ts). */
-const SHARED = new SharedScan().register(FIRST_PERSON, VOCABULARY, TERMS, ...TOPICS.map((t) => t.re));
+const COOKIE_WORD = /\bcookies?\b/gi;
+const SHARED = new SharedScan().register(FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...TOPICS.map((t) => t.re));
+const COUNTED = new Set<RegExp>([FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON]);
 
 function countMatches(re: RegExp, text: string): number {
-  if (re === FIRST_PERSON || re === VOCABULARY || re === TERMS) return SHARED.count(re, text);
+  if (COUNTED.has(re)) return SHARED.count(re, text);
   re.lastIndex = 0;
   let n = 0;
   while (re.exec(text)) n++;
+  return n;
+}
+
+/** JavaScript's \s: the characters a `\S+` run stops at. */
+function isSpace(c: number): boolean {
+  return c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The number of matches of /\S+/g in the text, counted without running the regex. */
+export function countRuns(text: string): number {
+  let n = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inRun) n++;
+    inRun = !space;
+  }
   return n;
 }
 
@@ -129,7 +150,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   const reasons: string[] = [];
   let score = 0;
   const scan = text.length > SCAN ? text.slice(0, SCAN) : text;
-  const words = Math.max(1, countMatches(/\S+/g, scan));
+  const words = Math.max(1, countRuns(scan));
   const opening = text.slice(0, 600);
   // The opening's whole lines (the last one may be cut off).
   const openingLines = opening.split('\n', 7).slice(0, text.length > 600 ? -1 : undefined);
@@ -200,7 +221,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
     score = Math.min(score - 0.25, 0.45);
     reasons.push('the opening names terms or another legal document');
   }
-  const cookies = countMatches(/\bcookies?\b/gi, scan);
+  const cookies = countMatches(COOKIE_WORD, scan);
   // The page's name (title, first heading, first line) says cookies; a section "Cookies" does not.
   const cookieNamed =
     COOKIE_NAME.test(title) || [context.headings?.[0] ?? '', openingLines[0] ?? ''].some((s) => s.length < 120 && !/^\W*cookies?\W*$/i.test(s) && COOKIE_NAME.test(s));

@@ -50,23 +50,29 @@ function compile(tables: readonly RuleTable[]): Compiled {
 }
 
 /**
- * Runs every rule of the tables over every sentence. Linear in the text: one literal scan a
- * sentence (analyzer/prefilter.ts) tells which patterns can match and where their matches can
+ * Runs every rule of the tables over every sentence. Linear in the text: one literal scan
+ * (analyzer/prefilter.ts) — of `source`, the text the sentences were cut from, when given; else
+ * of each sentence — tells which patterns can match in a sentence and where their matches can
  * start; only those run, and only there.
  */
-export function findAll(tables: readonly RuleTable[], sentences: readonly Sentence[], includeQuestions = false): Finding[] {
+export function findAll(tables: readonly RuleTable[], sentences: readonly Sentence[], includeQuestions = false, source?: string): Finding[] {
   const findings: Finding[] = [];
   const { entries, byPattern, matcher } = compile(tables);
   const memo = new SentenceMemo(matcher);
   const candidates: number[] = [];
+  // With the text the sentences come from: one literal scan of the whole text, whose hits are
+  // then read sentence by sentence (no copy nor scan of each sentence).
+  const whole = source !== undefined && sentences.length > 0 && matcher.scanDocument(source);
   for (const sentence of sentences) {
     // A question that is not followed by a bare answer asks, it does not state.
     if (sentence.isQuestion && !sentence.answer && !includeQuestions) continue;
-    matcher.prepare(sentence.text);
+    if (whole) matcher.prepareSpan(sentence.text, sentence.start, sentence.end);
+    else matcher.prepare(sentence.text);
     memo.reset(sentence);
-    const { seen, full } = matcher;
+    const { seen, full, hit, always } = matcher;
     candidates.length = 0;
-    for (let r = 0; r < byPattern.length; r++) if (seen[r] === full[r] && byPattern[r]) candidates.push(...byPattern[r]!);
+    for (const r of always) if (byPattern[r]) candidates.push(...byPattern[r]!);
+    for (const r of hit) if (seen[r] === full[r] && byPattern[r]) candidates.push(...byPattern[r]!);
     // Entries in table order, as the tables list them.
     if (candidates.length > 1) candidates.sort((a, b) => a - b);
     for (const k of candidates) {

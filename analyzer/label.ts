@@ -36,7 +36,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Label {
 
   // The rules read English; a policy in another language gets no items rather than wrong ones.
   const sentences = language === 'en' || language === 'und' ? sentencesOf(text, blocks) : [];
-  const found = mergeItems(findAll(RULE_TABLES, sentences));
+  const found = mergeItems(findAll(RULE_TABLES, sentences, false, text));
   const sections: Section[] = SECTIONS.map(({ id }) => {
     const items = found.get(id) ?? [];
     return { id, stated: items.length > 0, rating: rateSection(id, items), items };

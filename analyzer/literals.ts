@@ -12,7 +12,7 @@ export function bare(lit: string): string {
 }
 
 /** `\w` of a regex without the u flag: ASCII letters, digits, underscore. */
-function isWordChar(c: number): boolean {
+export function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
@@ -27,7 +27,7 @@ export class LiteralSet {
   private readonly width: number;
   private readonly next: Int32Array | Uint16Array;
   /** For each state, the ids of the literals that end there (own and via failure links). */
-  private readonly out: number[][];
+  private out: number[][];
   /** For each literal id: its length. */
   readonly lengths: Int32Array;
   /** For each literal id: 1 when it must start a word. */
@@ -93,12 +93,24 @@ export class LiteralSet {
       }
     }
     // Small tables stay in cache: state ids fit 16 bits for any realistic set of literals.
-    this.next = goto.length < 65536 ? Uint16Array.from(next) : next;
-    this.outAt = Uint8Array.from(this.out, (o) => (o.length ? 1 : 0));
+    // The scan's table: states renumbered so that those where literals end come last (one
+    // comparison tells a hit), each state standing for its row's offset (no multiplication a
+    // character). Small tables stay in cache: 16 bits when the offsets fit.
+    const states = goto.length;
+    const order: number[] = [];
+    for (let q = 0; q < states; q++) if (!this.out[q]!.length) order.push(q);
+    this.firstOut = order.length * w;
+    for (let q = 0; q < states; q++) if (this.out[q]!.length) order.push(q);
+    const id = new Int32Array(states);
+    order.forEach((q, k) => (id[q] = k));
+    const table = states * w < 65536 ? new Uint16Array(states * w) : new Int32Array(states * w);
+    for (let q = 0; q < states; q++) for (let c = 0; c < w; c++) table[id[q]! * w + c] = id[next[q * w + c]!]! * w;
+    this.next = table;
+    this.out = order.map((q) => this.out[q]!);
   }
 
-  /** 1 for each state where literals end. */
-  private readonly outAt: Uint8Array;
+  /** The offset of the first state where literals end (states renumbered, see the constructor). */
+  private readonly firstOut: number;
 
   /** The literal ids and start offsets of the last scan's hits (the first `count` entries). */
   hitIds = new Int32Array(256);
@@ -111,13 +123,13 @@ export class LiteralSet {
     const next = this.next;
     const lengths = this.lengths;
     const wordStart = this.wordStart;
-    const outAt = this.outAt;
+    const firstOut = this.firstOut;
     let count = 0;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
-      s = next[s * w + classOf[text.charCodeAt(i)]!]!;
-      if (!outAt[s]) continue;
-      const o = this.out[s]!;
+      s = next[s + classOf[text.charCodeAt(i)]!]!;
+      if (s < firstOut) continue;
+      const o = this.out[(s / w) | 0]!;
       for (let k = 0; k < o.length; k++) {
         const id = o[k]!;
         const start = i - lengths[id]! + 1;

@@ -14,7 +14,7 @@
  * Literals are folded to lower case; the scan folds the text's case as the i flag does.
  * tests/unit/prefilter.test.ts checks that matching through the prefilter equals plain exec.
  */
-import { LiteralSet, WORD_START } from './literals';
+import { isWordChar, LiteralSet, WORD_START } from './literals';
 import { requirementOf } from './requirement';
 
 export { LiteralSet, WORD_START } from './literals';
@@ -36,6 +36,9 @@ export class MultiMatcher {
   /** For each regex, the bits of its clauses: it can match when `seen` has them all (0: always). */
   full = new Uint32Array(0);
   seen = new Uint32Array(0);
+  /** The regexes whose `seen` the last prepare set (each once), and those that can always match. */
+  readonly hit: number[] = [];
+  always: number[] = [];
   private literals: LiteralSet | null = null;
   /** For literal id: owner pairs [regex, clause bit] in clauseOwners[clauseFrom[id] … clauseFrom[id + 1]). */
   private clauseFrom = new Int32Array(1);
@@ -47,6 +50,13 @@ export class MultiMatcher {
   /** Regexes whose positions the last prepare filled. */
   private readonly touched: number[] = [];
   private text = '';
+
+  /**
+   * `anyStarts`: run each regex at the starts of its matches even when they are common words
+   * ("we", "your") — right when the matches are counted, where the alternative is to run the
+   * regex over the whole text; for rules over sentences the clauses filter first.
+   */
+  constructor(private readonly anyStarts = false) {}
 
   /** Registers a regex (without the g or y flag); returns its index. */
   add(re: RegExp): number {
@@ -76,9 +86,10 @@ export class MultiMatcher {
     };
     this.full = new Uint32Array(this.regexes.length);
     this.seen = new Uint32Array(this.regexes.length);
+    this.hit.length = 0;
     this.positions = this.regexes.map(() => []);
     this.sticky = this.regexes.map((re, r) => {
-      const req = requirementOf(re);
+      const req = requirementOf(re, this.anyStarts);
       if (!req) return null;
       req.clauses.forEach((clause, k) => {
         for (const lit of clause) clauses[idOf(lit)]!.push(r, 1 << k);
@@ -87,6 +98,7 @@ export class MultiMatcher {
       for (const lit of req.starts ?? []) starts[idOf(lit)]!.push(r);
       return req.starts ? new RegExp(re.source, `${re.flags}y`) : null;
     });
+    this.always = this.regexes.map((_, r) => r).filter((r) => this.full[r] === 0);
     [this.clauseFrom, this.clauseOwners] = flatten(clauses);
     [this.startFrom, this.startOwners] = flatten(starts);
     this.literals = new LiteralSet([...index.keys()]);
@@ -98,7 +110,9 @@ export class MultiMatcher {
     const literals = this.literals ?? this.build();
     this.text = text;
     const seen = this.seen;
-    seen.fill(0);
+    const hit = this.hit;
+    for (const r of hit) seen[r] = 0;
+    hit.length = 0;
     for (const r of this.touched) this.positions[r] = [];
     this.touched.length = 0;
     // Scan a flat copy: reading a slice of a long document char by char is several times slower.
@@ -110,7 +124,11 @@ export class MultiMatcher {
     const { clauseFrom, clauseOwners, startFrom, startOwners } = this;
     for (let h = 0; h < n; h++) {
       const id = hitIds[h]!;
-      for (let k = clauseFrom[id]!, end = clauseFrom[id + 1]!; k < end; k += 2) seen[clauseOwners[k]!]! |= clauseOwners[k + 1]!;
+      for (let k = clauseFrom[id]!, end = clauseFrom[id + 1]!; k < end; k += 2) {
+        const r = clauseOwners[k]!;
+        if (seen[r] === 0) hit.push(r);
+        seen[r]! |= clauseOwners[k + 1]!;
+      }
       for (let k = startFrom[id]!, end = startFrom[id + 1]!; k < end; k++) {
         const r = startOwners[k]!;
         const list = this.positions[r]!;
@@ -118,6 +136,94 @@ export class MultiMatcher {
         list.push(hitStarts[h]!);
       }
     }
+  }
+
+  /** The hits of the last scanDocument: literal ids, starts and ends (sorted by end). */
+  private docIds = new Int32Array(0);
+  private docStarts = new Int32Array(0);
+  private docEnds = new Int32Array(0);
+  private docCount = 0;
+  /** The next hit of the document to read, and the end of the last span prepared. */
+  private docNext = 0;
+  private docDone = 0;
+  private doc = '';
+  private docWhole = false;
+
+  /**
+   * Scans a whole document once, lower-cased once, so that its sentences can then be prepared
+   * from its hits (prepareSpan) instead of being copied and scanned one by one. Returns false
+   * when the document cannot be scanned whole (a character whose case folds oddly): then
+   * prepareSpan scans each span itself.
+   */
+  scanDocument(doc: string): boolean {
+    const literals = this.literals ?? this.build();
+    this.doc = doc;
+    this.docCount = this.docNext = this.docDone = 0;
+    this.docWhole = false;
+    if (ODD_CASE.test(doc)) return false;
+    const lower = doc.toLowerCase();
+    if (lower.length !== doc.length) return false;
+    this.docWhole = true;
+    const n = literals.scan(lower);
+    if (this.docIds.length < n) {
+      this.docIds = new Int32Array(n * 2);
+      this.docStarts = new Int32Array(n * 2);
+      this.docEnds = new Int32Array(n * 2);
+    }
+    const { hitIds, hitStarts, lengths } = literals;
+    for (let h = 0; h < n; h++) {
+      const id = hitIds[h]!;
+      this.docIds[h] = id;
+      this.docStarts[h] = hitStarts[h]!;
+      this.docEnds[h] = hitStarts[h]! + lengths[id]!;
+    }
+    this.docCount = n;
+    return true;
+  }
+
+  /**
+   * Prepares `text`, the span [start, end) of the document of the last scanDocument, as
+   * `prepare(text)` would: from the document's hits that lie inside the span. Spans come in
+   * document order; one that does not (or that a word character precedes, where the document's
+   * scan dropped the literals that must start a word) is scanned itself.
+   */
+  prepareSpan(text: string, start: number, end: number): void {
+    const doc = this.doc;
+    if (
+      !this.docWhole ||
+      start < this.docDone || end - start !== text.length || (start > 0 && isWordChar(doc.charCodeAt(start - 1)))
+    ) {
+      this.prepare(text);
+      if (start >= this.docDone) this.docDone = end;
+      return;
+    }
+    this.docDone = end;
+    this.text = text;
+    const seen = this.seen;
+    const hit = this.hit;
+    for (const r of hit) seen[r] = 0;
+    hit.length = 0;
+    for (const r of this.touched) this.positions[r] = [];
+    this.touched.length = 0;
+    const { clauseFrom, clauseOwners, startFrom, startOwners, docIds, docStarts, docEnds, docCount } = this;
+    let h = this.docNext;
+    for (; h < docCount && docEnds[h]! <= end; h++) {
+      const at = docStarts[h]!;
+      if (at < start) continue;
+      const id = docIds[h]!;
+      for (let k = clauseFrom[id]!, e = clauseFrom[id + 1]!; k < e; k += 2) {
+        const r = clauseOwners[k]!;
+        if (seen[r] === 0) hit.push(r);
+        seen[r]! |= clauseOwners[k + 1]!;
+      }
+      for (let k = startFrom[id]!, e = startFrom[id + 1]!; k < e; k++) {
+        const r = startOwners[k]!;
+        const list = this.positions[r]!;
+        if (!list.length) this.touched.push(r);
+        list.push(at - start);
+      }
+    }
+    this.docNext = h;
   }
 
   /** Can regex `i` match the prepared text at all? */
@@ -192,7 +298,7 @@ export class MultiMatcher {
  * first (`register`), so that the literal automaton is built once.
  */
 export class SharedScan {
-  private readonly matcher = new MultiMatcher();
+  private readonly matcher = new MultiMatcher(true);
   private readonly ids = new Map<RegExp, number>();
   private text: string | undefined;
 

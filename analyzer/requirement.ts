@@ -22,7 +22,7 @@ export interface Requirement {
 const MAX_CLAUSES = 3;
 
 /** The requirement of a regex; `null` when nothing could be found (it must always run). */
-export function requirementOf(re: RegExp): Requirement | null {
+export function requirementOf(re: RegExp, anyStarts = false): Requirement | null {
   if (!re.flags.includes('i') && /[A-Z]/.test(re.source)) return null; // case matters: keep it simple
   try {
     const parser = new Parser(re.source);
@@ -32,7 +32,9 @@ export function requirementOf(re: RegExp): Requirement | null {
     if (!clauses.length) return null;
     // Start positions only from literals that are not everywhere: "to", "for" or "a" would cost
     // a hit a word, more than running the regex.
-    const useStarts = starts && starts.every((lit) => quality(lit) >= 2);
+    // (`anyStarts`: every start, for counting all matches of a regex, where the alternative is
+    // to run it over the whole text.)
+    const useStarts = starts && (anyStarts ? starts.every((lit) => bare(lit).length > 0) : starts.every((lit) => quality(lit) >= 2));
     return { clauses, starts: useStarts ? [...new Set(starts)] : null };
   } catch {
     return null;

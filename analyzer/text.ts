@@ -178,6 +178,8 @@ function leadInApplies(leadIn: string, blocks: Block[], b: number): boolean {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** For each char code of the Basic Multilingual Plane: 0 not yet asked, 1 letter or digit, 2 neither. */
+const LN_CACHE = new Uint8Array(0x10000);
 
 /**
  * The number of words: runs that start with a letter or digit and go on with letters, digits,
@@ -191,7 +193,12 @@ export function wordCount(text: string): number {
     let c = text.charCodeAt(i);
     let isLN: boolean;
     if (c < 128) isLN = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    else {
+    else if (c < 0xd800 || c > 0xdfff) {
+      // Curly quotes and dashes are the usual non-ASCII characters: each answer is kept.
+      let known = LN_CACHE[c]!;
+      if (known === 0) LN_CACHE[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+      isLN = known === 1;
+    } else {
       const cp = text.codePointAt(i)!;
       isLN = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
       if (cp > 0xffff) i++;

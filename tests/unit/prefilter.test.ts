@@ -4,6 +4,7 @@ import { MultiMatcher, requirementOf, SharedScan, WORD_START } from '../../analy
 import { RULE_TABLES } from '../../analyzer/rules';
 import { findAll, findInSentence, type Finding } from '../../analyzer/engine';
 import { blocksFromPlainText, sentencesOf, type Sentence } from '../../analyzer/text';
+import { countRuns } from '../../analyzer/detect';
 
 /**
  * The prefilter (analyzer/prefilter.ts) must change nothing but speed: matching through it
@@ -94,6 +95,8 @@ const key = (f: Finding) => `${f.rule}|${f.evidence.start}|${f.polarity}|${f.val
 function policyTexts(): [string, string][] {
   const seeds = new URL('../fixtures/seeds/', import.meta.url);
   const out: [string, string][] = readdirSync(seeds).map((f) => [f, readFileSync(new URL(f, seeds), 'utf8')]);
+  const policies = new URL('../fixtures/policies/', import.meta.url);
+  for (const f of readdirSync(policies).filter((f) => f.endsWith('.md') && f !== 'README.md')) out.push([f, readFileSync(new URL(f, policies), 'utf8')]);
   // A sample of the shared corpus, when it is there (it is not copied into the project).
   const corpus = new URL('../../../shared/corpus/privacy/', import.meta.url);
   if (existsSync(corpus)) {
@@ -105,6 +108,36 @@ function policyTexts(): [string, string][] {
 describe('findAll through the prefilter equals every rule on every sentence', () => {
   it.each(policyTexts())('%s', (_name, text) => {
     const sentences = sentencesOf(text, blocksFromPlainText(text));
-    expect(findAll(RULE_TABLES, sentences).map(key).sort()).toEqual(naive(sentences).map(key).sort());
+    const expected = naive(sentences).map(key).sort();
+    expect(findAll(RULE_TABLES, sentences).map(key).sort()).toEqual(expected);
+    // One scan of the whole text, read sentence by sentence, finds the same.
+    expect(findAll(RULE_TABLES, sentences, false, text).map(key).sort()).toEqual(expected);
+  });
+});
+
+describe('findAll over the whole text', () => {
+  // A sentence that a word character precedes (blocks cut mid-word by a caller), and blocks out
+  // of order: the scan of the whole text cannot serve them, and they are scanned alone.
+  const text = 'xcookies are used by us. We sell your personal information to advertisers.\nWe use web beacons.';
+  const second = text.indexOf('We sell');
+  const third = text.indexOf('We use');
+  it.each([
+    ['a sentence right after a word character', [{ kind: 'paragraph' as const, start: 1, end: text.length }]],
+    ['blocks out of order', [{ kind: 'paragraph' as const, start: third, end: text.length }, { kind: 'paragraph' as const, start: 0, end: third - 1 }]],
+    ['overlapping blocks', [{ kind: 'paragraph' as const, start: second, end: text.length }, { kind: 'paragraph' as const, start: 0, end: text.length }]],
+  ])('%s', (_name, blocks) => {
+    const sentences = sentencesOf(text, blocks);
+    const found = findAll(RULE_TABLES, sentences, false, text).map(key).sort();
+    expect(found).toEqual(naive(sentences).map(key).sort());
+    expect(found.length).toBeGreaterThan(0);
+  });
+});
+
+describe('countRuns (the word count of detection)', () => {
+  it('counts as /\\S+/g does, with every kind of space', () => {
+    const odd = 'a\u00a0b\u1680c\u2000d\u200ae\u2028f\u2029g\u202fh\u205fi\u3000j\ufeffk\u0085l\u200bm\tn\vo\fp\rq\nr  ';
+    for (const [, text] of [['odd', odd], ['', ''], ['  x  ', '  x  '], ...policyTexts().slice(0, 8)]) {
+      expect(countRuns(text!)).toBe(text!.match(/\S+/g)?.length ?? 0);
+    }
   });
 });
