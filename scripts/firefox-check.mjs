@@ -15,7 +15,16 @@
  *      extension's own pages, so the badge is read from the browser's side: Firefox is started
  *      with --remote-allow-system-access and the browser-action state is read in the browser
  *      window's privileged scope (browsingContext "moz:scope": "chrome").
- *    The popup itself cannot be opened this way; the Chromium end-to-end tests cover it.
+ * 3. The extension's own pages in Firefox. The add-on's moz-extension:// UUID is fixed at launch
+ *    with the pref `extensions.webextensions.uuids`, so its pages can be opened in a tab
+ *    (navigated over BiDi without waiting for "load", which Firefox does not report to WebDriver
+ *    for moz-extension:// pages). Checked: the options page (options.html) and the history
+ *    (labels.html) render their headings with no script error; the history lists each seed policy
+ *    browsed above (storage.local + the background's history, in Firefox); the reader
+ *    (reader.html?tab=ID) shows the first seed's policy with its evidence marked; and popup.html
+ *    opened in a tab renders without error. A popup in a tab sees ITSELF as the active tab, so
+ *    the popup's label for a policy tab is not checked here (the toolbar popup cannot be opened
+ *    over WebDriver); the Chromium end-to-end tests cover that.
  *
  * Ends with a line "firefox: N passed, M failed" and a non-zero exit code on any failure.
  *   node scripts/firefox-check.mjs [--lint-only]
@@ -100,6 +109,9 @@ const { default: puppeteer } = await import('puppeteer-core');
 const { startServer, FIXTURES } = await import('../tests/e2e/static-server.mjs');
 
 const ADDON_ID = JSON.parse(readFileSync(join(EXT_DIR, 'manifest.json'), 'utf8')).browser_specific_settings?.gecko?.id;
+/** The moz-extension:// UUID Firefox gives the add-on (set with a pref at launch). */
+const EXT_UUID = '3d7c5b0e-6a41-4f6e-9b2d-8c1f0a5e7d24';
+const EXT_ORIGIN = `moz-extension://${EXT_UUID}`;
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 async function poll(fn, ok, timeout = 8000) {
@@ -112,6 +124,105 @@ async function poll(fn, ok, timeout = 8000) {
   }
 }
 
+/**
+ * Opens one of the add-on's pages in a new tab and waits until `ready` (a function evaluated in
+ * the page) is true. puppeteer's goto waits for a "load" event that Firefox does not report for
+ * moz-extension:// pages, so the navigation is sent over BiDi with wait "none".
+ */
+async function openExtensionPage(path, ready, errors) {
+  const tab = await browser.newPage();
+  tab.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
+  tab.on('console', (m) => m.type() === 'error' && errors.push(`${path}: console.error ${m.text()}`));
+  await tab.bringToFront();
+  await browser.connection.send('browsingContext.navigate', { context: tab.mainFrame()._id, url: `${EXT_ORIGIN}/${path}`, wait: 'none' });
+  const ok = await poll(() => tab.evaluate(ready).catch(() => false), Boolean, 8000);
+  return { tab, ok };
+}
+
+const textOf = (tab, selector) => tab.evaluate((s) => (document.querySelector(s)?.textContent ?? '').replace(/\s+/g, ' ').trim(), selector);
+
+/** 3. The extension's own pages (options, history, reader, popup) in Firefox. */
+async function extensionPages(browsed) {
+  console.log('  extension pages (moz-extension://, fixed UUID)');
+  const errors = [];
+  let probe;
+  try {
+    probe = await openExtensionPage('options.html', () => document.querySelector('main')?.getAttribute('aria-busy') === 'false', errors);
+  } catch (e) {
+    console.log(`    Notice: this Firefox does not let WebDriver open the add-on's pages (${e.message}); extension-page checks skipped.`);
+    return;
+  }
+  if (!probe.ok && !(await probe.tab.evaluate(() => location.href).catch(() => '')).startsWith(EXT_ORIGIN)) {
+    console.log('    Notice: the add-on\'s pages did not open at the fixed moz-extension:// UUID (pref extensions.webextensions.uuids not honoured?); extension-page checks skipped.');
+    return;
+  }
+
+  // Options: its heading and its three sections.
+  {
+    const tab = probe.tab;
+    const h1 = await textOf(tab, 'main h1');
+    const h2 = await tab.evaluate(() => [...document.querySelectorAll('main h2')].map((h) => h.textContent.trim()));
+    const badge = await tab.evaluate(() => document.querySelector('input[name="badge"]')?.checked);
+    if (probe.ok && h1 === 'Privacy Label options' && h2.length >= 3 && badge === true) pass(`options.html renders "${h1}" with its sections (${h2.join(', ')}); the badge is on by default`);
+    else fail('options.html renders its heading and settings', `ready=${probe.ok} h1=${JSON.stringify(h1)} h2=${JSON.stringify(h2)} badge checked=${badge}`);
+    await tab.close();
+  }
+
+  // History: each seed browsed above is listed (the background stored it in storage.local).
+  {
+    const { tab, ok } = await openExtensionPage('labels.html', () => document.querySelector('main')?.getAttribute('aria-busy') === 'false', errors);
+    const h1 = await textOf(tab, 'main h1');
+    const listed = await tab.evaluate(() => [...document.querySelectorAll('li.entry')].map((li) => li.getAttribute('data-url')));
+    if (ok && h1) pass(`labels.html renders "${h1}"`);
+    else fail('labels.html renders its heading', `ready=${ok} h1=${JSON.stringify(h1)}`);
+    const missing = browsed.filter((u) => !listed.includes(u));
+    if (missing.length === 0) pass(`the history lists the ${browsed.length} seed ${browsed.length === 1 ? 'policy' : 'policies'} browsed (storage.local in Firefox)`);
+    else fail('the history lists the seed policies browsed', `missing ${JSON.stringify(missing)}; listed ${JSON.stringify(listed)}`);
+    // Opening one entry shows its label.
+    const firstEntry = `li.entry[data-url="${browsed[0]}"] button.entry-open`;
+    if (listed.includes(browsed[0])) {
+      await tab.click(firstEntry);
+      const title = await poll(() => textOf(tab, 'article.label h1'), Boolean, 5000);
+      if (title) pass(`the history opens the label of ${new URL(browsed[0]).pathname} ("${title}")`);
+      else fail(`the history opens the label of ${browsed[0]}`, 'no article.label h1');
+    }
+    await tab.close();
+  }
+
+  // Reader: the first seed's tab, by the id Firefox gave it (asked from an extension page).
+  {
+    const { tab: probeTab } = await openExtensionPage('options.html', () => document.readyState === 'complete', errors);
+    // (tabs.query's url filter is a match pattern, which cannot name a port: compare instead.)
+    const tabId = await probeTab
+      .evaluate(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id, browsed[0])
+      .catch((e) => `error: ${e.message}`);
+    await probeTab.close();
+    if (typeof tabId !== 'number') {
+      fail(`the reader: the tab id of ${browsed[0]}`, `browser.tabs.query: ${tabId ?? 'no such tab'}`);
+    } else {
+      const { tab, ok } = await openExtensionPage(`reader.html?tab=${tabId}`, () => !!document.querySelector('article.policy mark.evidence, .reader-status h1'), errors);
+      const marks = await tab.evaluate(() => document.querySelectorAll('article.policy mark.evidence').length);
+      const h1 = await textOf(tab, 'h1');
+      if (ok && marks > 0) pass(`reader.html?tab=${tabId} shows "${h1}" with ${marks} evidence passages marked`);
+      else fail(`reader.html shows the policy of ${browsed[0]}`, `ready=${ok} h1=${JSON.stringify(h1)} marks=${marks}`);
+      await tab.close();
+    }
+  }
+
+  // The popup page in a tab: it sees itself as the active tab, so what can honestly be checked
+  // is that it renders a heading (its own state for a non-web page) with no script error.
+  {
+    const { tab, ok } = await openExtensionPage('popup.html', () => !!document.querySelector('main h1, h1'), errors);
+    const h1 = await textOf(tab, 'h1');
+    if (ok && h1) pass(`popup.html in a tab renders "${h1}" (its own tab is the active one; the label of a policy tab is covered in Chromium)`);
+    else fail('popup.html in a tab renders a heading', `ready=${ok} h1=${JSON.stringify(h1)}`);
+    await tab.close();
+  }
+
+  if (errors.length === 0) pass('no script errors on the extension pages');
+  else fail('no script errors on the extension pages', errors.join('\n'));
+}
+
 console.log(`\nFirefox smoke test (${firefox}, headless, WebDriver BiDi)`);
 const server = await startServer();
 let browser;
@@ -121,7 +232,12 @@ try {
     executablePath: firefox,
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'datareporting.policy.dataSubmissionEnabled': false, 'app.update.enabled': false },
+    extraPrefsFirefox: {
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'app.update.enabled': false,
+      // A fixed moz-extension:// UUID, so that the add-on's own pages can be opened (part 3).
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXT_UUID }),
+    },
   });
   const version = await browser.version();
   const installed = await browser.installExtension(EXT_DIR);
@@ -169,6 +285,8 @@ try {
   if (starts.length > 0 && starts[0].startsWith(`${ADDON_ID}:`)) pass(`the content script starts on ${FIXTURES.seeds[0].path}`);
   else fail(`the content script starts on ${FIXTURES.seeds[0].path}`, `announcements seen by the page: ${JSON.stringify(starts)}`);
 
+  /** The seed policies opened in tabs (the history must list them). */
+  const browsed = [first];
   if (!chromeContext || !(await badgeOfSelectedTab().catch(() => undefined))) {
     console.log('    Notice: this Firefox does not let WebDriver BiDi read the browser-action state; badge checks skipped.');
   } else {
@@ -182,7 +300,10 @@ try {
     };
     for (const { seed, site, path } of FIXTURES.seeds) {
       const url = server.url + path;
-      if (url !== first) await inNewTab(url);
+      if (url !== first) {
+        await inNewTab(url);
+        browsed.push(url);
+      }
       const b = await badgeOn(url, (t) => /^[A-E]$/.test(t));
       if (b?.url === url && /^[A-E]$/.test(b.badge)) pass(`badge "${b.badge}" on seed ${seed} (${site}) — "${b.title}"`);
       else fail(`a grade letter on the badge of seed ${seed} (${site})`, `got ${JSON.stringify(b)}`);
@@ -212,6 +333,8 @@ try {
     if (b?.url === spaPolicy && /^[A-E]$/.test(b.badge)) pass(`single-page app: pushState back to its policy sets it again ("${b.badge}")`);
     else fail('single-page app: pushState back to its policy sets the badge again', `got ${JSON.stringify(b)}`);
   }
+
+  await extensionPages(browsed);
 
   if (pageErrors.length === 0) pass('no script errors on the pages');
   else fail('no script errors on the pages', pageErrors.join('\n'));
