@@ -22,10 +22,10 @@
  *    for moz-extension:// pages). Checked: the options page (options.html) and the history
  *    (labels.html) render their headings with no script error; the history lists each seed policy
  *    browsed above (storage.local + the background's history, in Firefox); the reader
- *    (reader.html?tab=ID) shows the first seed's policy with its evidence marked; and popup.html
- *    opened in a tab renders without error. A popup in a tab sees ITSELF as the active tab, so
- *    the popup's label for a policy tab is not checked here (the toolbar popup cannot be opened
- *    over WebDriver); the Chromium end-to-end tests cover that.
+ *    (reader.html?tab=ID) shows the first seed's policy with its evidence marked; popup.html
+ *    opened in a tab renders without error (it sees ITSELF as the active tab); and popup.html
+ *    opened in a background tab while the first seed's tab is active shows that seed's label.
+ *    The toolbar click itself cannot be made over WebDriver; the Chromium e2e tests cover it.
  *
  * Ends with a line "firefox: N passed, M failed" and a non-zero exit code on any failure.
  *   node scripts/firefox-check.mjs [--lint-only]
@@ -246,9 +246,48 @@ async function extensionPages(browsed) {
   {
     const { tab, ok } = await openExtensionPage('popup.html', () => !!document.querySelector('main h1, h1'), errors);
     const h1 = await textOf(tab, 'h1');
-    if (ok && h1) pass(`popup.html in a tab renders "${h1}" (its own tab is the active one; the label of a policy tab is covered in Chromium)`);
+    if (ok && h1) pass(`popup.html in a tab renders "${h1}" (its own tab is the active one)`);
     else fail('popup.html in a tab renders a heading', `ready=${ok} h1=${JSON.stringify(h1)}`);
     await tab.close();
+  }
+
+  // The popup's label of a policy tab: popup.html is opened in a BACKGROUND tab while the seed's
+  // tab is the active one, so the popup's tabs.query({ active, currentWindow }) finds the seed,
+  // as the toolbar popup would. (Not the toolbar click itself, which WebDriver cannot make.)
+  {
+    const { tab: opener } = await openExtensionPage('options.html', () => document.readyState === 'complete', errors);
+    const opened = await opener
+      .evaluate(async (u) => {
+        const seed = (await browser.tabs.query({})).find((t) => t.url === u);
+        if (!seed) return 'no tab for the seed';
+        await browser.tabs.update(seed.id, { active: true });
+        await browser.tabs.create({ url: browser.runtime.getURL('/popup.html'), active: false });
+        return 'ok';
+      }, browsed[0])
+      .catch((e) => `error: ${e.message}`);
+    // puppeteer does not see this tab's URL (no "load" event for moz-extension:// pages), so
+    // it is found and read over BiDi directly.
+    const contextOf = async () =>
+      (await browser.connection.send('browsingContext.getTree', {})).result.contexts.find((c) => c.url === `${EXT_ORIGIN}/popup.html`)?.context;
+    const popup = opened === 'ok' ? await poll(contextOf, Boolean, 5000) : undefined;
+    if (!popup) {
+      fail(`popup.html (background tab) with ${browsed[0]} active`, `opening it: ${opened}`);
+    } else {
+      const read = async () => {
+        const expression = `JSON.stringify((() => {
+          const text = (s) => (document.querySelector(s)?.textContent ?? '').replace(/\\s+/g, ' ').trim();
+          return { h1: text('article.label h1'), sale: text('[data-section="sharing"] [data-item="sale"] .polarity'), grade: text('.grade'), any: text('h1') };
+        })())`;
+        const r = await browser.connection.send('script.evaluate', { expression, target: { context: popup }, awaitPromise: false });
+        return r.result.type === 'success' ? JSON.parse(r.result.result.value) : { error: JSON.stringify(r.result.exceptionDetails ?? r.result) };
+      };
+      const got = await poll(read, (v) => !!v.h1, 8000);
+      // Seed 000 says "We will not rent or sell your personally identifiable information".
+      if (got.h1 === 'Privacy Policy | SmartAlpaca' && /No/.test(got.sale)) pass(`popup.html, with seed 000 the active tab, shows its label: "${got.h1}", grade "${got.grade}", sale of data "${got.sale}"`);
+      else fail('popup.html, with seed 000 the active tab, shows its label', JSON.stringify(got));
+      await browser.connection.send('browsingContext.close', { context: popup }).catch(() => undefined);
+    }
+    await opener.close().catch(() => undefined);
   }
 
   if (errors.length === 0) pass('no script errors on the extension pages');
