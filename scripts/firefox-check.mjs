@@ -163,13 +163,29 @@ async function poll(fn, ok, timeout = 8000) {
  */
 async function openExtensionPage(path, ready, errors) {
   const tab = await browser.newPage();
-  tab.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-  tab.on('console', (m) => m.type() === 'error' && errors.push(`${path}: console.error ${m.text()}`));
   await tab.bringToFront();
   await browser.connection.send('browsingContext.navigate', { context: tab.mainFrame()._id, url: `${EXT_ORIGIN}/${path}`, wait: 'none' });
   const ok = await poll(() => tab.evaluate(ready).catch(() => false), Boolean, 8000);
-  return { tab, ok };
+  await tab.evaluate(WATCH_ERRORS).catch(() => undefined);
+  const close = async () => {
+    for (const e of (await tab.evaluate(() => window.__errorsSeen).catch(() => undefined)) ?? []) errors.push(`${path}: ${e}`);
+    await tab.close();
+  };
+  return { tab, ok, close };
 }
+
+/**
+ * Firefox's WebDriver BiDi reports no log entry (error or console) and runs no preload script in
+ * moz-extension:// pages, so an extension page's errors are watched from inside it, once it has
+ * rendered: uncaught errors and unhandled rejections from then on (clicks, later loads). An
+ * error while it first renders shows as the missing heading that the checks look for.
+ */
+const WATCH_ERRORS = () => {
+  if (window.__errorsSeen) return;
+  window.__errorsSeen = [];
+  window.addEventListener('error', (e) => window.__errorsSeen.push(`uncaught ${e.message}`));
+  window.addEventListener('unhandledrejection', (e) => window.__errorsSeen.push(`unhandled rejection ${e.reason?.message ?? e.reason}`));
+};
 
 const textOf = (tab, selector) => tab.evaluate((s) => (document.querySelector(s)?.textContent ?? '').replace(/\s+/g, ' ').trim(), selector);
 
@@ -197,12 +213,12 @@ async function extensionPages(browsed) {
     const badge = await tab.evaluate(() => document.querySelector('input[name="badge"]')?.checked);
     if (probe.ok && h1 === 'Privacy Label options' && h2.length >= 3 && badge === true) pass(`options.html renders "${h1}" with its sections (${h2.join(', ')}); the badge is on by default`);
     else fail('options.html renders its heading and settings', `ready=${probe.ok} h1=${JSON.stringify(h1)} h2=${JSON.stringify(h2)} badge checked=${badge}`);
-    await tab.close();
+    await probe.close();
   }
 
   // History: each seed browsed above is listed (the background stored it in storage.local).
   {
-    const { tab, ok } = await openExtensionPage('labels.html', () => document.querySelector('main')?.getAttribute('aria-busy') === 'false', errors);
+    const { tab, ok, close } = await openExtensionPage('labels.html', () => document.querySelector('main')?.getAttribute('aria-busy') === 'false', errors);
     const h1 = await textOf(tab, 'main h1');
     const listed = await tab.evaluate(() => [...document.querySelectorAll('li.entry')].map((li) => li.getAttribute('data-url')));
     if (ok && h1) pass(`labels.html renders "${h1}"`);
@@ -218,44 +234,44 @@ async function extensionPages(browsed) {
       if (title) pass(`the history opens the label of ${new URL(browsed[0]).pathname} ("${title}")`);
       else fail(`the history opens the label of ${browsed[0]}`, 'no article.label h1');
     }
-    await tab.close();
+    await close();
   }
 
   // Reader: the first seed's tab, by the id Firefox gave it (asked from an extension page).
   {
-    const { tab: probeTab } = await openExtensionPage('options.html', () => document.readyState === 'complete', errors);
+    const { tab: probeTab, close: closeProbe } = await openExtensionPage('options.html', () => document.readyState === 'complete', errors);
     // (tabs.query's url filter is a match pattern, which cannot name a port: compare instead.)
     const tabId = await probeTab
       .evaluate(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id, browsed[0])
       .catch((e) => `error: ${e.message}`);
-    await probeTab.close();
+    await closeProbe();
     if (typeof tabId !== 'number') {
       fail(`the reader: the tab id of ${browsed[0]}`, `browser.tabs.query: ${tabId ?? 'no such tab'}`);
     } else {
-      const { tab, ok } = await openExtensionPage(`reader.html?tab=${tabId}`, () => !!document.querySelector('article.policy mark.evidence, main.reader-status:not([aria-busy="true"]) h1'), errors);
+      const { tab, ok, close } = await openExtensionPage(`reader.html?tab=${tabId}`, () => !!document.querySelector('article.policy mark.evidence, main.reader-status:not([aria-busy="true"]) h1'), errors);
       const marks = await tab.evaluate(() => document.querySelectorAll('article.policy mark.evidence').length);
       const h1 = await textOf(tab, 'h1');
       if (ok && marks > 0) pass(`reader.html?tab=${tabId} shows "${h1}" with ${marks} evidence passages marked`);
       else fail(`reader.html shows the policy of ${browsed[0]}`, `ready=${ok} h1=${JSON.stringify(h1)} marks=${marks}`);
-      await tab.close();
+      await close();
     }
   }
 
   // The popup page in a tab: it sees itself as the active tab, so what can honestly be checked
   // is that it renders a heading (its own state for a non-web page) with no script error.
   {
-    const { tab, ok } = await openExtensionPage('popup.html', () => !!document.querySelector('main h1, h1'), errors);
+    const { tab, ok, close } = await openExtensionPage('popup.html', () => !!document.querySelector('main h1, h1'), errors);
     const h1 = await textOf(tab, 'h1');
     if (ok && h1) pass(`popup.html in a tab renders "${h1}" (its own tab is the active one)`);
     else fail('popup.html in a tab renders a heading', `ready=${ok} h1=${JSON.stringify(h1)}`);
-    await tab.close();
+    await close();
   }
 
   // The popup's label of a policy tab: popup.html is opened in a BACKGROUND tab while the seed's
   // tab is the active one, so the popup's tabs.query({ active, currentWindow }) finds the seed,
   // as the toolbar popup would. (Not the toolbar click itself, which WebDriver cannot make.)
   {
-    const { tab: opener } = await openExtensionPage('options.html', () => document.readyState === 'complete', errors);
+    const { tab: opener, close: closeOpener } = await openExtensionPage('options.html', () => document.readyState === 'complete', errors);
     const opened = await opener
       .evaluate(async (u) => {
         const seed = (await browser.tabs.query({})).find((t) => t.url === u);
@@ -282,16 +298,20 @@ async function extensionPages(browsed) {
         return r.result.type === 'success' ? JSON.parse(r.result.result.value) : { error: JSON.stringify(r.result.exceptionDetails ?? r.result) };
       };
       const got = await poll(read, (v) => !!v.h1, 8000);
+      await browser.connection.send('script.evaluate', { expression: `(${WATCH_ERRORS})()`, target: { context: popup }, awaitPromise: false }).catch(() => undefined);
+      await sleep(300);
+      const seen = await browser.connection.send('script.evaluate', { expression: 'JSON.stringify(window.__errorsSeen ?? [])', target: { context: popup }, awaitPromise: false }).catch(() => undefined);
+      for (const e of JSON.parse(seen?.result?.result?.value ?? '[]')) errors.push(`popup.html (background tab): ${e}`);
       // Seed 000 says "We will not rent or sell your personally identifiable information".
       if (got.h1 === 'Privacy Policy | SmartAlpaca' && /No/.test(got.sale)) pass(`popup.html, with seed 000 the active tab, shows its label: "${got.h1}", grade "${got.grade}", sale of data "${got.sale}"`);
       else fail('popup.html, with seed 000 the active tab, shows its label', JSON.stringify(got));
       await browser.connection.send('browsingContext.close', { context: popup }).catch(() => undefined);
     }
-    await opener.close().catch(() => undefined);
+    await closeOpener().catch(() => undefined);
   }
 
-  if (errors.length === 0) pass('no script errors on the extension pages');
-  else fail('no script errors on the extension pages', errors.join('\n'));
+  if (errors.length === 0) pass('no uncaught error or rejection in the extension pages once rendered (watched from inside them)');
+  else fail('no uncaught error or rejection in the extension pages once rendered', errors.join('\n'));
 }
 
 console.log(`\nFirefox smoke test (${firefox}, headless, WebDriver BiDi)`);
