@@ -54,8 +54,12 @@ function countLine(line: string, counts: Record<string, number>): number {
 
 /** Images (an inline SVG's markup included), link targets and data URIs are not prose. */
 const LINK_TARGET = /!\[[^\]\n]{0,500}\]\([^)\n]{0,200000}\)|\]\([^)\s]{0,2000}\)|\b(?:https?:\/\/|data:)[^\s)]{1,2000}/g;
-/** Characters of code (and of percent-encoded URLs) that prose hardly uses. */
-const CODE_CHAR = /[{};=<>\\|$%]/g;
+/**
+ * Characters of code (and of percent-encoded URLs) that prose hardly uses. Not `|` and `<br>`:
+ * a policy saved in a Markdown table cell has them.
+ */
+const CODE_CHAR = /[{};=<>\\$%]/g;
+const BR = /<br\s?\/?>/gi;
 /** A line of prose has this many words at least; shorter lines are menu items, titles, buttons. */
 const PROSE_WORDS = 8;
 const SAMPLE = 20_000;
@@ -80,7 +84,7 @@ export function detectLanguage(text: string): string {
     const raw = scan.slice(from, to);
     from = to + 1;
     if (raw.length < 2) continue;
-    const line = raw.replace(LINK_TARGET, ' ').toLowerCase();
+    const line = raw.replace(LINK_TARGET, ' ').replace(BR, ' ').toLowerCase();
     const counts: Record<string, number> = {};
     const words = countLine(line, counts);
     // A line of code: a few code characters for every ten words (prose has hardly any).

@@ -60,6 +60,8 @@ describe.skipIf(!existsSync(CORPUS))('real saved pages of ../shared/corpus/priva
     // A store's long English product menu, then the English policy ("We collect information
     // from you when you register on the site, place an order …").
     ['storemorestore', 'en'],
+    // The policy inside one Markdown table cell, its paragraphs joined by <br> and pipes.
+    ['cocorahs', 'en'],
     // Saved pages without the policy's text: a redirect notice, only scripts.
     ['twitch', 'und'],
     ['vimeo', 'und'],
