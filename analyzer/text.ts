@@ -77,6 +77,8 @@ function continuesLine(previous: string, next: string): boolean {
 
 function looksLikeHeading(line: string): boolean {
   if (line.length > 90 || BARE_ANSWER.test(line)) return false;
+  // "COLLECTING INFORMATION FROM CHILDREN:": a title in capitals, whatever it ends with.
+  if (line.endsWith(':') && line === line.toUpperCase() && /[A-Z]{3}/.test(line) && line.split(/\s+/).length <= 8) return true;
   // "Email: info@example.com", "Phone: 0123": a labelled value, not a title.
   if (/^[^:]{1,30}:\s+\S/.test(line) || /\S@\S/.test(line)) return false;
   if (/\?$/.test(line)) return line.length < 140;
