@@ -41,6 +41,7 @@ export function blocksFromPlainText(text: string): Block[] {
   const blocks: Block[] = [];
   const line = /[^\n]+/g;
   let previous = '';
+  let hardBreak = false;
   for (let m = line.exec(text); m; m = line.exec(text)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
@@ -50,11 +51,22 @@ export function blocksFromPlainText(text: string): Block[] {
     const end = m.index + raw.trimEnd().length;
     const last = blocks[blocks.length - 1];
     const md = /^(#{1,6})\s/.exec(trimmed);
-    if (last && !md && last.kind !== 'heading' && continuesLine(previous, trimmed)) {
+    if (last && !md && last.kind !== 'heading' && (continuesLine(previous, trimmed) || hardBreak)) {
       last.end = end;
       previous = trimmed;
+      hardBreak = HARD_BREAK.test(raw) && last.kind === 'paragraph' && nextLineFollows(text, m.index + raw.length);
       continue;
     }
+    // A line ending in a Markdown hard break ("  ") and the lines after it are one paragraph:
+    // an address block ("The Markup  \n900 Broadway, Suite 202  \n(347) 717-4094"), not headings.
+    const breaksHere = HARD_BREAK.test(raw) && trimmed.length <= 60 && !md && !BULLET.test(trimmed) && nextLineFollows(text, m.index + raw.length);
+    if (breaksHere) {
+      blocks.push({ kind: 'paragraph', start, end });
+      previous = trimmed;
+      hardBreak = true;
+      continue;
+    }
+    hardBreak = false;
     if (md) blocks.push({ kind: 'heading', level: md[1]!.length, start, end });
     else if (NUMBERED_TITLE.test(trimmed) && !/:\s*$/.test(previous) && looksLikeHeading(trimmed.replace(NUMBERED_TITLE, ''))) {
       blocks.push({ kind: 'heading', level: 2, start, end });
@@ -64,6 +76,19 @@ export function blocksFromPlainText(text: string): Block[] {
     previous = trimmed;
   }
   return blocks;
+}
+
+const HARD_BREAK = /\S {2,}$/;
+
+/**
+ * The line after the one ending at `at` is a short line of text: the next line of an address
+ * block. (A title ending in "  " above a long paragraph stays a title.)
+ */
+function nextLineFollows(text: string, at: number): boolean {
+  if (text[at] !== '\n') return false;
+  const next = text.indexOf('\n', at + 1);
+  const line = text.slice(at + 1, next < 0 ? text.length : next).trim();
+  return line.length > 0 && line.length <= 60 && !/^(?:#{1,6}\s|[-*_]{3,}$)/.test(line) && !BULLET.test(line);
 }
 
 /** "5. Your Rights", "2) Sharing": a number, then a short title. */
