@@ -35,7 +35,15 @@ export function probabilities(
   });
 }
 
-/** The categories a model (with its thresholds) assigns, given the rules' categories. */
-export function decide(model: Pick<Model, 'combine' | 'thresholds'>, p: readonly number[], rules: readonly Category[]): Category[] {
+/**
+ * Words without which a text speaks of no privacy practice. The model, which reads word
+ * weights, gives short generic text ("Thank you for reading.") the common categories; it may
+ * only decide for a text that has at least one of these words — otherwise the rules alone do.
+ */
+const PRIVACY_WORDS = new RegExp(String.raw`\b(?:information|info|data|personal|cookies?|collect\w*|shar\w+|disclos\w+|privacy|e-?mail|address\w*|accounts?|track\w*|consent\w*|opt\w*|delet\w+|access\w*|retain\w*|retention|secur\w+|encrypt\w*|child\w*|minors?|third|partners?|advertis\w+|ads?|analytics|location|ip|identif\w+|process\w*|stor\w+|transfer\w*|rights?|polic(?:y|ies)|notice|profile|payment|logs?|sell|sold|sale|subscri\w+|register\w*|registration|users?|visitors?|customers?|members?|gdpr|ccpa|california|europe\w*|eea|law\w*|do not track|dnt|unsubscribe|newsletters?|communications?|marketing|contact\w*|changes?|updat\w+|modif\w+|request\w*)\b`, 'i');
+
+/** The categories a model (with its thresholds) assigns to `text`, given the rules' categories. */
+export function decide(model: Pick<Model, 'combine' | 'thresholds'>, p: readonly number[], rules: readonly Category[], text: string): Category[] {
+  if (!PRIVACY_WORDS.test(text)) return OPP115.filter((cat) => rules.includes(cat));
   return OPP115.filter((cat, c) => p[c]! >= model.thresholds[c]! || (model.combine[c] === 'or' && rules.includes(cat)));
 }

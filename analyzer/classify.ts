@@ -24,7 +24,7 @@ const INDEX = new Map(MODEL.terms.map((t, i) => [t, i]));
 export function classify(paragraph: string): Classification {
   const rules = ruleClassification(paragraph);
   const ruleCats = categoriesOf(rules);
-  const cats = new Set(decide(MODEL, probabilities(MODEL, paragraph, ruleCats, INDEX), ruleCats));
+  const cats = new Set(decide(MODEL, probabilities(MODEL, paragraph, ruleCats, INDEX), ruleCats, paragraph));
   const sections = new Set<SectionId>(rules.sections);
   const items = new Set(rules.items);
   for (const cat of OPP115) {

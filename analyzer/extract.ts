@@ -82,7 +82,18 @@ function isChrome(el: Element): boolean {
   return cls.length > 1 && CHROME_CLASS.test(cls) && !/\b(?:policy|privacy|content|article)\b/i.test(cls);
 }
 
-function walk(node: Node, out: TextBuilder): void {
+/**
+ * Deeper than this, a subtree is read as one run of text: a browser's parser never nests more
+ * than 512 elements, but a script can build a DOM thousands of levels deep, and the walk must
+ * not run out of stack on it.
+ */
+const MAX_DEPTH = 1000;
+
+function walk(node: Node, out: TextBuilder, depth = 0): void {
+  // An open shadow root (a web component's own tree) is shown in place of the host's children,
+  // which its slots project: read it first, then the children.
+  const shadow = (node as Partial<Element>).shadowRoot;
+  if (shadow) walk(shadow, out, depth + 1);
   for (let child = node.firstChild; child && !out.truncated; child = child.nextSibling) {
     if (child.nodeType === 3) {
       out.add(child.nodeValue ?? '');
@@ -92,19 +103,23 @@ function walk(node: Node, out: TextBuilder): void {
     const el = child as Element;
     const tag = el.localName;
     if (isChrome(el)) continue;
+    if (depth >= MAX_DEPTH) {
+      out.add(` ${el.textContent ?? ''} `);
+      continue;
+    }
     if (tag === 'br') {
       out.flush();
       continue;
     }
     if (!BLOCK_TAGS.has(tag)) {
-      walk(el, out);
+      walk(el, out, depth + 1);
       continue;
     }
     if (HEADING.test(tag)) out.open('heading', Number(tag[1]));
     else if (tag === 'li') out.open('list-item');
     else if (tag === 'summary' || tag === 'dt' || tag === 'th') out.open('heading', 4);
     else out.open('paragraph');
-    walk(el, out);
+    walk(el, out, depth + 1);
     out.close();
   }
   if (out.text.length > MAX_CHARS) out.truncated = true;

@@ -7,10 +7,10 @@ function evidenceOf(s: Sentence): Evidence {
 }
 
 /** Outdated law a policy may still rely on. */
-const OUTDATED_LAW: { re: RegExp; detail: string }[] = [
-  { re: /\bprivacy shield\b/i, detail: 'Relies on the EU–US Privacy Shield, invalid since July 2020 (Schrems II).' },
-  { re: /\bsafe harbou?r\b(?![^.]{0,40}\bact\b)/i, detail: 'Relies on the EU–US Safe Harbor, invalid since October 2015.' },
-  { re: /\b(?:directive\s*)?95\/46(?:\/EC)?\b/i, detail: 'Cites Directive 95/46/EC, replaced by the GDPR in May 2018.' },
+const OUTDATED_LAW: { re: RegExp; reason: string; detail: string }[] = [
+  { re: /\bprivacy shield\b/i, reason: 'privacy-shield', detail: 'Relies on the EU–US Privacy Shield, invalid since July 2020 (Schrems II).' },
+  { re: /\bsafe harbou?r\b(?![^.]{0,40}\bact\b)/i, reason: 'safe-harbor', detail: 'Relies on the EU–US Safe Harbor, invalid since October 2015.' },
+  { re: /\b(?:directive\s*)?95\/46(?:\/EC)?\b/i, reason: 'directive-95-46', detail: 'Cites Directive 95/46/EC, replaced by the GDPR in May 2018.' },
 ];
 
 // "We do not collect (any) (personal) information": a blanket denial of collection, said by the
@@ -40,14 +40,20 @@ export interface FlagInput {
 
 export function findFlags({ sentences, sections, effectiveDate, now }: FlagInput): Flag[] {
   const flags: Flag[] = [];
-  for (const [, items] of sections) {
+  for (const [section, items] of sections) {
     for (const item of items) {
       if (item.polarity !== 'contradictory') continue;
-      flags.push({ id: 'contradiction', detail: `The policy says both yes and no about "${item.id}".`, evidence: item.evidence.slice(0, 4) });
+      flags.push({
+        id: 'contradiction',
+        detail: `The policy says both yes and no about "${item.id}".`,
+        reason: 'item',
+        values: [section, item.id],
+        evidence: item.evidence.slice(0, 4),
+      });
     }
   }
   const collected = (sections.get('collection') ?? []).filter((i) => i.polarity === 'yes');
-  const law = new Map<string, Evidence[]>();
+  const law = new Map<string, { reason: string; evidence: Evidence[] }>();
   const catchAll: Evidence[] = [];
   for (const s of sentences) {
     if (collected.length > 0 && !s.isQuestion) {
@@ -56,19 +62,20 @@ export function findFlags({ sentences, sections, effectiveDate, now }: FlagInput
         flags.push({
           id: 'contradiction',
           detail: 'The policy says it collects no information, yet elsewhere that it collects some.',
+          reason: 'no-collection',
           evidence: [evidenceOf(s), ...collected.slice(0, 2).map((i) => i.evidence[0]!)],
         });
       }
     }
-    for (const { re, detail } of OUTDATED_LAW) {
+    for (const { re, reason, detail } of OUTDATED_LAW) {
       if (!re.test(s.text) || NOT_RELIED_ON.test(s.text)) continue;
-      const list = law.get(detail) ?? [];
-      if (list.length < 3) list.push(evidenceOf(s));
-      law.set(detail, list);
+      const found = law.get(detail) ?? { reason, evidence: [] };
+      if (found.evidence.length < 3) found.evidence.push(evidenceOf(s));
+      law.set(detail, found);
     }
     if (catchAll.length < 3 && CATCH_ALL.test(s.text)) catchAll.push(evidenceOf(s));
   }
-  for (const [detail, evidence] of law) flags.push({ id: 'outdated-law', detail, evidence });
+  for (const [detail, { reason, evidence }] of law) flags.push({ id: 'outdated-law', detail, reason, evidence });
   if (effectiveDate) {
     const years = (now.getTime() - Date.parse(effectiveDate)) / (365.25 * 24 * 3600 * 1000);
     if (years >= STALE_YEARS) {
@@ -76,6 +83,7 @@ export function findFlags({ sentences, sections, effectiveDate, now }: FlagInput
       flags.push({
         id: 'stale-policy',
         detail: `Not updated for ${Math.floor(years)} years (effective ${effectiveDate}).`,
+        values: [Math.floor(years), effectiveDate],
         evidence: s ? [evidenceOf(s)] : [],
       });
     }

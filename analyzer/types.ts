@@ -41,7 +41,12 @@ export interface Section {
 
 export interface Flag {
   id: string;
+  /** In English, for the CLI and JSON; a UI in another language words it from `reason` and `values`. */
   detail: string;
+  /** Which of the flag's wordings `detail` is (e.g. "privacy-shield" of "outdated-law"), when it has several. */
+  reason?: string;
+  /** The values `detail` names, in its order: [section, item] of a contradiction, [years, date] of a stale policy. */
+  values?: (string | number)[];
   evidence: Evidence[];
 }
 

@@ -1,15 +1,15 @@
 import type { ItemChange, ItemSide } from '../analyzer/label-diff';
 import type { PolicyChange } from '../utils/history-store';
-import { FLAG_NAMES, itemName, POLARITY_WORDS, SECTION_NAMES } from '../analyzer/names';
-import { ui, uiDate } from './strings-ui';
+import { flagName, itemLabel, polarityWord, sectionName } from './label-strings';
+import { t, uiDate } from '../utils/i18n';
 
 function sideText(s: ItemSide): string {
   const value = s.detail ?? (s.value !== undefined ? String(s.value) : '');
-  return `${POLARITY_WORDS[s.polarity]}${s.hedged && s.polarity === 'yes' ? ` (${ui('changedMay')})` : ''}${value ? ` · ${value}` : ''}`;
+  return `${polarityWord(s.polarity)}${s.hedged && s.polarity === 'yes' ? ` (${t('hedge_may')})` : ''}${value ? ` · ${value}` : ''}`;
 }
 
 function Line({ c }: { c: ItemChange }) {
-  const name = `${SECTION_NAMES[c.section]} · ${itemName(c.section, c.item)}`;
+  const name = `${sectionName(c.section)} · ${itemLabel(c.section, c.item)}`;
   const quote = (c.after ?? c.before)?.quote;
   return (
     <li data-change={c.kind} data-item={`${c.section}/${c.item}`}>
@@ -27,9 +27,9 @@ function Line({ c }: { c: ItemChange }) {
 }
 
 const GROUPS = [
-  ['added', 'changedAdded'],
-  ['removed', 'changedRemoved'],
-  ['flipped', 'changedFlipped'],
+  ['added', 'changed_added'],
+  ['removed', 'changed_removed'],
+  ['flipped', 'changed_flipped'],
 ] as const;
 
 /** "Policy changed since DATE": what the label says differently (items added, removed, flipped). */
@@ -39,17 +39,17 @@ export function ChangeList({ change }: { change: PolicyChange }) {
     <section class="changed" aria-labelledby="changed-title" data-testid="policy-changed">
       <h2 id="changed-title">
         <span aria-hidden="true">Δ </span>
-        {ui('changedTitle', uiDate(change.since))}
+        {t('changed_title', uiDate(change.since))}
       </h2>
-      <p class="meta">{ui('changedIntro')}</p>
-      {diff.gradeBefore !== diff.gradeAfter && <p class="change-grade">{ui('changedGrade', diff.gradeBefore, diff.gradeAfter)}</p>}
+      <p class="meta">{t('changed_intro')}</p>
+      {diff.gradeBefore !== diff.gradeAfter && <p class="change-grade">{t('changed_grade', diff.gradeBefore, diff.gradeAfter)}</p>}
       {GROUPS.map(([kind, title]) => {
         const list = diff.changes.filter((c) => c.kind === kind);
         if (!list.length) return null;
         return (
           <div key={kind} class={`change-group change-${kind}`}>
             <h3>
-              {ui(title)} ({list.length})
+              {t(title)} ({list.length})
             </h3>
             <ul>
               {list.map((c, i) => (
@@ -62,14 +62,14 @@ export function ChangeList({ change }: { change: PolicyChange }) {
       {(diff.flagsAdded.length > 0 || diff.flagsRemoved.length > 0) && (
         <ul class="change-flags">
           {diff.flagsAdded.map((f) => (
-            <li key={`+${f}`}>{ui('changedFlagAdded', FLAG_NAMES[f] ?? f)}</li>
+            <li key={`+${f}`}>{t('changed_flag_added', flagName(f))}</li>
           ))}
           {diff.flagsRemoved.map((f) => (
-            <li key={`-${f}`}>{ui('changedFlagRemoved', FLAG_NAMES[f] ?? f)}</li>
+            <li key={`-${f}`}>{t('changed_flag_removed', flagName(f))}</li>
           ))}
         </ul>
       )}
-      {diff.changes.length === 0 && diff.flagsAdded.length === 0 && diff.flagsRemoved.length === 0 && <p>{ui('changedRatingsOnly')}</p>}
+      {diff.changes.length === 0 && diff.flagsAdded.length === 0 && diff.flagsRemoved.length === 0 && <p>{t('changed_ratings_only')}</p>}
     </section>
   );
 }

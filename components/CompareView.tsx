@@ -1,10 +1,8 @@
 import type { Item, Label } from '../analyzer/types';
 import { DISPLAY_ORDER } from '../analyzer/schema';
-import { itemName, POLARITY_WORDS, SECTION_NAMES } from '../analyzer/names';
+import { itemLabel, polarityWord, ratingWord, sectionName } from './label-strings';
 import { gradeOf } from '../analyzer/rubric';
-import { ui } from './strings-ui';
-
-const RATING_WORDS = { good: 'Good', caution: 'Caution', bad: 'Bad', unknown: 'Not stated' } as const;
+import { t } from '../utils/i18n';
 
 function hostOf(url: string | undefined): string {
   try {
@@ -16,10 +14,10 @@ function hostOf(url: string | undefined): string {
 
 /** What a label says of one item, in words: "Yes (may) · 365 days", several values joined. */
 function says(items: Item[]): string {
-  if (!items.length) return ui('compareNotStated');
+  if (!items.length) return t('compare_not_stated');
   const parts = items.map((i) => {
     const value = i.detail ?? (i.value !== undefined ? String(i.value) : '');
-    return `${POLARITY_WORDS[i.polarity]}${i.hedged && i.polarity === 'yes' ? ' (may)' : ''}${value ? ` · ${value}` : ''}`;
+    return `${polarityWord(i.polarity)}${i.hedged && i.polarity === 'yes' ? ` (${t('hedge_may')})` : ''}${value ? ` · ${value}` : ''}`;
   });
   return [...new Set(parts)].join('; ');
 }
@@ -35,7 +33,7 @@ export function CompareView({ a, b }: { a: CompareSide; b: CompareSide }) {
   const gb = gradeOf(b.label);
   return (
     <article class="compare" aria-labelledby="compare-title">
-      <h1 id="compare-title">{ui('compareTitle')}</h1>
+      <h1 id="compare-title">{t('compare_title')}</h1>
       <table class="compare-table">
         <colgroup>
           <col class="names" />
@@ -50,7 +48,7 @@ export function CompareView({ a, b }: { a: CompareSide; b: CompareSide }) {
               [b, gb],
             ].map(([side, g], i) => (
               <th key={i} scope="col" data-side={i === 0 ? 'a' : 'b'}>
-                <span class={`grade grade-${(g as typeof ga).letter}`} role="img" aria-label={ui('compareGrade', (g as typeof ga).letter)}>
+                <span class={`grade grade-${(g as typeof ga).letter}`} role="img" aria-label={t('compare_grade', (g as typeof ga).letter)}>
                   {(g as typeof ga).letter}
                 </span>
                 <span class="compare-site">{hostOf((side as CompareSide).url)}</span>
@@ -66,16 +64,16 @@ export function CompareView({ a, b }: { a: CompareSide; b: CompareSide }) {
           return (
             <tbody key={id} data-section={id}>
               <tr class="compare-section">
-                <th scope="row">{SECTION_NAMES[id]}</th>
-                <td class={`rating-${sa?.rating ?? 'unknown'}`}>{RATING_WORDS[sa?.rating ?? 'unknown']}</td>
-                <td class={`rating-${sb?.rating ?? 'unknown'}`}>{RATING_WORDS[sb?.rating ?? 'unknown']}</td>
+                <th scope="row">{sectionName(id)}</th>
+                <td class={`rating-${sa?.rating ?? 'unknown'}`}>{ratingWord(sa?.rating ?? 'unknown')}</td>
+                <td class={`rating-${sb?.rating ?? 'unknown'}`}>{ratingWord(sb?.rating ?? 'unknown')}</td>
               </tr>
               {itemIds.map((item) => {
                 const left = says(sa?.items.filter((i) => i.id === item) ?? []);
                 const right = says(sb?.items.filter((i) => i.id === item) ?? []);
                 return (
                   <tr key={item} data-item={item} class={left === right ? 'same' : 'differs'}>
-                    <th scope="row" class="compare-item">{itemName(id, item)}</th>
+                    <th scope="row" class="compare-item">{itemLabel(id, item)}</th>
                     <td data-side="a">{left}</td>
                     <td data-side="b">{right}</td>
                   </tr>

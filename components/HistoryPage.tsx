@@ -3,7 +3,7 @@ import type { HistoryEntry, IndexEntry } from '../utils/history-store';
 import { LabelView } from './LabelView';
 import { ChangeList } from './ChangeList';
 import { CompareView } from './CompareView';
-import { ui, uiDate } from './strings-ui';
+import { t, uiDate } from '../utils/i18n';
 
 /** What the history page needs from the extension's storage, injected for tests. */
 export interface HistoryApi {
@@ -55,7 +55,7 @@ export function HistoryPage({ api }: { api: HistoryApi }) {
       setChosen((c) => c.filter((u) => r.entries.some((e) => e.url === u)));
       setView({ kind: 'list' });
     } catch (e) {
-      setView({ kind: 'error', text: ui('historyError', String(e)) });
+      setView({ kind: 'error', text: t('history_error', String(e)) });
     }
   }
 
@@ -68,7 +68,7 @@ export function HistoryPage({ api }: { api: HistoryApi }) {
     if (!entry) {
       // Listed but gone (deleted in another tab, or damaged): take it off the list.
       await api.remove(url).catch(() => undefined);
-      setStatus(ui('historyMissing'));
+      setStatus(t('history_missing'));
       return reload();
     }
     setStatus('');
@@ -78,14 +78,14 @@ export function HistoryPage({ api }: { api: HistoryApi }) {
 
   async function remove(e: IndexEntry): Promise<void> {
     await api.remove(e.url);
-    setStatus(ui('historyDeleted', e.title));
+    setStatus(t('history_deleted', e.title));
     await reload();
   }
 
   async function compare(): Promise<void> {
     const [a, b] = await Promise.all(chosen.slice(0, 2).map((u) => api.get(u)));
     if (!a || !b) {
-      setStatus(ui('historyMissing'));
+      setStatus(t('history_missing'));
       return reload();
     }
     setView({ kind: 'compare', a, b });
@@ -94,14 +94,14 @@ export function HistoryPage({ api }: { api: HistoryApi }) {
   const back = (
     <p>
       <button type="button" class="back" onClick={() => void reload()}>
-        ← {ui('historyBack')}
+        ← {t('history_back')}
       </button>
     </p>
   );
 
   return (
     <main class="page history" aria-busy={view.kind === 'loading'}>
-      {view.kind === 'loading' && <p>{ui('loading')}</p>}
+      {view.kind === 'loading' && <p>{t('loading')}</p>}
       {view.kind === 'error' && (
         <p class="error" role="alert">
           {view.text}
@@ -123,24 +123,24 @@ export function HistoryPage({ api }: { api: HistoryApi }) {
       {view.kind === 'list' && (
         <>
           <header class="page-head">
-            <h1>{ui('historyTitle')}</h1>
-            <a href={api.optionsUrl}>{ui('historyOptions')}</a>
+            <h1>{t('history_title')}</h1>
+            <a href={api.optionsUrl}>{t('history_options')}</a>
           </header>
-          <p class="meta">{ui('historyHelp')}</p>
+          <p class="meta">{t('history_help')}</p>
           {notice && (
             <p class="notice" role="status">
-              {ui('historyReset')}
+              {t('history_reset')}
             </p>
           )}
           {entries.length === 0 ? (
-            <p class="history-empty">{ui('historyEmpty')}</p>
+            <p class="history-empty">{t('history_empty')}</p>
           ) : (
             <>
               <div class="compare-bar">
                 <button type="button" class="primary" disabled={chosen.length !== 2} onClick={() => void compare()}>
-                  {ui('historyCompare')}
+                  {t('history_compare')}
                 </button>{' '}
-                <span class="meta">{chosen.length !== 2 && ui('historyCompareHint')}</span>
+                <span class="meta">{chosen.length !== 2 && t('history_compare_hint')}</span>
               </div>
               {bySite(entries).map(([host, list]) => (
                 <section key={host} class="site" data-host={host} aria-labelledby={`site-${host}`}>
@@ -148,16 +148,16 @@ export function HistoryPage({ api }: { api: HistoryApi }) {
                   <ul>
                     {list.map((e) => (
                       <li key={e.url} class="entry" data-url={e.url}>
-                        <span class={`grade small grade-${e.grade}`} role="img" aria-label={ui('compareGrade', e.grade)}>
+                        <span class={`grade small grade-${e.grade}`} role="img" aria-label={t('compare_grade', e.grade)}>
                           {e.grade}
                         </span>
                         <span class="entry-text">
-                          <button type="button" class="link entry-open" onClick={() => void open(e.url)} aria-label={`${ui('historyOpen')}: ${e.title}`}>
+                          <button type="button" class="link entry-open" onClick={() => void open(e.url)} aria-label={`${t('history_open')}: ${e.title}`}>
                             {e.title}
                           </button>
                           <span class="meta">
-                            {pathOf(e.url)} · {ui('historyConcerns', e.concerns)} · {ui('historyAnalysed', uiDate(e.analysedAt))}
-                            {e.changedAt && <strong class="changed-mark"> · Δ {ui('historyChanged', uiDate(e.changedAt))}</strong>}
+                            {pathOf(e.url)} · {t('history_concerns', e.concerns)} · {t('history_analysed', uiDate(e.analysedAt))}
+                            {e.changedAt && <strong class="changed-mark"> · Δ {t('history_changed', uiDate(e.changedAt))}</strong>}
                           </span>
                         </span>
                         <label class="check choose">
@@ -165,16 +165,16 @@ export function HistoryPage({ api }: { api: HistoryApi }) {
                             type="checkbox"
                             checked={chosen.includes(e.url)}
                             disabled={!chosen.includes(e.url) && chosen.length >= 2}
-                            aria-label={ui('historyCompareChooseLabel', e.title)}
+                            aria-label={t('history_compare_choose_label', e.title)}
                             onChange={(ev) => {
                               const on = ev.currentTarget.checked;
                               setChosen((c) => (on ? [...c, e.url].slice(-2) : c.filter((u) => u !== e.url)));
                             }}
                           />
-                          {ui('historyCompareChoose')}
+                          {t('history_compare_choose')}
                         </label>
-                        <button type="button" class="entry-delete" aria-label={ui('historyDeleteLabel', e.title)} onClick={() => void remove(e)}>
-                          {ui('historyDelete')}
+                        <button type="button" class="entry-delete" aria-label={t('history_delete_label', e.title)} onClick={() => void remove(e)}>
+                          {t('history_delete')}
                         </button>
                       </li>
                     ))}

@@ -1,11 +1,12 @@
 import type { Label } from '../analyzer/types';
 import { DISPLAY_ORDER } from '../analyzer/schema';
 import { gradeOf } from '../analyzer/rubric';
-import { languageName, t } from '../utils/i18n';
+import { languageName, t, uiDay, uiLanguage } from '../utils/i18n';
 import { SectionView } from './SectionView';
 import { CopyButton } from './CopyButton';
 import { Quote } from './Quote';
 import { flagName, plural, rubricText } from './label-strings';
+import { flagDetail } from './flag-text';
 
 function hostOf(url: string | undefined): string {
   try {
@@ -21,6 +22,13 @@ export interface LabelViewProps {
   truncated: boolean;
   /** Opens the whole policy in the reader page; absent where there is no tab to read from. */
   onOpenReader?: () => void;
+}
+
+/** A flag's line of "Why grade …?": its detail in the UI's language, and the grade it costs. */
+function flagLine(label: Label, line: { id: string; text: string; steps?: number }): string {
+  const flag = label.flags.find((f) => f.id === line.id);
+  if (!flag) return line.text;
+  return line.steps ? t('grade_flag_lower', flagDetail(flag)) : flagDetail(flag);
 }
 
 /** The whole label, nutrition-facts style: header with grade, flags, then the sections, headline four first. */
@@ -40,11 +48,11 @@ export function LabelView({ label, analysedAt, truncated, onOpenReader }: LabelV
           <p class="meta">
             {source.effectiveDate && (
               <>
-                <span class="effective">{t('meta_effective', source.effectiveDate)}</span>
+                <span class="effective">{t('meta_effective', uiDay(source.effectiveDate))}</span>
                 {' · '}
               </>
             )}
-            <span class="reading">{t('meta_reading', source.words.toLocaleString('en'), source.readingMinutes)}</span>
+            <span class="reading">{t('meta_reading', source.words.toLocaleString(uiLanguage()), source.readingMinutes)}</span>
             {source.language && source.language !== 'und' && (
               <>
                 {' · '}
@@ -64,7 +72,7 @@ export function LabelView({ label, analysedAt, truncated, onOpenReader }: LabelV
         <ul>
           {grade.lines.map((l) => (
             <li key={`${l.section}-${l.id}`}>
-              {l.points > 0 ? `+${l.points}` : l.points} · {l.section === 'flags' ? l.text : rubricText(l)}
+              {l.points > 0 ? `+${l.points}` : l.points} · {l.section === 'flags' ? flagLine(label, l) : rubricText(l)}
             </li>
           ))}
         </ul>
@@ -82,7 +90,7 @@ export function LabelView({ label, analysedAt, truncated, onOpenReader }: LabelV
                 {f.evidence[0] ? (
                   <details>
                     <summary>
-                      <strong>{flagName(f.id)}:</strong> {f.detail}
+                      <strong>{t('name_colon', flagName(f.id))}</strong> {flagDetail(f)}
                     </summary>
                     {f.evidence.slice(0, 2).map((e) => (
                       <Quote key={e.start} text={e.text} />
@@ -90,7 +98,7 @@ export function LabelView({ label, analysedAt, truncated, onOpenReader }: LabelV
                   </details>
                 ) : (
                   <>
-                    <strong>{flagName(f.id)}:</strong> {f.detail}
+                    <strong>{t('name_colon', flagName(f.id))}</strong> {flagDetail(f)}
                   </>
                 )}
               </li>

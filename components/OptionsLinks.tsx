@@ -1,14 +1,14 @@
-import { ui } from './strings-ui';
+import { t } from '../utils/i18n';
 
 /** The popup's footer: links to the options and the history (they open in a tab). */
 export function OptionsLinks({ optionsUrl, historyUrl }: { optionsUrl: string; historyUrl: string }) {
   return (
-    <nav class="popup-links" aria-label="Privacy Label">
+    <nav class="popup-links" aria-label={t('extName')}>
       <a href={historyUrl} target="_blank" rel="noopener">
-        {ui('popupHistory')}
+        {t('popup_history')}
       </a>
       <a href={optionsUrl} target="_blank" rel="noopener">
-        {ui('popupOptions')}
+        {t('popup_options')}
       </a>
     </nav>
   );
@@ -18,11 +18,11 @@ export function OptionsLinks({ optionsUrl, historyUrl }: { optionsUrl: string; h
 export function OptionsSwitchedOff({ host, optionsUrl }: { host: string; optionsUrl: string }) {
   return (
     <section class="status switched-off" role="status">
-      <h1>{ui('popupOffTitle', host)}</h1>
-      <p>{ui('popupOffText')}</p>
+      <h1>{t('popup_off_title', host)}</h1>
+      <p>{t('popup_off_text')}</p>
       <p>
         <a href={optionsUrl} target="_blank" rel="noopener">
-          {ui('popupOffLink')}
+          {t('popup_off_link')}
         </a>
       </p>
     </section>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseHostname, type BadgeStyle, type Settings } from '../utils/settings';
-import { ui } from './strings-ui';
+import { t } from '../utils/i18n';
 
 /** What the options page needs from the extension (storage and the background), injected for tests. */
 export interface OptionsApi {
@@ -42,10 +42,10 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
   async function update(next: Settings, done?: string): Promise<boolean> {
     try {
       setSettings(await api.save(next));
-      setStatus({ kind: 'ok', text: done ?? ui('optionsSaved') });
+      setStatus({ kind: 'ok', text: done ?? t('options_saved') });
       return true;
     } catch (e) {
-      setStatus({ kind: 'error', text: ui('optionsSaveFailed', String(e)) });
+      setStatus({ kind: 'error', text: t('options_save_failed', String(e)) });
       return false;
     }
   }
@@ -54,12 +54,12 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
     ev.preventDefault();
     if (!settings) return;
     const typed = site.trim();
-    if (!typed) return setSiteError(ui('optionsNeverEmpty'));
+    if (!typed) return setSiteError(t('options_never_empty'));
     const parsed = parseHostname(typed);
-    if ('error' in parsed) return setSiteError(ui('optionsNeverInvalid', typed));
-    if (settings.neverRun.includes(parsed.host)) return setSiteError(ui('optionsNeverDuplicate', parsed.host));
+    if ('error' in parsed) return setSiteError(t('options_never_invalid', typed));
+    if (settings.neverRun.includes(parsed.host)) return setSiteError(t('options_never_duplicate', parsed.host));
     setSiteError(undefined);
-    if (await update({ ...settings, neverRun: [...settings.neverRun, parsed.host] }, ui('optionsNeverAdded', parsed.host))) setSite('');
+    if (await update({ ...settings, neverRun: [...settings.neverRun, parsed.host] }, t('options_never_added', parsed.host))) setSite('');
   }
 
   async function clearAll(): Promise<void> {
@@ -68,58 +68,58 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
       await api.clearAll();
       const r = await api.load();
       setSettings(r.settings);
-      setCleared({ kind: 'ok', text: ui('optionsCleared') });
+      setCleared({ kind: 'ok', text: t('options_cleared') });
     } catch (e) {
-      setCleared({ kind: 'error', text: ui('optionsClearFailed', String(e)) });
+      setCleared({ kind: 'error', text: t('options_clear_failed', String(e)) });
     }
   }
 
-  if (loadError) return <main class="page options"><h1>{ui('optionsTitle')}</h1><p role="alert" class="error">{ui('optionsSaveFailed', loadError)}</p></main>;
-  if (!settings) return <main class="page options" aria-busy="true"><h1>{ui('optionsTitle')}</h1><p>{ui('loading')}</p></main>;
+  if (loadError) return <main class="page options"><h1>{t('options_title')}</h1><p role="alert" class="error">{t('options_save_failed', loadError)}</p></main>;
+  if (!settings) return <main class="page options" aria-busy="true"><h1>{t('options_title')}</h1><p>{t('loading')}</p></main>;
 
   return (
     <main class="page options" aria-busy="false">
-      <h1>{ui('optionsTitle')}</h1>
-      {repaired && <p class="notice" role="status">{ui('optionsRepaired')}</p>}
+      <h1>{t('options_title')}</h1>
+      {repaired && <p class="notice" role="status">{t('options_repaired')}</p>}
 
       <section aria-labelledby="opt-badge">
-        <h2 id="opt-badge">{ui('optionsBadgeHeading')}</h2>
+        <h2 id="opt-badge">{t('options_badge_heading')}</h2>
         <label class="check">
           <input type="checkbox" name="badge" checked={settings.badge} onChange={(e) => void update({ ...settings, badge: e.currentTarget.checked })} />
-          {ui('optionsBadgeOn')}
+          {t('options_badge_on')}
         </label>
         <fieldset disabled={!settings.badge}>
-          <legend>{ui('optionsBadgeStyle')}</legend>
+          <legend>{t('options_badge_style')}</legend>
           {(['grade', 'concerns'] as BadgeStyle[]).map((style) => (
             <label key={style} class="check">
               <input type="radio" name="badgeStyle" value={style} checked={settings.badgeStyle === style} onChange={() => void update({ ...settings, badgeStyle: style })} />
-              {ui(style === 'grade' ? 'optionsBadgeStyleGrade' : 'optionsBadgeStyleConcerns')}
+              {t(style === 'grade' ? 'options_badge_style_grade' : 'options_badge_style_concerns')}
             </label>
           ))}
         </fieldset>
       </section>
 
       <section aria-labelledby="opt-never">
-        <h2 id="opt-never">{ui('optionsNeverHeading')}</h2>
-        <p class="meta">{ui('optionsNeverHelp')}</p>
+        <h2 id="opt-never">{t('options_never_heading')}</h2>
+        <p class="meta">{t('options_never_help')}</p>
         {settings.neverRun.length === 0 ? (
-          <p class="never-none">{ui('optionsNeverNone')}</p>
+          <p class="never-none">{t('options_never_none')}</p>
         ) : (
           <ul class="never-list">
             {settings.neverRun.map((h) => (
               <li key={h} data-host={h}>
                 <span>{h}</span>{' '}
-                <button type="button" aria-label={ui('optionsNeverRemove', h)} onClick={() => void update({ ...settings, neverRun: settings.neverRun.filter((x) => x !== h) }, ui('optionsNeverRemoved', h))}>
-                  {ui('optionsNeverRemoveShort')}
+                <button type="button" aria-label={t('options_never_remove', h)} onClick={() => void update({ ...settings, neverRun: settings.neverRun.filter((x) => x !== h) }, t('options_never_removed', h))}>
+                  {t('options_never_remove_short')}
                 </button>
               </li>
             ))}
           </ul>
         )}
         <form class="never-add" onSubmit={(e) => void addSite(e)} noValidate>
-          <label for="never-site">{ui('optionsNeverAddLabel')}</label>
+          <label for="never-site">{t('options_never_add_label')}</label>
           <input id="never-site" name="site" type="text" autoComplete="off" spellcheck={false} value={site} aria-invalid={siteError ? 'true' : 'false'} aria-describedby={siteError ? 'never-error' : undefined} onInput={(e) => setSite(e.currentTarget.value)} />
-          <button type="submit">{ui('optionsNeverAdd')}</button>
+          <button type="submit">{t('options_never_add')}</button>
           {siteError && (
             <p id="never-error" class="error" role="alert">
               {siteError}
@@ -133,24 +133,24 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
       </p>
 
       <section aria-labelledby="opt-data">
-        <h2 id="opt-data">{ui('optionsDataHeading')}</h2>
-        <p class="meta">{ui('optionsDataHelp')}</p>
+        <h2 id="opt-data">{t('options_data_heading')}</h2>
+        <p class="meta">{t('options_data_help')}</p>
         <p>
-          <a href={api.historyUrl}>{ui('optionsDataHistory')}</a>
+          <a href={api.historyUrl}>{t('options_data_history')}</a>
         </p>
         {confirming ? (
           <div class="confirm" role="alertdialog" aria-labelledby="clear-q">
-            <p id="clear-q">{ui('optionsClearConfirm')}</p>
+            <p id="clear-q">{t('options_clear_confirm')}</p>
             <button type="button" class="danger" onClick={() => void clearAll()}>
-              {ui('optionsClearYes')}
+              {t('options_clear_yes')}
             </button>{' '}
             <button type="button" ref={cancelRef} onClick={() => { setConfirming(false); setTimeout(() => clearRef.current?.focus()); }}>
-              {ui('optionsClearNo')}
+              {t('options_clear_no')}
             </button>
           </div>
         ) : (
           <button type="button" class="danger" ref={clearRef} onClick={() => { setCleared(undefined); setConfirming(true); }}>
-            {ui('optionsClear')}
+            {t('options_clear')}
           </button>
         )}
         <p class={`status-line ${cleared?.kind ?? ''}`} role="status" aria-live="polite" data-testid="clear-status">

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SectionId } from '../analyzer/types';
 import { DISPLAY_ORDER } from '../analyzer/schema';
 import { gradeOf } from '../analyzer/rubric';
-import { t } from '../utils/i18n';
+import { t, uiLanguage } from '../utils/i18n';
 import type { ReaderData } from '../utils/reader-data';
 import { plural, RATING_ICONS, ratingWord, sectionName } from './label-strings';
 
@@ -73,7 +73,7 @@ export function ReaderView({ data }: { data: ReaderData }) {
           <p class="site">{hostOf(data.url)}</p>
           <h1>{data.title}</h1>
           <p class="meta">
-            {t('reader_source', data.url)} · {t('meta_reading', data.label.source.words.toLocaleString('en'), data.label.source.readingMinutes)}
+            {t('reader_source', data.url)} · {t('meta_reading', data.label.source.words.toLocaleString(uiLanguage()), data.label.source.readingMinutes)}
           </p>
         </div>
       </header>

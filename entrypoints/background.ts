@@ -5,6 +5,7 @@ import { injectExtractor } from '../utils/inject';
 import { validExtractReply } from '../utils/validate';
 import { createOptionsRuntime } from '../utils/options-runtime';
 import { SETTINGS_KEY } from '../utils/settings';
+import { t } from '../utils/i18n';
 
 /**
  * Badge, per-tab state and message handlers. The analysis runs here, off the page's main
@@ -30,7 +31,7 @@ export default defineBackground(() => {
     const look = opts.badge(state);
     await Promise.all([
       action.setBadgeText({ tabId, text: look?.text ?? '' }),
-      action.setTitle({ tabId, title: look?.title ?? 'Privacy Label' }),
+      action.setTitle({ tabId, title: look?.title ?? t('extName') }),
       look ? action.setBadgeBackgroundColor({ tabId, color: look.color }) : undefined,
       session ? (state ? session.set({ [key(tabId)]: state }) : session.remove(key(tabId))) : undefined,
     ]).catch(() => undefined); // the tab may be gone

@@ -21,7 +21,7 @@ async function load() {
       contents: [
         "export * from './analyzer/classifier-train';",
         "export * from './analyzer/classifier-categories';",
-        "export { decide } from './analyzer/classifier-model';",
+        "export { decide, probabilities } from './analyzer/classifier-model';",
         "export { ruleClassification } from './analyzer/classifier-rules';",
         "export { classify } from './analyzer/classify';",
       ].join('\n'),
@@ -76,7 +76,7 @@ export async function evalClassification({ json = false, errors = false, log = c
   for (let f = 0; f < 5; f++) {
     const model = M.train(dev.filter((d) => M.foldOf(d.id) !== f));
     dev.forEach((d, i) => {
-      if (M.foldOf(d.id) === f) cv[i] = M.decide(model, M.probabilities(model, d.text, d.rules), d.rules);
+      if (M.foldOf(d.id) === f) cv[i] = M.decide(model, M.probabilities(model, d.text, d.rules), d.rules, d.text);
     });
   }
   const sets = [

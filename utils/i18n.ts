@@ -53,14 +53,41 @@ export function tDynamic(key: string, fallback: string): string {
   return t(key as MessageKey) || fallback;
 }
 
-/** The name of a language code in the UI's language ("de" → "German"). */
-export function languageName(code: string): string {
-  let ui = 'en';
+/** The browser's UI language as a BCP 47 tag ("en-GB", "de"); "en" without an extension. */
+export function uiLanguage(): string {
+  const g = globalThis as { browser?: { i18n?: { getUILanguage?: () => string } }; chrome?: { i18n?: { getUILanguage?: () => string } } };
   try {
-    ui = api()?.getMessage('@@ui_locale')?.replace('_', '-') || 'en';
+    const lang = (g.browser?.i18n ?? g.chrome?.i18n)?.getUILanguage?.() || api()?.getMessage('@@ui_locale');
+    if (lang) return lang.replace(/_/g, '-');
   } catch {
     // No extension context.
   }
+  return 'en';
+}
+
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const opts: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', ...options };
+  try {
+    return new Intl.DateTimeFormat(uiLanguage() === 'en' ? 'en-GB' : uiLanguage(), opts);
+  } catch {
+    return new Intl.DateTimeFormat('en-GB', opts); // an invalid locale tag
+  }
+}
+
+/** A moment's date in the UI's language, the month as a word so it cannot be misread ("30 Nov 2026"). */
+export function uiDate(ms: number): string {
+  return dateFormat({}).format(new Date(ms));
+}
+
+/** A calendar date "YYYY-MM-DD" (a policy's effective date) in the UI's language; the text itself when it is not one. */
+export function uiDay(iso: string): string {
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T00:00:00Z`) : NaN;
+  return Number.isNaN(ms) ? iso : dateFormat({ timeZone: 'UTC' }).format(new Date(ms));
+}
+
+/** The name of a language code in the UI's language ("de" → "German"). */
+export function languageName(code: string): string {
+  const ui = uiLanguage();
   for (const locales of [[ui, 'en'], ['en']]) {
     try {
       return new Intl.DisplayNames(locales, { type: 'language' }).of(code) ?? code;

@@ -4,12 +4,11 @@ import { gradeOf } from '../analyzer/rubric';
 import { DEFAULT_SETTINGS, isNeverRun, loadSettings, normaliseSettings, type Settings, type StorageLike } from './settings';
 import { createTracker } from './policy-tracker';
 import type { PolicyChange } from './history-store';
+import { t, uiDate } from './i18n';
 
 /** The mark a badge gets when the policy's label changed since it was last analysed. */
 export const CHANGED_MARK = 'Δ';
 export const CHANGED_COLOR = '#6e40c9';
-
-const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** The badge of a tab under the reader's settings: none when switched off, grade or count, Δ when changed. */
 export function badgeWithSettings(state: TabState | undefined, settings: Settings): BadgeLook | undefined {
@@ -23,7 +22,7 @@ export function badgeWithSettings(state: TabState | undefined, settings: Setting
   return {
     text: `${text}${CHANGED_MARK}`,
     color: CHANGED_COLOR,
-    title: `${look.title} — the policy changed since ${day(change.since)}`,
+    title: t('badge_title_changed', look.title, uiDate(change.since)),
   };
 }
 

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { HistoryPage, type HistoryApi } from '../../components/HistoryPage';
 import { getEntry, readIndex, removeEntry, takeNotice } from '../../utils/history-store';
 import type { StorageLike } from '../../utils/settings';
+import { t } from '../../utils/i18n';
 import '../../assets/popup.css';
 import '../../assets/pages.css';
 
@@ -20,4 +21,5 @@ const api: HistoryApi = {
   optionsUrl: browser.runtime.getURL('/options.html'),
 };
 
+document.title = t('history_title');
 render(<HistoryPage api={api} />, document.getElementById('app')!);

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsPage, type OptionsApi } from '../../components/OptionsPage';
 import { normaliseSettings, saveSettings, SETTINGS_KEY, type StorageLike } from '../../utils/settings';
+import { t } from '../../utils/i18n';
 import '../../assets/popup.css';
 import '../../assets/pages.css';
 
@@ -22,4 +23,5 @@ const api: OptionsApi = {
   historyUrl: browser.runtime.getURL('/labels.html'),
 };
 
+document.title = t('options_title');
 render(<OptionsPage api={api} />, document.getElementById('app')!);

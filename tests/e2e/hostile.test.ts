@@ -130,7 +130,7 @@ describe('hostile pages', () => {
 });
 
 describe("the extension's own network requests", () => {
-  it('makes none: every request that reached the (catch-all) server was a page we opened', async () => {
+  it('makes none: every request that reached the (catch-all) server was a page we opened, through the popup, options, history and reader', async () => {
     log.length = 0;
     const opened = ['/xss/privacy', '/news/article', '/prototypes/privacy'];
     for (const path of opened) {
@@ -141,6 +141,13 @@ describe("the extension's own network requests", () => {
       await sleep(500);
       await closePopups(h);
       await tab.page.close();
+    }
+    // The extension's own pages: options, the history of labels, the reader.
+    for (const name of ['options.html', 'labels.html', 'reader.html']) {
+      const p = await h.browser.newPage();
+      await p.goto(`chrome-extension://${h.extension.id}/${name}`, { waitUntil: 'networkidle0' }).catch(() => undefined);
+      await sleep(300);
+      await p.close();
     }
     await sleep(500);
     const unexpected = log.filter((l) => !opened.some((p) => l === `GET site.test${p}`) && !l.endsWith('/favicon.ico'));

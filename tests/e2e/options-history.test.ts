@@ -212,7 +212,7 @@ describe('options, history and changed policies', () => {
     expect(badge[0]! >= grade).toBe(true); // selling data cannot make the grade better
 
     const popup = await openPopup(env.h, tab.page);
-    expect(await text(popup, '[data-testid="policy-changed"] h2')).toMatch(/^Δ Policy changed since \d{1,2} \w{3} \d{4}$/);
+    expect(await text(popup, '[data-testid="policy-changed"] h2')).toMatch(/^Δ Policy changed since (?:\d{1,2} \w{3},? \d{4}|\w{3} \d{1,2}, \d{4})$/);
     const sale = await text(popup, '[data-testid="policy-changed"] [data-item="sharing/sale"]');
     expect(sale).toContain('Sells or rents your data');
     expect(sale).toContain('No → Yes');

@@ -59,7 +59,7 @@ it('has no held-out paragraph that (nearly) repeats a development paragraph', ()
     return dev.filter(([, d]) => overlap(s, d) >= 0.5).map(([id]) => `${h.id} ≈ ${id}`);
   });
   expect(repeats).toEqual([]);
-});
+}, 60_000);
 
 const corpus = new URL('../../../shared/corpus/privacy/', import.meta.url);
 it.skipIf(!existsSync(corpus))('has no held-out policy that is a copy of a development policy (same text under another name)', () => {

@@ -64,6 +64,14 @@ describe('background: settings', () => {
     expect(read).not.toHaveBeenCalled();
   });
 
+  it('on such a site, a page whose cheap check passed is not even asked for its text', async () => {
+    await start({ version: 1, badge: true, badgeStyle: 'grade', neverRun: ['a.example'] });
+    const read = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'cs:maybe-policy', url: 'https://www.a.example/privacy' }, fromTab(6));
+    expect(read).not.toHaveBeenCalled();
+    expect(await badge(6)).toBe('');
+  });
+
   it('follows a settings change at once on open tabs', async () => {
     await extracted(4, seed, 'https://a.example/privacy');
     expect(await badge(4)).toMatch(/^[A-E]$/);

@@ -95,7 +95,7 @@ describe('LabelView', () => {
     const head = container.querySelector('header.label-head')!;
     expect(head.querySelector('.site')!.textContent).toBe('example.com');
     expect(head.querySelector('h1')!.textContent).toBe('Example Privacy Policy');
-    expect(head.textContent).toContain('Effective 2024-01-31');
+    expect(head.textContent).toContain('Effective 31 Jan 2024');
     expect(head.textContent).toContain('27 words, 1 min to read — summarised in 1');
     expect(head.textContent).toContain('Language: English');
     expect(screen.getByRole('img', { name: /^Grade [A-E]$/ })).toBeTruthy();

@@ -4,6 +4,7 @@
  * template reaches the text; every evidence offset points at its quote.
  */
 import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from '../../cli/input';
 import { analyze } from '../../analyzer/label';
@@ -18,6 +19,16 @@ const ATTRS = ['', ' hidden', ' aria-hidden="true"', ' role="navigation"', ' cla
 const TAGS = ['p', 'div', 'h1', 'h2', 'h3', 'li', 'ul', 'ol', 'main', 'article', 'section', 'nav', 'footer', 'header', 'details', 'summary', 'span', 'b', 'a', 'table', 'tr', 'td', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'svg', 'iframe', 'button', 'br'];
 /** A marker that must never reach the text: it sits only inside script, style and template. */
 const HIDDEN = 'ZQXHIDDENMARKER';
+
+/**
+ * Whether the marker is page text after all: a stray `<` before `<script>` makes the parser read
+ * `<We<script>` as one tag, so the script's body is ordinary text, as it is in a browser.
+ */
+function markerIsText(html: string): boolean {
+  const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  for (const el of document.querySelectorAll('script, style, template')) el.remove();
+  return (document.documentElement?.textContent ?? '').includes(HIDDEN);
+}
 
 const { node } = fc.letrec<{ node: string }>((tie) => ({
   node: fc.oneof(
@@ -54,7 +65,7 @@ describe('extract + analyze over arbitrary HTML', () => {
       fc.property(page, (html) => {
         const r = fromHtml(html);
         expect(typeof r.text).toBe('string');
-        expect(r.text).not.toContain(HIDDEN);
+        if (!markerIsText(html)) expect(r.text).not.toContain(HIDDEN);
         let last = 0;
         for (const b of r.blocks) {
           expect(b.start).toBeGreaterThanOrEqual(last);

@@ -84,10 +84,10 @@ describe('the badge under the settings', () => {
 
   it('carries a Δ, another colour and the date in its title when the policy changed', () => {
     if (state.kind !== 'policy') throw new Error('not a policy');
-    const changed = { ...state, change: { since: Date.UTC(2026, 0, 5), seenAt: Date.now(), diff: { changes: [], flagsAdded: [], flagsRemoved: [], ratings: [], gradeBefore: 'A', gradeAfter: 'B' } } };
+    const changed = { ...state, change: { since: Date.UTC(2026, 0, 5, 12), seenAt: Date.now(), diff: { changes: [], flagsAdded: [], flagsRemoved: [], ratings: [], gradeBefore: 'A', gradeAfter: 'B' } } };
     const look = badgeWithSettings(changed, DEFAULT_SETTINGS)!;
     expect(look.text).toMatch(/^[A-E]Δ$/);
     expect(look.color).not.toBe(badgeWithSettings(state, DEFAULT_SETTINGS)!.color);
-    expect(look.title).toContain('changed since 2026-01-05');
+    expect(look.title).toContain('changed since 5 Jan 2026');
   });
 });
