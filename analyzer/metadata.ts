@@ -20,7 +20,7 @@ const DATE_LABEL = new RegExp(
       'version date',
       '(?:in effect|in force|applicable|valid) (?:since|as of|from)',
     ].join('|') +
-    ')|^[\\s*_#>]*(?:as of|version(?: \\d+(?:\\.\\d+)+)?|(?:privacy (?:policy |statement |notice )?)?update|dated)(?=[\\s:(])',
+    ')|^[ \\t*_#>]*(?:as of|version(?: \\d+(?:\\.\\d+)+)?|(?:privacy (?:policy |statement |notice )?)?update|dated)(?=[\\s:(])',
   'gim',
 );
 /** Markdown emphasis, brackets and escapes around and inside a date: "**Updated:** _June 6th**,** 2019_". */
