@@ -17,9 +17,11 @@ const OUTDATED_LAW: { re: RegExp; reason: string; detail: string }[] = [
 // policy's author ("we", or a name: "Acme does not collect"), with no adverb that narrows it
 // ("knowingly", "actively", "automatically") and nothing after the noun that limits it
 // ("from children under 13", "through this website", "without your consent"). Only such a
-// denial is contradicted by a collection stated elsewhere; a limited one is not.
+// denial is contradicted by a collection stated elsewhere; a limited one is not. None of the
+// one to three words before the verb may be a thing rather than the author: "Bandcamp cookies
+// do not collect Personal Data" says what the cookies read, not what Bandcamp collects.
 const BLANKET_NO_COLLECTION =
-  /(?:^|[.:;!]\s|\bwe\s|^(?!(?:cookies|these|such|those|they|it|this|third|the|our|your|web|log|pixels?|beacons?|tools?|plug-?ins?|apps?|sites?|websites?)\b)(?:[A-Z][\w&.-]*\s){1,3})(?:(?:do|does|will|shall|did)\s(?:not|never)|don['’]t|doesn['’]t|won['’]t|never|cannot|can['’]t)\s(?:currently\s|ever\s)?(?:collect|gather|obtain|store|ask for)\s+(?:any\s+)?(?:personal(?:ly identifiable)?\s+|user\s+)?(?:information|data)(?:\s+(?:about|from|of)\s+(?:you|(?:the\s)?(?:users|visitors|people)(?:\s(?:of|to|who visit)\s(?:our|this)\s(?:site|website|web site|blog|app|services?))?))?(?:\s*(?:[.!]|$)|\s(?:and|or)\s)/i;
+  /(?:^|[.:;!]\s|\bwe\s|^(?:(?!(?:cookies?|these|such|those|they|it|this|third|the|our|your|web|log|pixels?|beacons?|tools?|plug-?ins?|apps?|sites?|websites?|servers?|logs?|analytics|scripts?|tags?|sdks?)\b)[A-Z][\w&.-]*\s){1,3})(?:(?:do|does|will|shall|did)\s(?:not|never)|don['’]t|doesn['’]t|won['’]t|never|cannot|can['’]t)\s(?:currently\s|ever\s)?(?:collect|gather|obtain|store|ask for)\s+(?:any\s+)?(?:personal(?:ly identifiable)?\s+|user\s+)?(?:information|data)(?:\s+(?:about|from|of)\s+(?:you|(?:the\s)?(?:users|visitors|people)(?:\s(?:of|to|who visit)\s(?:our|this)\s(?:site|website|web site|blog|app|services?))?))?(?:\s*(?:[.!]|$)|\s(?:and|or)\s)/i;
 
 // A sentence that names the old law to say it is gone or no longer used: "the Privacy Shield
 // was invalidated", "we no longer rely on Safe Harbor", "replaced by the GDPR".

@@ -28,7 +28,7 @@ const READING_WPM = 238;
 /** text → the Label of shared/LABEL.md. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Label {
   const blocks = options.blocks ?? blocksFromPlainText(text);
-  const language = options.language ?? detectLanguage(proseOf(text));
+  const language = options.language ?? detectLanguage(text);
   const words = wordCount(text);
   const detection = options.detection ?? detectText(text, { url: options.url, title: options.title });
   const effectiveDate = findEffectiveDate(text);
@@ -50,29 +50,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Label {
   if (effectiveDate) source.effectiveDate = effectiveDate;
   if (company) source.company = company;
   return { version: 1, source, detection, sections, flags, text };
-}
-
-/**
- * The text without lines of code (a page's inline script saved with its policy): one-letter
- * identifiers read as Portuguese or Italian function words. At most the first 40 000
- * characters of prose are kept, which is more than the language guess reads.
- */
-const LINK_TARGET = /\((?:https?:|data:|javascript:|mailto:|#)[^)\s]{0,2000}\)|\bdata:[^\s)]{1,100000}/g;
-
-function proseOf(text: string): string {
-  if (!/[{};=]|data:/.test(text.slice(0, 40_000))) return text;
-  const kept: string[] = [];
-  let size = 0;
-  for (const raw of text.split('\n', 20_000)) {
-    // Link targets and data URIs ("data:image/svg+xml,%3C?xml …") are not prose either.
-    const line = raw.replace(LINK_TARGET, ' ');
-    const code = line.match(/[{};=()[\]]/g)?.length ?? 0;
-    if (code > 3 && code > line.length / 40) continue;
-    kept.push(line);
-    size += line.length;
-    if (size > 40_000) break;
-  }
-  return kept.join('\n');
 }
 
 function firstHeading(text: string, blocks: Block[]): string | undefined {

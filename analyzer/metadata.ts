@@ -2,16 +2,51 @@
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
-const DATE_LABEL =
-  /\b(?:effective(?: date| as of| from| on)?|last (?:updated|modified|revised|amended|changed)(?: on)?|updated(?: on| as of)?|revised(?: on)?|date of last revision|version date|in effect (?:since|as of))\s*[:\-–]?\s*/gi;
+/**
+ * The labels that announce the policy's date. "Strong" labels may stand anywhere; the weak ones
+ * ("As of", "Version", "Update", "Dated") only at the start of a line with the date ending it
+ * ("As of June 30, 2020, we have never received a National Security Letter" is no policy date).
+ */
+const DATE_LABEL = new RegExp(
+  '(?:(?<![a-z0-9])|(?<=[a-z])(?=last ))(?:' +
+    [
+      'effective(?: date)?(?: of this (?:privacy )?(?:policy|notice|statement) is)?(?: as of| from| on)?',
+      '(?:date of )?last (?:updated|update|modified|revised|revision|amended|changed)(?: date| on| in)?',
+      'latest update',
+      'updated (?:our|this) (?:privacy )?(?:policy|notice|statement) (?:as of|on)',
+      'updated(?: date| on| as of)?',
+      '(?:revised|revision date)(?: on)?',
+      'date of last revision',
+      'version date',
+      '(?:in effect|in force|applicable|valid) (?:since|as of|from)',
+    ].join('|') +
+    ')|^[ \\t*_#>]*(?:as of|version(?: \\d+(?:\\.\\d+)+)?|(?:privacy (?:policy |statement |notice )?)?update|dated)(?=[\\s:(])',
+  'gim',
+);
+/** Markdown emphasis, brackets and escapes around and inside a date: "**Updated:** _June 6th**,** 2019_". */
+const DECORATION = /[*_\\[\]()]/g;
+const WEAK_LABEL = /^[\s*_#>]*(?:as of|version|privacy|update|dated)\b/i;
+const SEP = '(?:\\s*,\\s*|\\s+)';
 const DATE_FORMS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] | undefined }[] = [
-  { re: new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i'), read: (m) => [+m[3]!, monthIndex(m[1]!), +m[2]!] },
+  { re: new RegExp(`^${MONTH}\\s*(\\d{1,2})(?:st|nd|rd|th)?${SEP}(\\d{4})`, 'i'), read: (m) => [+m[3]!, monthIndex(m[1]!), +m[2]!] },
   { re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})`, 'i'), read: (m) => [+m[3]!, monthIndex(m[2]!), +m[1]!] },
   { re: /^(\d{4})-(\d{2})-(\d{2})/, read: (m) => [+m[1]!, +m[2]!, +m[3]!] },
-  { re: /^(\d{1,2})\/(\d{1,2})\/(\d{4})/, read: (m) => [+m[3]!, +m[1]!, +m[2]!] },
-  { re: /^(\d{1,2})\.(\d{1,2})\.(\d{4})/, read: (m) => [+m[3]!, +m[2]!, +m[1]!] },
+  // 03/14/2019 is month first (day first when the first number cannot be a month: 31/12/2020);
+  // 14.03.2019 is day first (month first when the second cannot be: 10.19.2020).
+  { re: /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/, read: (m) => dayMonth(year(m[3]!), +m[1]!, +m[2]!, +m[1]! > 12) },
+  { re: /^(\d{1,2})\.(\d{1,2})\.(\d{4})/, read: (m) => dayMonth(+m[3]!, +m[1]!, +m[2]!, +m[2]! <= 12) },
   { re: new RegExp(`^${MONTH},?\\s+(\\d{4})`, 'i'), read: (m) => [+m[2]!, monthIndex(m[1]!), 1] },
 ];
+
+/** [year, month, day] from two numbers, day first or month first. */
+function dayMonth(y: number, a: number, b: number, dayFirst: boolean): [number, number, number] {
+  return dayFirst ? [y, b, a] : [y, a, b];
+}
+
+/** A two-digit year is this century's ("9/19/17"). */
+function year(y: string): number {
+  return y.length === 2 ? 2000 + +y : +y;
+}
 
 const LAW_NEAR =
   /\b(?:Act|Directive|Regulation|GDPR|CCPA|CPRA|COPPA|CalOPPA|LGPD|PIPEDA|law|laws|legislation|statute|Privacy Shield|Safe Harbou?r)\b|\b\d{2,4}\/\d{2,4}\/EC\b/;
@@ -38,15 +73,24 @@ export function findEffectiveDate(text: string): string | undefined {
   const head = text.length > 200_000 ? text.slice(0, 100_000) + text.slice(-100_000) : text;
   DATE_LABEL.lastIndex = 0;
   for (let m = DATE_LABEL.exec(head); m; m = DATE_LABEL.exec(head)) {
-    const rest = head.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (m[0] === '') {
+      DATE_LABEL.lastIndex++;
+      continue;
+    }
+    const after = m.index + m[0].length;
+    const lineEnd = head.indexOf('\n', after);
+    const raw = head.slice(after, Math.min(after + 60, lineEnd < 0 ? head.length : lineEnd));
+    const rest = raw.replace(DECORATION, '').replace(/^[\s:\-–,]+/, '');
     // The date a law took effect is not the policy's: "Effective January 1, 2020, the California
     // Consumer Privacy Act requires …", "the GDPR, effective May 25, 2018".
-    if (LAW_NEAR.test(sentenceAround(head, m.index, m.index + m[0].length))) continue;
+    if (LAW_NEAR.test(sentenceAround(head, m.index, after))) continue;
+    const weak = WEAK_LABEL.test(m[0]);
     for (const form of DATE_FORMS) {
       const d = form.re.exec(rest);
       const parts = d && form.read(d);
       const date = parts && iso(parts);
-      if (date) return date;
+      // A weak label's date ends its line: "As of: March 2018", "Version 07 May 2020".
+      if (date && (!weak || /^[\s.,;:]*$/.test(rest.slice(d[0].length)))) return date;
     }
   }
   return undefined;

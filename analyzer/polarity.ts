@@ -36,7 +36,13 @@ const CONDITION_START = /^\W*(?:(?:however|but|also|additionally|in addition|fur
 // A condition anywhere in the sentence.
 const CONDITION = /^\W*for (?!example|instance|more|further|this|these|that|those|the purposes?|any reason|all)[^,.;:]{3,60},|\b(?:if|unless|while you|when(?:ever)?|where (?:required|necessary|permitted|applicable|appropriate)|in (?:some|certain|limited|rare) (?:cases|circumstances)|subject to)\b/i;
 // A statement with an exception ("except as described", "without your consent").
-const EXCEPTION = /\b(?:except|other than|apart from|unless|save for|without your (?:prior |express |explicit )?consent|only (?:if|when|where|with|to the extent))\b/i;
+// "without (verifiable) parental consent", "without the permission of a parent": the denial of
+// children's data leaves room for what a parent allows.
+const EXCEPTION =
+  /\b(?:except|other than|apart from|unless|save for|without your (?:prior |express |explicit )?consent|without (?:the )?(?:prior |verifiable |verified |express )?(?:parental|a parent[’']s|their parent[’']s) (?:consent|permission|authori[sz]ation)|without (?:the )?(?:prior |verifiable |verified |express )?(?:consent|permission|authori[sz]ation) (?:of|from) (?:a |the |their |his or her |the child[’']s )?(?:parents?|legal guardians?|guardians?)|only (?:if|when|where|with|to the extent))\b/i;
+// A practice supposed by the reader or discovered by mistake: "contact us if you believe we have
+// collected personal data from a minor" states no collection.
+const SUPPOSED = /\b(?:if|should|in case|where) (?:you|we|a parent|parents) (?:believe|think|suspect|become aware|learn|discover|find out|are aware|have reason to believe)\b/i;
 
 // An aside inside a sentence: a parenthesis, a relative clause between commas, a dash pair.
 // A negation inside it ("We delete this data, which cannot be traced back to you, after 7
@@ -221,8 +227,12 @@ const FILLER = /^(?:and|or|we|you|they|it|i|will|shall|would|can|could|do|does|d
 export function deniesVerb(sentence: string, cueEnd: number, matchEnd: number, verbs: RegExp): boolean {
   const between = sentence.slice(cueEnd, Math.min(Math.max(cueEnd, matchEnd), cueEnd + 200)).replace(/\bin the business of\b/i, ' ');
   const words = between.match(/[a-z’'-]+/gi) ?? [];
+  // "does not store personal information in the cookies": the thing is where, not what, is denied.
+  if (PLACE_OF_DENIED.test(between)) return false;
   for (let i = 0; i < words.length && i < 4; i++) {
     const w = words[i]!;
+    // "The Google Tag Manager does not require the use of cookies" denies no use.
+    if (NOT_NEEDED.test(w)) return false;
     if (verbs.test(w)) return true;
     if (!FILLER.test(w)) break;
   }
@@ -230,6 +240,10 @@ export function deniesVerb(sentence: string, cueEnd: number, matchEnd: number, v
   const coordinated = COORDINATED.exec(between);
   return coordinated !== null && verbs.test(coordinated[1]!);
 }
+
+// Only for a container of data (cookies, local storage): "in the United States" stays a place denied.
+const PLACE_OF_DENIED = /\b[a-z]{3,}\s+(?:in|into|within|inside)\s+(?:(?:the|our|these|those|such|its|their|your|any|a|an)\s+)?(?:[\w-]+\s+)?(?:cookies?|beacons?|pixels?|(?:local|browser) storage|shared objects)\s*$/i;
+const NOT_NEEDED = /^(?:require|requires|need|needs|depend|depends|rely|relies)$/i;
 
 const COORDINATED = /^[^.;:]{0,60}?,?\s(?:or|nor|and)\s(?:otherwise\s|even\s|in any way\s|ever\s)?([a-z’'-]+)/i;
 
@@ -254,10 +268,22 @@ let scopedAnywhere = false;
 export function isScoped(sentence: string, polarity: 'yes' | 'no' = 'no'): boolean {
   if (sentence !== scopedFor) {
     scopedFor = sentence;
-    scopedStart = CONDITION_START.test(sentence);
-    scopedAnywhere = scopedStart || EXCEPTION.test(sentence) || CONDITION.test(sentence);
+    scopedStart = CONDITION_START.test(sentence) || SUPPOSED.test(sentence);
+    scopedAnywhere = scopedStart || EXCEPTION.test(sentence) || CONDITION.test(sentence) || audienceOnly(sentence);
   }
   return polarity === 'yes' ? scopedStart : scopedAnywhere;
+}
+
+/**
+ * "Our services are not directed to children under 16": who the service is for, not a denial
+ * that children's data is ever taken (a parent may consent). Only when no verb of collecting
+ * stands in the sentence.
+ */
+const NOT_DIRECTED = /\bnot (?:\w+ly )?(?:directed|intended|targeted|designed|aimed|marketed)\s(?:to|at|for|towards)\b/i;
+const COLLECTING = /\b(?:collect|solicit|gather|obtain|receive|process|request)\w*\b/i;
+
+function audienceOnly(sentence: string): boolean {
+  return NOT_DIRECTED.test(sentence) && !COLLECTING.test(sentence);
 }
 
 /**

@@ -19,10 +19,15 @@ export interface Sentence {
 }
 
 const BULLET = /^\s*(?:[-–—•*·▪◦●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/u;
-const BARE_ANSWER = /^\s*(no|yes|none|never|not at all|nope)\s*(?:[.!]\s*)?$/i;
+/**
+ * A bare answer: "No", "**No.**", "— No", "No, never." (a dash or colon may lead it in when it
+ * stands beside its question: "Does X sell your data? — No").
+ */
+const ANSWER = String.raw`(?:[—–:-]\s*)?[*_]{0,2}\[?(no|yes|none|never|not at all|nope)\]?(?:\([^)\s]*\))?(?:,\s*(?:never|not ever|not at all))?[*_]{0,2}\s*(?:[.!]\s*)?[*_]{0,2}`;
+const BARE_ANSWER = new RegExp(String.raw`^\s*${ANSWER}\s*$`, 'i');
 /** A bare answer in the question's own block, perhaps a Markdown link: "[No](#sale)". */
-const QUESTION_AND_ANSWER = /(\?["”’)]*)\s+\[?(no|yes)\]?(?:\([^)\s]*\))?\s*(?:[.!]\s*)?$/i;
-const INLINE_ANSWER = /^\s*\[?(no|yes)\]?(?:\([^)\s]*\))?\s*(?:[.!]\s*)?$/i;
+const QUESTION_AND_ANSWER = new RegExp(String.raw`(\?["”’)*_]*)\s+${ANSWER}$`, 'i');
+const INLINE_ANSWER = BARE_ANSWER;
 
 /**
  * Blocks from plain text (the CLI's .txt/.md input): one block a line; short lines without
@@ -36,6 +41,7 @@ export function blocksFromPlainText(text: string): Block[] {
   const blocks: Block[] = [];
   const line = /[^\n]+/g;
   let previous = '';
+  let hardBreak = false;
   for (let m = line.exec(text); m; m = line.exec(text)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
@@ -45,11 +51,22 @@ export function blocksFromPlainText(text: string): Block[] {
     const end = m.index + raw.trimEnd().length;
     const last = blocks[blocks.length - 1];
     const md = /^(#{1,6})\s/.exec(trimmed);
-    if (last && !md && last.kind !== 'heading' && continuesLine(previous, trimmed)) {
+    if (last && !md && last.kind !== 'heading' && (continuesLine(previous, trimmed) || hardBreak)) {
       last.end = end;
       previous = trimmed;
+      hardBreak = HARD_BREAK.test(raw) && last.kind === 'paragraph' && nextLineFollows(text, m.index + raw.length);
       continue;
     }
+    // A line ending in a Markdown hard break ("  ") and the lines after it are one paragraph:
+    // an address block ("The Markup  \n900 Broadway, Suite 202  \n(347) 717-4094"), not headings.
+    const breaksHere = HARD_BREAK.test(raw) && trimmed.length <= 60 && !md && !BULLET.test(trimmed) && nextLineFollows(text, m.index + raw.length);
+    if (breaksHere) {
+      blocks.push({ kind: 'paragraph', start, end });
+      previous = trimmed;
+      hardBreak = true;
+      continue;
+    }
+    hardBreak = false;
     if (md) blocks.push({ kind: 'heading', level: md[1]!.length, start, end });
     else if (NUMBERED_TITLE.test(trimmed) && !/:\s*$/.test(previous) && looksLikeHeading(trimmed.replace(NUMBERED_TITLE, ''))) {
       blocks.push({ kind: 'heading', level: 2, start, end });
@@ -59,6 +76,19 @@ export function blocksFromPlainText(text: string): Block[] {
     previous = trimmed;
   }
   return blocks;
+}
+
+const HARD_BREAK = /\S {2,}$/;
+
+/**
+ * The line after the one ending at `at` is a short line of text: the next line of an address
+ * block. (A title ending in "  " above a long paragraph stays a title.)
+ */
+function nextLineFollows(text: string, at: number): boolean {
+  if (text[at] !== '\n') return false;
+  const next = text.indexOf('\n', at + 1);
+  const line = text.slice(at + 1, next < 0 ? text.length : next).trim();
+  return line.length > 0 && line.length <= 60 && !/^(?:#{1,6}\s|[-*_]{3,}$)/.test(line) && !BULLET.test(line);
 }
 
 /** "5. Your Rights", "2) Sharing": a number, then a short title. */
@@ -72,6 +102,8 @@ function continuesLine(previous: string, next: string): boolean {
 
 function looksLikeHeading(line: string): boolean {
   if (line.length > 90 || BARE_ANSWER.test(line)) return false;
+  // "COLLECTING INFORMATION FROM CHILDREN:": a title in capitals, whatever it ends with.
+  if (line.endsWith(':') && line === line.toUpperCase() && /[A-Z]{3}/.test(line) && line.split(/\s+/).length <= 8) return true;
   // "Email: info@example.com", "Phone: 0123": a labelled value, not a title.
   if (/^[^:]{1,30}:\s+\S/.test(line) || /\S@\S/.test(line)) return false;
   if (/\?$/.test(line)) return line.length < 140;
@@ -121,8 +153,8 @@ export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
       const nextText = next ? text.slice(next.start, next.end) : '';
       if (/\?\s*$/.test(blockText) && next && BARE_ANSWER.test(nextText)) {
         sentences.push({
-          start: block.start, end: block.end, text: blockText, block: b, heading, leadIn: '', isQuestion: true,
-          answer: { text: nextText.trim(), start: next.start, end: next.end, span: text.slice(block.start, next.end) },
+          start: block.start, end: block.end, text: readerVoice(blockText), block: b, heading, leadIn: '', isQuestion: true,
+          answer: { text: bareAnswer(nextText), start: next.start, end: next.end, span: text.slice(block.start, next.end) },
         });
         b++;
         continue;
@@ -131,7 +163,15 @@ export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
       leadIn = '';
       continue;
     }
-    if (BARE_ANSWER.test(blockText)) continue;
+    if (BARE_ANSWER.test(blockText)) {
+      // "Will you share my information?" in a paragraph, then "No." in the next one.
+      const last = sentences[sentences.length - 1];
+      if (last && last.block === b - 1 && last.isQuestion && !last.answer) {
+        last.answer = { text: bareAnswer(blockText), start: block.start, end: block.end, span: text.slice(last.start, block.end) };
+        last.text = readerVoice(last.text);
+      }
+      continue;
+    }
     spans.length = 0;
     splitSentences(text, block.start, block.end, spans);
     const isListItem = block.kind === 'list-item';
@@ -148,12 +188,13 @@ export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
       const inline = next ? INLINE_ANSWER.exec(text.slice(next[0], next[1])) : null;
       if (next && inline) {
         sentence.answer = { text: inline[1]!, start: next[0], end: next[1], span: text.slice(s, next[1]) };
+        sentence.text = readerVoice(sentence.text);
         k++;
       } else if (!sentence.isQuestion && sentenceText.includes('?')) {
         const qa = QUESTION_AND_ANSWER.exec(sentenceText);
         if (qa) {
           const q = qa.index + qa[1]!.length;
-          Object.assign(sentence, { end: s + q, text: sentenceText.slice(0, q), isQuestion: true });
+          Object.assign(sentence, { end: s + q, text: readerVoice(sentenceText.slice(0, q)), isQuestion: true });
           sentence.answer = { text: qa[2]!, start: s + q, end: e, span: sentenceText };
         }
       }
@@ -164,6 +205,22 @@ export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
     else if (!isListItem && !leadInApplies(leadIn, blocks, b)) leadIn = '';
   }
   return sentences;
+}
+
+/**
+ * An FAQ asks in the reader's voice ("Do you sell my data?", "Can I delete my information?");
+ * the rules read the policy's ("your data", "you can"). The question of an answered pair is
+ * read in the policy's voice; its evidence is still the source text.
+ */
+function readerVoice(question: string): string {
+  return question
+    .replace(/\b(?:my|I|me|mine)\b/g, (w) => (w === 'my' ? 'your' : w === 'mine' ? 'yours' : 'you'))
+    .replace(/^([#*_\s]*)(can|may) you\b/i, '$1you $2');
+}
+
+/** The answer word of a bare answer ("**No.**" → "No"). */
+function bareAnswer(answer: string): string {
+  return BARE_ANSWER.exec(answer)?.[1] ?? answer.trim();
 }
 
 function lastSentence(sentences: Sentence[]): string {

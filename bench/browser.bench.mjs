@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { startServer, FIXTURES } from '../tests/e2e/static-server.mjs';
+import { chromiumArgs } from '../tests/e2e/chromium-args.mjs';
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -78,18 +79,7 @@ export async function browserFigures({ extensionDir, chromium }) {
     headless: true,
     pipe: true,
     enableExtensions: true,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--no-default-browser-check',
-      `--user-data-dir=${profile}`,
-      '--window-size=1280,900',
-      `--host-resolver-rules=MAP *.example 127.0.0.1:${server.port}`,
-    ],
+    args: chromiumArgs({ extensionDir, profile, examplePort: server.port }),
     defaultViewport: null,
   });
   try {

@@ -46,8 +46,12 @@ function corpusFigures(dir) {
   const gradesRead = { A: 0, B: 0, C: 0, D: 0, E: 0 };
   const gradesBeforeSteps = { A: 0, B: 0, C: 0, D: 0, E: 0 };
   let read = 0;
+  let dated = 0;
+  const languages = {};
   for (const f of files) {
     const label = analyze(readFileSync(join(dir, f), 'utf8'), { now: SNAPSHOT });
+    if (label.source.effectiveDate) dated++;
+    languages[label.source.language] = (languages[label.source.language] ?? 0) + 1;
     for (const s of label.sections) {
       if (s.stated) sectionCount[s.id] = (sectionCount[s.id] ?? 0) + 1;
       for (const id of new Set(s.items.map((i) => i.id))) itemCount[`${s.id}/${id}`] = (itemCount[`${s.id}/${id}`] ?? 0) + 1;
@@ -58,7 +62,7 @@ function corpusFigures(dir) {
     gradesBeforeSteps[g.fromPoints]++;
     if (label.sections.some((s) => s.stated)) { gradesRead[g.letter]++; read++; }
   }
-  return { policies: files.length, read, sectionCount, itemCount, flagCount, grades, gradesOfReadPolicies: gradesRead, gradesBeforeFlagSteps: gradesBeforeSteps };
+  return { policies: files.length, read, dated, languages, sectionCount, itemCount, flagCount, grades, gradesOfReadPolicies: gradesRead, gradesBeforeFlagSteps: gradesBeforeSteps };
 }
 
 function printCorpus(c) {
@@ -73,6 +77,7 @@ function printCorpus(c) {
   console.log(`\nGrades, all policies: ${dist(c.grades, n)}`);
   console.log(`Grades, policies read: ${dist(c.gradesOfReadPolicies, c.read)}`);
   console.log(`Grades before flags' grade steps (all): ${dist(c.gradesBeforeFlagSteps, n)}`);
+  console.log(`Effective / last-updated date found: ${c.dated} (${pct(c.dated, n)}) · languages guessed: ${Object.entries(c.languages).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
   console.log(`Flags (policies): ${Object.entries(c.flagCount).sort().map(([k, v]) => `${k} ${v} (${pct(v, n)})`).join(' · ')}\n`);
 }
 

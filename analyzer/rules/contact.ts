@@ -60,6 +60,16 @@ export const contact: RuleTable = {
       counterExamples: ['We collect your phone number when you register.'],
     },
     {
+      id: 'contact/phone/address-line',
+      item: 'phone',
+      // A number alone on a line of an address block, under "You can reach us at the address below:".
+      pattern: /(?:^|\n)[ \t]*(?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]?\d{3}[ .-]?\d{3,4}[ \t]*(?=\n|$)/i,
+      context: CONTACTING,
+      value: phoneNumber,
+      example: 'You can reach us at the address below:\nAcme Inc.  \n12 Main Street, Suite 4  \nSpringfield, IL 62701  \n(217) 555-0142',
+      counterExamples: ['Contact us:\nAcme Inc.  \nSpringfield, IL 62701'],
+    },
+    {
       id: 'contact/form/web-form',
       item: 'form',
       pattern: /\b(?:(?:contact|web|online|feedback|support|request|inquiry|enquiry|help ?desk)[- ](?:us )?form|(?:help ?desk|support) (?:requests?|tickets?|portal)|submit\w* (?:a |an )?(?:request|ticket)|contact us (?:here|page|link|online)|web ?form)\b/i,

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Extension, type Page, type WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type FixtureServer } from './static-server.mjs';
+import { chromiumArgs } from './chromium-args.mjs';
 
 /** The few extension APIs the tests call, inside functions evaluated in the service worker. */
 declare const chrome: {
@@ -64,19 +65,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     pipe: true,
     // Allows extensions and Extensions.triggerAction (the toolbar click) over the pipe.
     enableExtensions: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--no-default-browser-check',
-      `--user-data-dir=${profile}`,
-      '--window-size=1280,900',
-      ...(options.examplePort ? [`--host-resolver-rules=MAP *.example 127.0.0.1:${options.examplePort}`] : []),
-      ...(options.extraArgs ?? []),
-    ],
+    args: chromiumArgs({ extensionDir: EXTENSION_DIR, profile, examplePort: options.examplePort, extra: options.extraArgs }),
     defaultViewport: null,
   });
   const close = async () => {

@@ -233,7 +233,7 @@ const POLICIES: Record<string, Fact[]> = {
     { item: 'audiences/children', polarity: 'no', value: 13, why: /children under 13/ },
     { item: 'transfers/countries', polarity: 'yes', value: 'United States', why: /transferred to the United States/ },
     { item: 'contact/email', polarity: 'yes', value: 'privacy@themarkup.org', why: /privacy@themarkup\.org/ },
-    { item: 'contact/phone', polarity: 'yes', value: '(347) 717-4094', why: /\(347\) 717-4094/, gap: true /* the address block's short lines, the number among them, are read as headings (analyzer/text.ts) */ },
+    { item: 'contact/phone', polarity: 'yes', value: '(347) 717-4094', why: /\(347\) 717-4094/ },
   ],
   // Backcountry: a US outdoor-gear shop with apps; CCPA section.
   backcountry: [
