@@ -44,6 +44,21 @@ const mayName = (s: string): boolean => {
   return CHEAP_LITERALS.some((l) => lower.includes(l));
 };
 
+/**
+ * The headings of cookie and consent banners ("We value your privacy", "Privacy settings",
+ * "Datenschutzeinstellungen", "Paramètres de confidentialité"…): they name privacy but the page
+ * is a shop or a news article. A whole heading (or title) that is one of these does not count.
+ * Not here, because real policies use them as headings ("Privacy Settings" in Goodreads',
+ * "Your Privacy Matters" as Meredith's h1, "We Care About Your Privacy" in Tidelift's): those
+ * three, bare. The content script also skips
+ * every heading inside a dialog or a consent tool's element (utils/banner.ts), whatever it says.
+ * Every alternative is anchored and has no nested quantifier (no backtracking blow-up).
+ */
+export const BANNER_HEADING =
+  /^(?:we (?:value|respect) your privacy|your privacy (?:choices|options|preferences|settings|is important to us)|(?:manage |your )?privacy (?:preferences?|choices|options|controls)(?: cent(?:er|re))?|(?:manage |your )privacy settings|privacy settings cent(?:er|re)|manage (?:your )?privacy(?: settings)?|(?:privacy (?:&|and) cookie|cookie (?:&|and) privacy) (?:settings|preferences)|(?:ihre |deine )?datenschutz[- ]?(?:einstellungen|pr[äa]ferenzen|optionen)|datenschutz ist (?:uns|mir) wichtig|(?:vos |tes )?(?:param[èe]tres|pr[ée]f[ée]rences|choix) (?:de|en mati[èe]re de) confidentialit[ée]|g[ée]rer (?:vos |tes )?pr[ée]f[ée]rences de confidentialit[ée]|(?:nous respectons|nous nous soucions de) (?:votre|ta) confidentialit[ée]|(?:votre|ta) confidentialit[ée] (?:est importante|compte)|(?:valoramos|respetamos) (?:tu|su) privacidad|(?:tu|su) privacidad es importante|(?:configuraci[óo]n|preferencias|opciones|ajustes) de privacidad|(?:rispettiamo la|teniamo alla) tua privacy|la tua privacy [èe] importante|(?:impostazioni|preferenze|scelte) (?:della |sulla |per la )?privacy|(?:wij |we )?(?:respecteren|waarderen) (?:uw|je|jouw) privacy|(?:uw|je|jouw) privacy is (?:belangrijk|ons dierbaar)|privacy-?(?:instellingen|voorkeuren|keuzes)|(?:valorizamos|respeitamos) (?:a )?(?:sua|tua) privacidade|(?:a )?(?:sua|tua) privacidade [ée] importante|(?:configura[çc][õo]es|defini[çc][õo]es|prefer[êe]ncias) de privacidade)[.!]?$/i;
+
+const isBanner = (s: string): boolean => BANNER_HEADING.test(s.trim().replace(/\s+/g, ' '));
+
 export function cheapCheck(page: CheapPage): CheapVerdict {
   if (!mayName(page.url) && !mayName(page.title) && !page.headings.some(mayName)) {
     // A percent-encoded path ("/datenschutzerkl%C3%A4rung") still shows its ASCII part; an
@@ -59,8 +74,8 @@ export function cheapCheck(page: CheapPage): CheapVerdict {
     path = page.url;
   }
   if (POLICY_PATH.test(path)) reasons.push('url');
-  if (POLICY_NAME.test(page.title)) reasons.push('title');
-  if (page.headings.some((h) => h.length < 120 && POLICY_NAME.test(h))) reasons.push('heading');
+  if (POLICY_NAME.test(page.title) && !isBanner(page.title)) reasons.push('title');
+  if (page.headings.some((h) => h.length < 120 && POLICY_NAME.test(h) && !isBanner(h))) reasons.push('heading');
   return { maybePolicy: reasons.length > 0, reasons };
 }
 

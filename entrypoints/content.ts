@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { cheapCheck } from '../analyzer/cheap-check';
 import type { MessageCStoBG } from '../utils/messages';
+import { inBanner } from '../utils/banner';
 import { watchContent, watchNavigation } from '../utils/navigation';
 
 /**
@@ -27,6 +28,7 @@ export default defineContentScript({
     function headings(): string[] {
       const list: string[] = [];
       for (const h of document.querySelectorAll('h1, h2')) {
+        if (inBanner(h)) continue;
         list.push((h.textContent ?? '').trim().slice(0, 200));
         if (list.length >= 4) break;
       }
