@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closePopups, openPopup, openTab, ROOT, snapshot, waitForGrade, type PopupSnapshot, type Tab, useFixtures } from './helpers';
+import { closePopups, openPopup, openTab, ROOT, snapshot, waitFor, waitForGrade, type PopupSnapshot, type Tab, useFixtures } from './helpers';
 import { FIXTURES } from './static-server.mjs';
 
 const env = useFixtures((s) => ({ examplePort: s.port }));
@@ -75,6 +75,7 @@ describe('the reader on seed 000 (SmartAlpaca), opened from the popup', () => {
 
   it('"Only Sharing" hides every passage that is not about sharing, and "All sections" brings them back', async () => {
     await reader.select('.filter select', 'sharing');
+    await waitFor(async () => (await reader.$$eval('article.policy .filtered-out', (e) => e.length)) > 0 || undefined, 'passages hidden by the filter');
     const shown = await reader.$$eval('article.policy p, article.policy li, article.policy h1, article.policy h2, article.policy h3', (els) =>
       els.filter((e) => (e as HTMLElement).offsetParent !== null && !e.querySelector('p, li')).map((e) => ({ text: e.textContent ?? '', sharing: e.querySelector('mark[data-section="sharing"]') !== null })),
     );
@@ -85,7 +86,8 @@ describe('the reader on seed 000 (SmartAlpaca), opened from the popup', () => {
     expect(other).toBe('rgba(0, 0, 0, 0)');
     expect(await reader.$eval('.filter-notice', (e) => e.textContent)).toBe('Showing only the passages about Sharing.');
     await reader.select('.filter select', '');
-    expect(await reader.$$eval('article.policy .filtered-out', (e) => e.length)).toBe(0);
+    // Preact renders the change on its next tick: wait for the passages to come back.
+    await waitFor(async () => (await reader.$$eval('article.policy .filtered-out', (e) => e.length)) === 0 || undefined, 'every passage shown again');
   });
 
   it('next / previous step through one section\'s passages and scroll to them', async () => {
