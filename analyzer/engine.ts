@@ -59,7 +59,8 @@ export function findAll(tables: readonly RuleTable[], sentences: readonly Senten
   const findings: Finding[] = [];
   const { entries, byPattern, matcher } = compile(tables);
   const memo = new SentenceMemo(matcher);
-  const candidates: number[] = [];
+  // The entries to run in a sentence, marked, then read in table order (no list to sort).
+  const marked = new Uint8Array(entries.length);
   // With the text the sentences come from: one literal scan of the whole text, whose hits are
   // then read sentence by sentence (no copy nor scan of each sentence).
   const whole = source !== undefined && sentences.length > 0 && matcher.scanDocument(source);
@@ -70,12 +71,27 @@ export function findAll(tables: readonly RuleTable[], sentences: readonly Senten
     else matcher.prepare(sentence.text);
     memo.reset(sentence);
     const { seen, full, hit, always } = matcher;
-    candidates.length = 0;
-    for (const r of always) if (byPattern[r]) candidates.push(...byPattern[r]!);
-    for (const r of hit) if (seen[r] === full[r] && byPattern[r]) candidates.push(...byPattern[r]!);
+    let lo = entries.length;
+    let hi = -1;
+    for (const r of always) {
+      for (const k of byPattern[r] ?? []) {
+        marked[k] = 1;
+        if (k < lo) lo = k;
+        if (k > hi) hi = k;
+      }
+    }
+    for (const r of hit) {
+      if (seen[r] !== full[r]) continue;
+      for (const k of byPattern[r] ?? []) {
+        marked[k] = 1;
+        if (k < lo) lo = k;
+        if (k > hi) hi = k;
+      }
+    }
     // Entries in table order, as the tables list them.
-    if (candidates.length > 1) candidates.sort((a, b) => a - b);
-    for (const k of candidates) {
+    for (let k = lo; k <= hi; k++) {
+      if (!marked[k]) continue;
+      marked[k] = 0;
       const e = entries[k]!;
       const m = matcher.exec(e.pattern);
       if (m) evaluate(e.table, e.rule, sentence, m, findings, memo, e.context);

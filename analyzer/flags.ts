@@ -29,6 +29,12 @@ const NOT_RELIED_ON = /\b(?:invalidat\w*|invalid|struck down|no longer|replaced|
 
 const CATCH_ALL = /\b(?:and|or|including|such)\s+(?:any\s+)?(?:other|similar)\s+(?:such\s+)?(?:personal\s+)?(?:information|data)\b/i;
 
+// Literals each pattern above cannot match without: a sentence that lacks them skips the
+// pattern (most sentences lack them, and the literal tests are far cheaper).
+const MAY_DENY = /n(?:o|['’])t|never/i;
+const MAY_NAME_LAW = /privacy shield|safe harbo|95\/46/i;
+const MAY_CATCH_ALL = /other|similar/i;
+
 const STALE_YEARS = 5;
 
 export interface FlagInput {
@@ -56,7 +62,7 @@ export function findFlags({ sentences, sections, effectiveDate, now }: FlagInput
   const law = new Map<string, { reason: string; evidence: Evidence[] }>();
   const catchAll: Evidence[] = [];
   for (const s of sentences) {
-    if (collected.length > 0 && !s.isQuestion) {
+    if (collected.length > 0 && !s.isQuestion && MAY_DENY.test(s.text)) {
       const m = BLANKET_NO_COLLECTION.exec(s.text);
       if (m && !isScoped(s.text, 'no') && !s.leadIn) {
         flags.push({
@@ -67,13 +73,15 @@ export function findFlags({ sentences, sections, effectiveDate, now }: FlagInput
         });
       }
     }
-    for (const { re, reason, detail } of OUTDATED_LAW) {
-      if (!re.test(s.text) || NOT_RELIED_ON.test(s.text)) continue;
-      const found = law.get(detail) ?? { reason, evidence: [] };
-      if (found.evidence.length < 3) found.evidence.push(evidenceOf(s));
-      law.set(detail, found);
+    if (MAY_NAME_LAW.test(s.text)) {
+      for (const { re, reason, detail } of OUTDATED_LAW) {
+        if (!re.test(s.text) || NOT_RELIED_ON.test(s.text)) continue;
+        const found = law.get(detail) ?? { reason, evidence: [] };
+        if (found.evidence.length < 3) found.evidence.push(evidenceOf(s));
+        law.set(detail, found);
+      }
     }
-    if (catchAll.length < 3 && CATCH_ALL.test(s.text)) catchAll.push(evidenceOf(s));
+    if (catchAll.length < 3 && MAY_CATCH_ALL.test(s.text) && CATCH_ALL.test(s.text)) catchAll.push(evidenceOf(s));
   }
   for (const [detail, { reason, evidence }] of law) flags.push({ id: 'outdated-law', detail, reason, evidence });
   if (effectiveDate) {

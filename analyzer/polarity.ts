@@ -258,7 +258,8 @@ export function isHedged(sentence: string, matchStart: number, matchEnd: number)
 // beside "we collect your IP address" is not a contradiction (engine.ts, mergeItems).
 let scopedFor: string | undefined;
 let scopedStart = false;
-let scopedAnywhere = false;
+// Found only when a "no" asks: most findings are "yes", and its three tests are the dearer ones.
+let scopedAnywhere: boolean | undefined;
 
 /**
  * A statement limited to a case. A "yes" is limited by a condition it starts with ("If you are
@@ -269,9 +270,10 @@ export function isScoped(sentence: string, polarity: 'yes' | 'no' = 'no'): boole
   if (sentence !== scopedFor) {
     scopedFor = sentence;
     scopedStart = CONDITION_START.test(sentence) || SUPPOSED.test(sentence);
-    scopedAnywhere = scopedStart || EXCEPTION.test(sentence) || CONDITION.test(sentence) || audienceOnly(sentence);
+    scopedAnywhere = undefined;
   }
-  return polarity === 'yes' ? scopedStart : scopedAnywhere;
+  if (polarity === 'yes') return scopedStart;
+  return (scopedAnywhere ??= scopedStart || EXCEPTION.test(sentence) || CONDITION.test(sentence) || audienceOnly(sentence));
 }
 
 /**
