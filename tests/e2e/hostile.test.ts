@@ -101,6 +101,27 @@ describe('hostile pages', () => {
     await tab.page.close();
   });
 
+  it('shows that policy in the history, listed and opened, as text: nothing runs there either', async () => {
+    const tab = await openTab(h, url('/xss/privacy'));
+    await waitForGrade(h, tab.id);
+    await tab.page.close();
+    const page = (await openTab(h, `chrome-extension://${h.extension.id}/labels.html`)).page;
+    await page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false');
+    await page.click('[data-host="site.test"] button.entry-open');
+    await page.waitForSelector('article.label');
+    // Open every item, so that the quotes carrying the markup are in the page.
+    await page.$$eval('article.label details:not([open]) > summary', (ss) => ss.forEach((s) => (s as HTMLElement).click()));
+    const result = await page.evaluate(() => ({
+      pwned: (window as { __pwned?: unknown }).__pwned ?? null,
+      injected: document.querySelectorAll('img, script:not([src]), svg:not([aria-hidden]), iframe, a[href^="javascript:"]').length,
+      text: document.body.textContent ?? '',
+    }));
+    expect(result.pwned).toBeNull();
+    expect(result.injected).toBe(0);
+    expect(result.text).toContain('<script>window.__pwned=2</script>');
+    await page.close();
+  });
+
   it('still badges a policy whose page breaks Array, JSON, String, textContent and MutationObserver', async () => {
     const tab = await openTab(h, url('/prototypes/privacy'));
     expect(await waitForGrade(h, tab.id)).toMatch(/^[A-E]$/);
