@@ -12,13 +12,48 @@ const STOPWORDS: Record<string, readonly string[]> = {
   pt: ['o', 'os', 'as', 'e', 'que', 'não', 'para', 'com', 'dados', 'seus'],
 };
 
-const INDEX = new Map<string, string[]>();
-for (const [lang, words] of Object.entries(STOPWORDS)) {
-  for (const w of words) INDEX.set(w, [...(INDEX.get(w) ?? []), lang]);
-}
+const LANGS = Object.keys(STOPWORDS);
+/** Each stop word's languages, as indexes into LANGS. */
+const INDEX = new Map<string, number[]>();
+LANGS.forEach((lang, l) => {
+  for (const w of STOPWORDS[lang]!) INDEX.set(w, [...(INDEX.get(w) ?? []), l]);
+});
 
 /** Longer words cannot be stop words: they are counted, not looked up. */
 const MAX_STOPWORD = Math.max(...[...INDEX.keys()].map((w) => w.length));
+
+/**
+ * The stop words in an open-addressed hash table over their UTF-16 units, so that a word of the
+ * text is looked up where it lies, without a string made for it (most words are short).
+ */
+const WORDS = [...INDEX.keys()];
+const WORD_LANGS = WORDS.map((w) => INDEX.get(w)!);
+const TABLE_MASK = 1023;
+const TABLE = new Int16Array(TABLE_MASK + 1).fill(-1);
+const TABLE_HASH = new Int32Array(TABLE_MASK + 1);
+function hashOf(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+  return h;
+}
+WORDS.forEach((w, k) => {
+  const h = hashOf(w, 0, w.length);
+  let slot = h & TABLE_MASK;
+  while (TABLE[slot] !== -1) slot = (slot + 1) & TABLE_MASK;
+  TABLE[slot] = k;
+  TABLE_HASH[slot] = h;
+});
+
+/** The languages of the stop word `s[from … to)`, if it is one. */
+function stopWordAt(s: string, from: number, to: number): number[] | undefined {
+  const h = hashOf(s, from, to);
+  for (let slot = h & TABLE_MASK; TABLE[slot] !== -1; slot = (slot + 1) & TABLE_MASK) {
+    if (TABLE_HASH[slot] !== h) continue;
+    const w = WORDS[TABLE[slot]!]!;
+    if (w.length === to - from && s.startsWith(w, from)) return WORD_LANGS[TABLE[slot]!];
+  }
+  return undefined;
+}
 const LETTER = /\p{L}/u;
 
 /** Is the code point at `i` a letter? Returns its length in UTF-16 units (0: not a letter). */
@@ -30,14 +65,30 @@ function letterAt(s: string, i: number): number {
   return LETTER.test(len === 1 ? s[i]! : String.fromCodePoint(cp)) ? len : 0;
 }
 
-/** Counts the stop words of `line` into `counts`; returns the number of words. */
-function countLine(line: string, counts: Record<string, number>): number {
+/**
+ * Characters of code (and of percent-encoded URLs) that prose hardly uses, { } ; = < > \\ $ %
+ * (all ASCII). Not `|` and `<br>`: a policy saved in a Markdown table cell has them.
+ */
+const IS_CODE = new Uint8Array(128);
+for (const c of '{};=<>\\$%') IS_CODE[c.charCodeAt(0)] = 1;
+/** The characters of code in the line countLine read last. */
+let codeChars = 0;
+
+/**
+ * Counts the stop words of `line` into `counts` (by language index), noting each language the
+ * line counts in `order` the first time it does, and its characters of code into `codeChars`;
+ * returns the number of words.
+ */
+function countLine(line: string, counts: Int32Array, order: number[]): number {
   let total = 0;
+  let code = 0;
   // The words are the runs of letters (as /\p{L}+/u reads them), walked by hand: no match
   // object and no string for the words too long to be stop words (2–3× faster than the regex).
   for (let i = 0, n = line.length; i < n; ) {
     let len = letterAt(line, i);
     if (!len) {
+      const c = line.charCodeAt(i);
+      if (c < 128) code += IS_CODE[c]!;
       i++;
       continue;
     }
@@ -46,19 +97,15 @@ function countLine(line: string, counts: Record<string, number>): number {
     while (i < n && (len = letterAt(line, i)));
     total++;
     if (i - start > MAX_STOPWORD) continue;
-    const langs = INDEX.get(line.slice(start, i));
-    if (langs) for (const l of langs) counts[l] = (counts[l] ?? 0) + 1;
+    const langs = stopWordAt(line, start, i);
+    if (langs) for (const l of langs) if (counts[l]!++ === 0) order.push(l);
   }
+  codeChars = code;
   return total;
 }
 
 /** Images (an inline SVG's markup included), link targets and data URIs are not prose. */
 const LINK_TARGET = /!\[[^\]\n]{0,500}\]\([^)\n]{0,200000}\)|\]\([^)\s]{0,2000}\)|\b(?:https?:\/\/|data:)[^\s)]{1,2000}/g;
-/**
- * Characters of code (and of percent-encoded URLs) that prose hardly uses. Not `|` and `<br>`:
- * a policy saved in a Markdown table cell has them.
- */
-const CODE_CHAR = /[{};=<>\\$%]/g;
 const BR = /<br\s?\/?>/gi;
 /** A line of prose has this many words at least; shorter lines are menu items, titles, buttons. */
 const PROSE_WORDS = 8;
@@ -71,8 +118,14 @@ const SCAN = 400_000;
  * the policy does not decide. When the text has too little prose, every line counts.
  */
 export function detectLanguage(text: string): string {
-  const prose: Record<string, number> = {};
-  const all: Record<string, number> = {};
+  // Counts by language index; `…Order` lists the languages in the order they were first counted
+  // (best() keeps the first of equal counts).
+  const prose = new Int32Array(LANGS.length);
+  const all = new Int32Array(LANGS.length);
+  const counts = new Int32Array(LANGS.length);
+  const proseOrder: number[] = [];
+  const allOrder: number[] = [];
+  const lineOrder: number[] = [];
   let proseWords = 0;
   let allWords = 0;
   let proseChars = 0;
@@ -81,19 +134,30 @@ export function detectLanguage(text: string): string {
   while (from < scan.length && proseChars < SAMPLE) {
     let to = scan.indexOf('\n', from);
     if (to < 0) to = scan.length;
-    const raw = scan.slice(from, to);
+    let line = scan.slice(from, to);
     from = to + 1;
-    if (raw.length < 2) continue;
-    const line = raw.replace(LINK_TARGET, ' ').replace(BR, ' ').toLowerCase();
-    const counts: Record<string, number> = {};
-    const words = countLine(line, counts);
+    if (line.length < 2) continue;
+    // Every match of LINK_TARGET has "](", "://" or "data:"; every match of BR has "<".
+    if (line.includes('](') || line.includes('://') || line.includes('data:')) line = line.replace(LINK_TARGET, ' ');
+    if (line.includes('<')) line = line.replace(BR, ' ');
+    line = line.toLowerCase();
+    for (const l of lineOrder) counts[l] = 0;
+    lineOrder.length = 0;
+    const words = countLine(line, counts, lineOrder);
     // A line of code: a few code characters for every ten words (prose has hardly any).
-    const code = line.match(CODE_CHAR)?.length ?? 0;
+    const code = codeChars;
     if (code > 3 && code * 10 > words) continue;
     const long = words >= PROSE_WORDS;
-    for (const [l, c] of Object.entries(counts)) {
-      if (allWords < 5_000) all[l] = (all[l] ?? 0) + c;
-      if (long) prose[l] = (prose[l] ?? 0) + c;
+    for (const l of lineOrder) {
+      const c = counts[l]!;
+      if (allWords < 5_000) {
+        if (all[l] === 0) allOrder.push(l);
+        all[l]! += c;
+      }
+      if (long) {
+        if (prose[l] === 0) proseOrder.push(l);
+        prose[l]! += c;
+      }
     }
     if (allWords < 5_000) allWords += words;
     if (long) {
@@ -101,14 +165,15 @@ export function detectLanguage(text: string): string {
       proseChars += line.length;
     }
   }
-  return proseWords >= 20 ? best(prose, proseWords) : best(all, allWords);
+  return proseWords >= 20 ? best(prose, proseOrder, proseWords) : best(all, allOrder, allWords);
 }
 
-function best(counts: Record<string, number>, total: number): string {
+function best(counts: Int32Array, order: readonly number[], total: number): string {
   let lang = 'und';
   let top = 0;
-  for (const [l, n] of Object.entries(counts)) {
-    if (n > top) [lang, top] = [l, n];
+  for (const l of order) {
+    const n = counts[l]!;
+    if (n > top) [lang, top] = [LANGS[l]!, n];
   }
   return total >= 20 && top / total >= 0.05 ? lang : 'und';
 }

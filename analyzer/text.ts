@@ -237,6 +237,9 @@ function leadInApplies(leadIn: string, blocks: Block[], b: number): boolean {
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** For each char code of the Basic Multilingual Plane: 0 not yet asked, 1 letter or digit, 2 neither. */
 const LN_CACHE = new Uint8Array(0x10000);
+/** For each ASCII code: 1 letter or digit, 0 not. */
+const ASCII_LN = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_LN[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 
 /**
  * The number of words: runs that start with a letter or digit and go on with letters, digits,
@@ -244,27 +247,26 @@ const LN_CACHE = new Uint8Array(0x10000);
  * one pass without building the list of words.
  */
 export function wordCount(text: string): number {
+  // Branch-free counting (the state is 0 or 1): a word starts at a letter or digit out of a word.
   let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  let inWord = 0;
+  for (let i = 0, n = text.length; i < n; i++) {
     let c = text.charCodeAt(i);
-    let isLN: boolean;
-    if (c < 128) isLN = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    let ln: number;
+    if (c < 128) ln = ASCII_LN[c]!;
     else if (c < 0xd800 || c > 0xdfff) {
       // Curly quotes and dashes are the usual non-ASCII characters: each answer is kept.
       let known = LN_CACHE[c]!;
       if (known === 0) LN_CACHE[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-      isLN = known === 1;
+      ln = known === 1 ? 1 : 0;
     } else {
       const cp = text.codePointAt(i)!;
-      isLN = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+      ln = LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 1 : 0;
       if (cp > 0xffff) i++;
       c = cp;
     }
-    if (isLN) {
-      if (!inWord) count++;
-      inWord = true;
-    } else inWord = inWord && (c === 39 || c === 0x2019 || c === 45);
+    count += ln & (inWord ^ 1);
+    inWord = ln | (inWord & (c === 39 || c === 0x2019 || c === 45 ? 1 : 0));
   }
   return count;
 }
