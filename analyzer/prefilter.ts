@@ -109,32 +109,37 @@ export class MultiMatcher {
   prepare(text: string): void {
     const literals = this.literals ?? this.build();
     this.text = text;
-    const seen = this.seen;
-    const hit = this.hit;
-    for (const r of hit) seen[r] = 0;
-    hit.length = 0;
-    for (const r of this.touched) this.positions[r] = [];
-    this.touched.length = 0;
+    this.clearHits();
     // Scan a flat copy: reading a slice of a long document char by char is several times slower.
     // toLowerCase makes one, and keeps offsets and word boundaries — except for the two
     // characters that lower-case to ASCII or to two characters (then the text itself is scanned).
     const lower = text.toLowerCase();
     const n = literals.scan(lower.length === text.length && !ODD_CASE.test(text) ? lower : text);
     const { hitIds, hitStarts } = literals;
-    const { clauseFrom, clauseOwners, startFrom, startOwners } = this;
-    for (let h = 0; h < n; h++) {
-      const id = hitIds[h]!;
-      for (let k = clauseFrom[id]!, end = clauseFrom[id + 1]!; k < end; k += 2) {
-        const r = clauseOwners[k]!;
-        if (seen[r] === 0) hit.push(r);
-        seen[r]! |= clauseOwners[k + 1]!;
-      }
-      for (let k = startFrom[id]!, end = startFrom[id + 1]!; k < end; k++) {
-        const r = startOwners[k]!;
-        const list = this.positions[r]!;
-        if (!list.length) this.touched.push(r);
-        list.push(hitStarts[h]!);
-      }
+    for (let h = 0; h < n; h++) this.addHit(hitIds[h]!, hitStarts[h]!);
+  }
+
+  /** Forgets the hits of the text prepared before. */
+  private clearHits(): void {
+    for (const r of this.hit) this.seen[r] = 0;
+    this.hit.length = 0;
+    for (const r of this.touched) this.positions[r] = [];
+    this.touched.length = 0;
+  }
+
+  /** Literal `id` found at `at` of the prepared text: the regexes that need it may match there. */
+  private addHit(id: number, at: number): void {
+    const { clauseFrom, clauseOwners, startFrom, startOwners, seen, hit } = this;
+    for (let k = clauseFrom[id]!, end = clauseFrom[id + 1]!; k < end; k += 2) {
+      const r = clauseOwners[k]!;
+      if (seen[r] === 0) hit.push(r);
+      seen[r]! |= clauseOwners[k + 1]!;
+    }
+    for (let k = startFrom[id]!, end = startFrom[id + 1]!; k < end; k++) {
+      const r = startOwners[k]!;
+      const list = this.positions[r]!;
+      if (!list.length) this.touched.push(r);
+      list.push(at);
     }
   }
 
@@ -199,29 +204,12 @@ export class MultiMatcher {
     }
     this.docDone = end;
     this.text = text;
-    const seen = this.seen;
-    const hit = this.hit;
-    for (const r of hit) seen[r] = 0;
-    hit.length = 0;
-    for (const r of this.touched) this.positions[r] = [];
-    this.touched.length = 0;
-    const { clauseFrom, clauseOwners, startFrom, startOwners, docIds, docStarts, docEnds, docCount } = this;
+    this.clearHits();
+    const { docIds, docStarts, docEnds, docCount } = this;
     let h = this.docNext;
     for (; h < docCount && docEnds[h]! <= end; h++) {
       const at = docStarts[h]!;
-      if (at < start) continue;
-      const id = docIds[h]!;
-      for (let k = clauseFrom[id]!, e = clauseFrom[id + 1]!; k < e; k += 2) {
-        const r = clauseOwners[k]!;
-        if (seen[r] === 0) hit.push(r);
-        seen[r]! |= clauseOwners[k + 1]!;
-      }
-      for (let k = startFrom[id]!, e = startFrom[id + 1]!; k < e; k++) {
-        const r = startOwners[k]!;
-        const list = this.positions[r]!;
-        if (!list.length) this.touched.push(r);
-        list.push(at - start);
-      }
+      if (at >= start) this.addHit(docIds[h]!, at - start);
     }
     this.docNext = h;
   }
