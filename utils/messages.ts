@@ -55,31 +55,10 @@ export type Message = MessageCStoBG | MessageUItoBG;
 
 export type AnalyseReply = { ok: true; state: TabState } | { ok: false; error: string };
 
-const TYPES = new Set<string>(['cs:maybe-policy', 'cs:page-extracted', 'cs:navigated', 'ui:get-tab-state', 'ui:analyse-tab', 'ui:analyse-site-policy', 'ui:clear-data']);
-
-/** Shape check of an incoming message: anything else is ignored. */
+/**
+ * Shape check of an incoming message: one of the protocol's types, with the shape its
+ * validator in utils/validate.ts accepts. Anything else is ignored.
+ */
 export function isMessage(m: unknown): m is Message {
-  if (typeof m !== 'object' || m === null) return false;
-  // The strict per-type validators of utils/validate.ts, for the types they know.
-  const strict = validateMessage(m);
-  if (strict === false) return false;
-  const msg = m as Record<string, unknown>;
-  if (typeof msg.type !== 'string' || !TYPES.has(msg.type)) return false;
-  switch (msg.type) {
-    case 'cs:page-extracted': {
-      const p = msg.page as Record<string, unknown> | undefined;
-      const link = p?.policyLink as Record<string, unknown> | undefined;
-      const linkOk = link === undefined || (typeof link === 'object' && link !== null && typeof link.url === 'string' && URL.canParse(link.url) && typeof link.text === 'string');
-      return !!p && typeof p.url === 'string' && typeof p.text === 'string' && Array.isArray(p.blocks) && Array.isArray(p.headings) && linkOk;
-    }
-    case 'cs:maybe-policy':
-    case 'cs:navigated':
-      return typeof msg.url === 'string';
-    case 'ui:analyse-tab':
-      return typeof msg.tabId === 'number' && typeof msg.force === 'boolean';
-    case 'ui:clear-data':
-      return true;
-    default:
-      return typeof msg.tabId === 'number';
-  }
+  return validateMessage(m) === true;
 }
