@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { cheapCheck } from '../analyzer/cheap-check';
 import type { MessageCStoBG } from '../utils/messages';
 import { inBanner } from '../utils/banner';
+import { firstHeadings } from '../utils/headings';
 import { watchContent, watchNavigation } from '../utils/navigation';
 
 /**
@@ -25,15 +26,8 @@ export default defineContentScript({
       }
     };
 
-    function headings(): string[] {
-      const list: string[] = [];
-      for (const h of document.querySelectorAll('h1, h2')) {
-        if (inBanner(h)) continue;
-        list.push((h.textContent ?? '').trim().slice(0, 200));
-        if (list.length >= 4) break;
-      }
-      return list;
-    }
+    // A cookie banner's "We value your privacy" is not the page's name.
+    const headings = () => firstHeadings(document, inBanner);
 
     // Whether this page was reported to the background (and may carry a badge).
     let sent = false;

@@ -14,25 +14,16 @@ import { findPolicyLink } from '../analyzer/policy-link';
 import type { ExtractReply, PageExtract } from './messages';
 import { highlightQuote } from './highlight';
 import { fetchPolicyPage } from './fetch-policy';
+import { firstHeadings } from './headings';
 import { articleHtml } from '../analyzer/article';
 
 type Incoming = Record<string, unknown>;
 type Handler = (msg: Incoming) => Promise<unknown> | undefined;
 
-/** The first h1/h2 headings of a document (the cheap check and detection weigh them). */
-export function headingsOf(doc: Document): string[] {
-  const list: string[] = [];
-  for (const h of doc.querySelectorAll('h1, h2')) {
-    list.push((h.textContent ?? '').trim().slice(0, 200));
-    if (list.length >= 4) break;
-  }
-  return list;
-}
-
 /** The current page, extracted, with where this site's policy is (bounded: 5 000 links). */
 export function extractPage(doc: Document = document, url: string = location.href): PageExtract {
   const result = extract(doc);
-  return { ...result, url, headings: headingsOf(doc), policyLink: findPolicyLink(doc, url) };
+  return { ...result, url, headings: firstHeadings(doc), policyLink: findPolicyLink(doc, url) };
 }
 
 /** The page, or why it cannot be read. */
