@@ -3,14 +3,7 @@ import { DISPLAY_ORDER } from '../analyzer/schema';
 import { itemLabel, polarityWord, ratingWord, sectionName } from './label-strings';
 import { gradeOf } from '../analyzer/rubric';
 import { t } from '../utils/i18n';
-
-function hostOf(url: string | undefined): string {
-  try {
-    return url ? new URL(url).hostname : '';
-  } catch {
-    return '';
-  }
-}
+import { hostnameOf } from '../utils/url';
 
 /** What a label says of one item, in words: "Yes (may) · 365 days", several values joined. */
 function says(items: Item[]): string {
@@ -51,7 +44,7 @@ export function CompareView({ a, b }: { a: CompareSide; b: CompareSide }) {
                 <span class={`grade grade-${(g as typeof ga).letter}`} role="img" aria-label={t('compare_grade', (g as typeof ga).letter)}>
                   {(g as typeof ga).letter}
                 </span>
-                <span class="compare-site">{hostOf((side as CompareSide).url)}</span>
+                <span class="compare-site">{hostnameOf((side as CompareSide).url)}</span>
                 <span class="meta">{(side as CompareSide).label.source.title}</span>
               </th>
             ))}

@@ -7,14 +7,7 @@ import { CopyButton } from './CopyButton';
 import { Quote } from './Quote';
 import { flagName, plural, rubricText } from './label-strings';
 import { flagDetail } from './flag-text';
-
-function hostOf(url: string | undefined): string {
-  try {
-    return url ? new URL(url).host : '';
-  } catch {
-    return '';
-  }
-}
+import { hostOf } from '../utils/url';
 
 export interface LabelViewProps {
   label: Label;

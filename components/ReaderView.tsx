@@ -5,16 +5,9 @@ import { gradeOf } from '../analyzer/rubric';
 import { t, uiLanguage } from '../utils/i18n';
 import type { ReaderData } from '../utils/reader-data';
 import { plural, RATING_ICONS, ratingWord, sectionName } from './label-strings';
+import { hostOf } from '../utils/url';
 
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, tr, dt, dd, blockquote, pre, summary, address';
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
 
 /**
  * The reader: the whole policy with every evidence sentence marked in its section's colour and
@@ -70,7 +63,7 @@ export function ReaderView({ data }: { data: ReaderData }) {
           {grade.letter}
         </div>
         <div>
-          <p class="site">{hostOf(data.url)}</p>
+          <p class="site">{hostOf(data.url, data.url)}</p>
           <h1>{data.title}</h1>
           <p class="meta">
             {t('reader_source', data.url)} · {t('meta_reading', data.label.source.words.toLocaleString(uiLanguage()), data.label.source.readingMinutes)}

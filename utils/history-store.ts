@@ -2,6 +2,7 @@ import type { Label } from '../analyzer/types';
 import type { LabelDiff } from '../analyzer/label-diff';
 import { gradeOf } from '../analyzer/rubric';
 import type { StorageLike } from './settings';
+import { hostnameOf } from './url';
 
 /**
  * The history of analysed policies, in storage.local (on this computer only, never sent
@@ -67,14 +68,6 @@ export function policyKey(url: string): string {
 }
 
 const entryKey = (url: string) => ENTRY_PREFIX + policyKey(url);
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
 
 function isIndexEntry(e: unknown): e is IndexEntry {
   const x = e as Record<string, unknown> | null;
@@ -152,7 +145,7 @@ export function putEntry(area: StorageLike, url: string, label: Label, analysedA
     const index = await readIndex(area);
     const old = index.entries.find((e) => e.url === key);
     const changedAt = change?.seenAt ?? old?.changedAt;
-    const row: IndexEntry = { url: key, host: hostOf(key), title: label.source.title || key, analysedAt, grade: grade.letter, concerns: grade.concerns, size, ...(changedAt ? { changedAt } : {}) };
+    const row: IndexEntry = { url: key, host: hostnameOf(key), title: label.source.title || key, analysedAt, grade: grade.letter, concerns: grade.concerns, size, ...(changedAt ? { changedAt } : {}) };
     let entries = [row, ...index.entries.filter((e) => e.url !== key)].sort((a, b) => b.analysedAt - a.analysedAt);
     const evicted: string[] = [];
     let total = 0;

@@ -5,6 +5,7 @@ import type { PopupStart } from '../../utils/popup-data';
 import { errorText, restrictedText } from '../../utils/popup-text';
 import { PopupView, type PopupState } from '../../components/PopupView';
 import { JumpContext } from '../../components/jump';
+import { hostnameOf } from '../../utils/url';
 
 /** The popup: shows what `popupStart` found, or asks the page now when nothing is kept for it. */
 export function App({ start }: { start: PopupStart }) {
@@ -24,7 +25,7 @@ export function App({ start }: { start: PopupStart }) {
       const reply = (await browser.runtime.sendMessage(message)) as AnalyseReply;
       if (!reply.ok) {
         if (reply.error === 'pdf') return setView({ kind: 'restricted', text: restrictedText('pdf') });
-        if (reply.error === 'switched-off') return setView({ kind: 'off', host: hostOf(tabUrl) });
+        if (reply.error === 'switched-off') return setView({ kind: 'off', host: hostnameOf(tabUrl) });
         return setView({ kind: 'error', text: errorText(reply.error) });
       }
       setView({ kind: 'state', state: reply.state });
@@ -71,11 +72,3 @@ export function App({ start }: { start: PopupStart }) {
     </JumpContext.Provider>
   );
 }
-
-const hostOf = (url: string | undefined): string => {
-  try {
-    return url ? new URL(url).hostname : '';
-  } catch {
-    return '';
-  }
-};
