@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import messages from '../../public/_locales/en/messages.json';
 import { formatMessage, t } from '../../utils/i18n';
 import { FLAG_NAMES, ITEM_NAMES, SECTION_NAMES } from '../../analyzer/names';
-import { RESTRICTED_TEXT } from '../../utils/restricted';
+import { RESTRICTED_REASONS } from '../../utils/restricted';
 import { RUBRIC } from '../../analyzer/rubric';
 
 const RUBRIC_LINES = Object.values(RUBRIC).flat();
@@ -31,7 +31,7 @@ const FAMILIES: Record<string, string[]> = {
   flag_: Object.keys(FLAG_NAMES).map((k) => k.replace(/-/g, '_')),
   rating_: ['good', 'caution', 'bad', 'unknown'],
   polarity_: ['yes', 'no', 'contradictory'],
-  restricted_: Object.keys(RESTRICTED_TEXT).map((k) => k.replace(/-/g, '_')),
+  restricted_: RESTRICTED_REASONS.map((k) => k.replace(/-/g, '_')),
   rubric_: RUBRIC_LINES.map((l) => l.id.replace(/-/g, '_')),
 };
 
