@@ -1,4 +1,4 @@
-import type { Item, Label, SectionId } from './types';
+import type { Item, Label, Section, SectionId } from './types';
 import { DISPLAY_ORDER } from './schema';
 import { FLAG_NAMES, POLARITY_WORDS, SECTION_NAMES, itemName } from './names';
 import { gradeOf } from './rubric';
@@ -26,20 +26,35 @@ export function itemLine(section: SectionId, item: Item): string {
   return line;
 }
 
+/** What a summary is titled by: the policy's title, else the company, the URL, or a plain name. */
+const titleOf = (source: Label['source']): string => source.title ?? source.company ?? source.url ?? 'privacy policy';
+const gradeText = ({ letter, concerns }: { letter: string; concerns: number }): string => `${letter} (${concerns} concern${concerns === 1 ? '' : 's'})`;
+const analysedDay = (options: SummaryOptions): string => (options.analysedAt ?? new Date()).toISOString().slice(0, 10);
+/** A language the label does not read yet ("und", undetermined, is read as English). */
+const unreadLanguage = (label: Label): boolean => label.source.language !== 'en' && label.source.language !== 'und';
+
+/** The label's sections in the popup's order. */
+function* sectionsInOrder(label: Label): Generator<[SectionId, Section]> {
+  for (const id of DISPLAY_ORDER) {
+    const section = label.sections.find((s) => s.id === id);
+    if (section) yield [id, section];
+  }
+}
+
 /** The label as plain text with Markdown headings: reads well in an e-mail, renders in Markdown. */
 export function summaryMarkdown(label: Label, options: SummaryOptions = {}): string {
   const max = options.quoteLength ?? 160;
   const { source } = label;
   const grade = gradeOf(label);
   const out: string[] = [];
-  out.push(`# Privacy label: ${source.title ?? source.company ?? source.url ?? 'privacy policy'}`, '');
+  out.push(`# Privacy label: ${titleOf(source)}`, '');
   if (source.url) out.push(`URL: ${source.url}`);
-  out.push(`Analysed: ${(options.analysedAt ?? new Date()).toISOString().slice(0, 10)}`);
+  out.push(`Analysed: ${analysedDay(options)}`);
   if (source.effectiveDate) out.push(`Effective: ${source.effectiveDate}`);
-  out.push(`Grade: ${grade.letter} (${grade.concerns} concern${grade.concerns === 1 ? '' : 's'})`);
+  out.push(`Grade: ${gradeText(grade)}`);
   out.push(`Length: ${source.words} words, about ${source.readingMinutes} min to read`);
   if (!label.detection.isPolicy) out.push('Note: this page does not look like a privacy policy.');
-  if (source.language !== 'en' && source.language !== 'und') {
+  if (unreadLanguage(label)) {
     out.push(`Note: written in "${source.language}"; Privacy Label reads English policies only for now, so nothing below was read from it.`);
   }
   if (label.flags.length) {
@@ -49,9 +64,7 @@ export function summaryMarkdown(label: Label, options: SummaryOptions = {}): str
       if (f.evidence[0]) out.push(`  > "${shortQuote(f.evidence[0].text, max)}"`);
     }
   }
-  for (const id of DISPLAY_ORDER) {
-    const section = label.sections.find((s) => s.id === id);
-    if (!section) continue;
+  for (const [id, section] of sectionsInOrder(label)) {
     out.push('', `## ${SECTION_NAMES[id]} (${section.rating})`);
     if (!section.stated) {
       out.push('Not stated.');
@@ -79,24 +92,22 @@ export function summaryText(label: Label, options: SummaryOptions = {}): string 
   const { source } = label;
   const grade = gradeOf(label);
   const out: string[] = [];
-  out.push(`Privacy label: ${source.title ?? source.company ?? source.url ?? 'privacy policy'}`);
+  out.push(`Privacy label: ${titleOf(source)}`);
   if (source.url) out.push(source.url);
-  const facts = [`Grade ${grade.letter} (${grade.concerns} concern${grade.concerns === 1 ? '' : 's'})`];
+  const facts = [`Grade ${gradeText(grade)}`];
   if (source.effectiveDate) facts.push(`effective ${source.effectiveDate}`);
   facts.push(`${source.words} words, about ${source.readingMinutes} min to read`);
-  facts.push(`analysed ${(options.analysedAt ?? new Date()).toISOString().slice(0, 10)}`);
+  facts.push(`analysed ${analysedDay(options)}`);
   out.push(facts.join(' · '));
   if (!label.detection.isPolicy) out.push('Note: this page does not look like a privacy policy.');
-  if (source.language !== 'en' && source.language !== 'und') {
+  if (unreadLanguage(label)) {
     out.push(`Note: written in "${source.language}"; Privacy Label reads English policies only for now.`);
   }
   if (label.flags.length) {
     out.push('', 'FLAGS');
     for (const f of label.flags) out.push(`  ! ${FLAG_NAMES[f.id] ?? f.id}: ${f.detail}`);
   }
-  for (const id of DISPLAY_ORDER) {
-    const section = label.sections.find((s) => s.id === id);
-    if (!section) continue;
+  for (const [id, section] of sectionsInOrder(label)) {
     out.push('', `${SECTION_NAMES[id].toUpperCase()} (${RATING_TEXT[section.rating]})`);
     if (!section.stated) {
       out.push('  Not stated.');
