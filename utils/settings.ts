@@ -2,6 +2,7 @@
  * The reader's settings, kept in storage.local under one key. Pure functions over a storage
  * area passed in (browser.storage.local in the extension, a Map in tests): no browser import.
  */
+import { hostnameOf } from './url';
 
 export type BadgeStyle = 'grade' | 'concerns';
 
@@ -55,12 +56,8 @@ export function parseHostname(input: string): { host: string } | { error: string
 /** Whether `url` is on a site where Privacy Label never runs. */
 export function isNeverRun(settings: Pick<Settings, 'neverRun'>, url: string | undefined): boolean {
   if (!url || settings.neverRun.length === 0) return false;
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase().replace(/\.$/, '');
-  } catch {
-    return false;
-  }
+  const host = hostnameOf(url).toLowerCase().replace(/\.$/, '');
+  if (!host) return false;
   return settings.neverRun.some((h) => host === h || host.endsWith(`.${h}`));
 }
 
