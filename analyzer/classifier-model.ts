@@ -23,21 +23,40 @@ export interface Model {
    * still assigned if that ratio is at least this (absent or ≥ 1: never).
    */
   fallback?: number;
+  /**
+   * Sentence pooling: the probability is (1 − pool) × the paragraph's + pool × the largest of
+   * its sentences' (each sentence read with the paragraph's rule answer). Absent or 0: off.
+   */
+  pool?: number;
 }
 
 /** Probability per category (in OPP115 order). */
 export function probabilities(
-  model: Pick<Model, 'options' | 'terms' | 'idf' | 'weights' | 'bias'>,
+  model: Pick<Model, 'options' | 'terms' | 'idf' | 'weights' | 'bias' | 'pool'>,
   text: string,
   rules: RuleView,
   index: Map<string, number> = new Map(model.terms.map((t, i) => [t, i])),
 ): number[] {
-  const v = vectorize(featureCounts(text, rules, model.options), index, model.idf, model.options.tf);
-  return model.weights.map((w, c) => {
-    let z = model.bias[c]!;
-    for (const [j, x] of v) z += w[j]! * x;
-    return sigmoid(z);
-  });
+  const one = (t: string) => {
+    const v = vectorize(featureCounts(t, rules, model.options), index, model.idf, model.options.tf);
+    return model.weights.map((w, c) => {
+      let z = model.bias[c]!;
+      for (const [j, x] of v) z += w[j]! * x;
+      return sigmoid(z);
+    });
+  };
+  const p = one(text);
+  const pool = model.pool ?? 0;
+  const sentences = pool > 0 ? splitSentences(text) : [];
+  if (sentences.length < 2) return p;
+  const best = new Array<number>(p.length).fill(0);
+  for (const s of sentences) one(s).forEach((x, c) => (best[c] = Math.max(best[c]!, x)));
+  return p.map((x, c) => (1 - pool) * x + pool * best[c]!);
+}
+
+/** Sentences (and heading or list lines) of a paragraph, for pooling. */
+export function splitSentences(text: string): string[] {
+  return text.split(/\n+|(?<=[.!?;:])\s+(?=[A-Z("“•\d])/).map((s) => s.trim()).filter((s) => /[a-z]{3}/i.test(s));
 }
 
 /**

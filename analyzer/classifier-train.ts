@@ -35,6 +35,13 @@ export interface TrainOptions {
   balancePower: number;
   /** Fit `Model.fallback` (assign the nearest category when none reaches its threshold). */
   fallback?: boolean;
+  /**
+   * NB-SVM style: each category's features scaled by their naive-Bayes log-count ratio
+   * (smoothing `nb`; 0 or absent = off). The shipped weights fold the scale in.
+   */
+  nb?: number;
+  /** `Model.pool`. */
+  pool?: number;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
@@ -59,13 +66,28 @@ function fitOn(terms: string[], counts: Map<string, number>[], docs: Example[], 
     if (i !== undefined) df[i]!++;
   }
   const idf = df.map((d) => round(Math.log((1 + n) / (1 + d)) + 1, 3));
-  const X = counts.map((c) => [...vectorize(c, index, idf, o.features.tf)]);
+  // The paragraphs' vectors as one sparse matrix (row i: entries start[i] .. start[i+1]).
+  const rows = counts.map((c) => [...vectorize(c, index, idf, o.features.tf)]);
+  const start = new Int32Array(n + 1);
+  rows.forEach((row, i) => (start[i + 1] = start[i]! + row.length));
+  const col = new Int32Array(start[n]!);
+  const val = new Float64Array(start[n]!);
+  rows.forEach((row, i) => row.forEach(([j, x], k) => ((col[start[i]! + k] = j), (val[start[i]! + k] = x))));
   const weights: number[][] = [];
   const bias: number[] = [];
   for (const cat of OPP115) {
     const y = docs.map((d) => (d.categories.includes(cat) ? 1 : 0));
     const pos = y.reduce<number>((a, b) => a + b, 0);
     const sw = pos > 0 && pos < n ? ((n - pos) / pos) ** o.balancePower : 1;
+    const r = new Float64Array(terms.length).fill(1);
+    if (o.nb) {
+      const pc = new Float64Array(terms.length).fill(o.nb);
+      const qc = new Float64Array(terms.length).fill(o.nb);
+      for (let i = 0; i < n; i++) for (let k = start[i]!; k < start[i + 1]!; k++) (y[i] ? pc : qc)[col[k]!]! += 1;
+      const ps = pc.reduce((a, b) => a + b, 0), qs = qc.reduce((a, b) => a + b, 0);
+      for (let j = 0; j < terms.length; j++) r[j] = Math.log(pc[j]! / ps / (qc[j]! / qs));
+    }
+    const vc = o.nb ? val.map((x, k) => x * r[col[k]!]!) : val;
     const w = new Float64Array(terms.length);
     const m = new Float64Array(terms.length);
     const v = new Float64Array(terms.length);
@@ -79,11 +101,12 @@ function fitOn(terms: string[], counts: Map<string, number>[], docs: Example[], 
       let gb = 0;
       for (let i = 0; i < n; i++) {
         let z = b;
-        for (const [j, x] of X[i]!) z += w[j]! * x;
+        const k0 = start[i]!, k1 = start[i + 1]!;
+        for (let k = k0; k < k1; k++) z += w[col[k]!]! * vc[k]!;
         const s = y[i] ? sw : 1;
-        const r = (s * (sigmoid(z) - y[i]!)) / norm;
-        gb += r;
-        for (const [j, x] of X[i]!) g[j]! += r * x;
+        const e = (s * (sigmoid(z) - y[i]!)) / norm;
+        gb += e;
+        for (let k = k0; k < k1; k++) g[col[k]!]! += e * vc[k]!;
       }
       const c1 = 1 - b1 ** t, c2 = 1 - b2 ** t;
       for (let j = 0; j < terms.length; j++) {
@@ -96,10 +119,10 @@ function fitOn(terms: string[], counts: Map<string, number>[], docs: Example[], 
       vb = b2 * vb + (1 - b2) * gb * gb;
       b -= (lr * (mb / c1)) / (Math.sqrt(vb / c2) + eps);
     }
-    weights.push([...w].map((x) => round(x, 2)));
+    weights.push([...w].map((x, j) => round(x * r[j]!, 2)));
     bias.push(round(b, 3));
   }
-  return { version: 1, options: o.features, categories: [...OPP115], terms, idf, weights, bias };
+  return { version: 1, options: o.features, categories: [...OPP115], terms, idf, weights, bias, ...(o.pool ? { pool: o.pool } : {}) };
 }
 
 /** Fits the weights (no thresholds) on the given paragraphs. */
@@ -251,6 +274,7 @@ export function serialize(m: Model): string {
     `"combine": ${JSON.stringify(m.combine)}`,
     `"thresholds": ${JSON.stringify(m.thresholds)}`,
     ...(m.fallback === undefined ? [] : [`"fallback": ${m.fallback}`]),
+    ...(m.pool === undefined ? [] : [`"pool": ${m.pool}`]),
     `"bias": ${JSON.stringify(m.bias)}`,
     `"terms": ${JSON.stringify(m.terms)}`,
     `"idf": ${JSON.stringify(m.idf)}`,
