@@ -28,11 +28,25 @@ export interface Model {
    * its sentences' (each sentence read with the paragraph's rule answer). Absent or 0: off.
    */
   pool?: number;
+  /**
+   * Second stage (co-occurrence): per category, weights over the nine first-stage logits, the
+   * nine rule flags and a bias (19 numbers), fitted on out-of-fold first-stage answers.
+   */
+  stack?: number[][];
+}
+
+/**
+ * The model as shipped in analyzer/classifier-weights.json, where the weights are written as
+ * whole hundredths (`"weightScale": 100`) to keep the file small.
+ */
+export function loadModel(json: Model & { weightScale?: number }): Model {
+  const { weightScale, ...model } = json;
+  return weightScale ? { ...model, weights: model.weights.map((w) => w.map((x) => x / weightScale)) } : model;
 }
 
 /** Probability per category (in OPP115 order). */
 export function probabilities(
-  model: Pick<Model, 'options' | 'terms' | 'idf' | 'weights' | 'bias' | 'pool'>,
+  model: Pick<Model, 'options' | 'terms' | 'idf' | 'weights' | 'bias' | 'pool' | 'stack'>,
   text: string,
   rules: RuleView,
   index: Map<string, number> = new Map(model.terms.map((t, i) => [t, i])),
@@ -45,13 +59,26 @@ export function probabilities(
       return sigmoid(z);
     });
   };
-  const p = one(text);
+  let p = one(text);
   const pool = model.pool ?? 0;
   const sentences = pool > 0 ? splitSentences(text) : [];
-  if (sentences.length < 2) return p;
-  const best = new Array<number>(p.length).fill(0);
-  for (const s of sentences) one(s).forEach((x, c) => (best[c] = Math.max(best[c]!, x)));
-  return p.map((x, c) => (1 - pool) * x + pool * best[c]!);
+  if (sentences.length >= 2) {
+    const best = new Array<number>(p.length).fill(0);
+    for (const s of sentences) one(s).forEach((x, c) => (best[c] = Math.max(best[c]!, x)));
+    p = p.map((x, c) => (1 - pool) * x + pool * best[c]!);
+  }
+  return model.stack ? stacked(model.stack, p, rules.categories) : p;
+}
+
+/** The second stage's input: first-stage logits, rule flags, 1. */
+export function stackInput(p: readonly number[], rules: readonly Category[]): number[] {
+  const logit = (x: number) => Math.log(Math.min(Math.max(x, 1e-4), 1 - 1e-4) / (1 - Math.min(Math.max(x, 1e-4), 1 - 1e-4)));
+  return [...p.map(logit), ...OPP115.map((c) => (rules.includes(c) ? 1 : 0)), 1];
+}
+
+function stacked(stack: readonly (readonly number[])[], p: readonly number[], rules: readonly Category[]): number[] {
+  const x = stackInput(p, rules);
+  return stack.map((w) => sigmoid(w.reduce((z, wi, i) => z + wi * x[i]!, 0)));
 }
 
 /** Sentences (and heading or list lines) of a paragraph, for pooling. */

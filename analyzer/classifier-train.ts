@@ -9,7 +9,7 @@
 import { OPP115, type Category } from './classifier-categories';
 import { ruleAnswer } from './classifier-rules';
 import { featureCounts, sigmoid, vectorize, type FeatureOptions, type RuleView } from './classifier-features';
-import { decide, probabilities, type Model } from './classifier-model';
+import { decide, probabilities, stackInput, type Model } from './classifier-model';
 
 export type { Model };
 
@@ -42,12 +42,14 @@ export interface TrainOptions {
   nb?: number;
   /** `Model.pool`. */
   pool?: number;
+  /** Fit `Model.stack` (second stage over the first stage's out-of-fold answers). */
+  stack?: boolean;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
-  features: { bigrams: true, heading: true, rules: true, chars: [] },
+  features: { bigrams: true, heading: true, rules: true, chars: [], signals: true, lexicon: true },
   minDf: 2,
-  maxTerms: 1000,
+  maxTerms: 3000,
   l2: 1e-4,
   epochs: 300,
   balancePower: 0.5,
@@ -195,7 +197,7 @@ export function nestedCrossValidate(docs: Example[], o: TrainOptions = DEFAULT_O
         if (foldOf(d.id, k) === g) oof[i] = probabilities(m, d.text, d.view, idx);
       });
     }
-    const model = { ...fitExcluding(docs, [f], o, k, cache), ...chooseThresholds(inner, oof, o) };
+    const model = finish(fitExcluding(docs, [f], o, k, cache), inner, oof, o);
     const idx = new Map(model.terms.map((t, i) => [t, i]));
     docs.forEach((d, i) => {
       if (foldOf(d.id, k) !== f) return;
@@ -254,7 +256,41 @@ export function chooseThresholds(docs: Example[], oof: number[][], o: Pick<Train
 
 /** The model shipped in analyzer/classifier-weights.json: thresholds by CV, weights on all of `docs`. */
 export function train(docs: Example[], o: TrainOptions = DEFAULT_OPTIONS): Model {
-  return { ...fit(docs, o), ...chooseThresholds(docs, crossValidate(docs, o), o) };
+  return finish(fit(docs, o), docs, crossValidate(docs, o), o);
+}
+
+/** A fitted first stage + (optionally) the second stage and the thresholds, from out-of-fold answers. */
+function finish(fitted: Fitted, docs: Example[], oof: number[][], o: TrainOptions): Model {
+  if (!o.stack) return { ...fitted, ...chooseThresholds(docs, oof, o) };
+  const inputs = docs.map((d, i) => stackInput(oof[i]!, d.rules));
+  const stack = OPP115.map((cat) => fitStack(inputs, docs.map((d) => (d.categories.includes(cat) ? 1 : 0))));
+  const second = inputs.map((x) => stack.map((w) => sigmoid(w.reduce((z, wi, i) => z + wi * x[i]!, 0))));
+  return { ...fitted, stack, ...chooseThresholds(docs, second, o) };
+}
+
+/** Logistic regression on the small dense second-stage input (Adam from zero, light L2). */
+function fitStack(X: number[][], y: number[]): number[] {
+  const d = X[0]!.length, n = X.length;
+  const w = new Float64Array(d), m = new Float64Array(d), v = new Float64Array(d), g = new Float64Array(d);
+  const lr = 0.05, b1 = 0.9, b2 = 0.999, eps = 1e-8, l2 = 1e-3;
+  for (let t = 1; t <= 300; t++) {
+    g.fill(0);
+    for (let i = 0; i < n; i++) {
+      const x = X[i]!;
+      let z = 0;
+      for (let j = 0; j < d; j++) z += w[j]! * x[j]!;
+      const e = (sigmoid(z) - y[i]!) / n;
+      for (let j = 0; j < d; j++) g[j]! += e * x[j]!;
+    }
+    const c1 = 1 - b1 ** t, c2 = 1 - b2 ** t;
+    for (let j = 0; j < d; j++) {
+      const gj = g[j]! + (j < d - 1 ? l2 * w[j]! : 0);
+      m[j] = b1 * m[j]! + (1 - b1) * gj;
+      v[j] = b2 * v[j]! + (1 - b2) * gj * gj;
+      w[j]! -= (lr * (m[j]! / c1)) / (Math.sqrt(v[j]! / c2) + eps);
+    }
+  }
+  return [...w].map((x) => round(x, 3));
 }
 
 /** Annotated rows (`{id, text, categories}`) with the rules' answer attached. */
@@ -275,10 +311,12 @@ export function serialize(m: Model): string {
     `"thresholds": ${JSON.stringify(m.thresholds)}`,
     ...(m.fallback === undefined ? [] : [`"fallback": ${m.fallback}`]),
     ...(m.pool === undefined ? [] : [`"pool": ${m.pool}`]),
+    ...(m.stack === undefined ? [] : [`"stack": ${JSON.stringify(m.stack)}`]),
     `"bias": ${JSON.stringify(m.bias)}`,
     `"terms": ${JSON.stringify(m.terms)}`,
     `"idf": ${JSON.stringify(m.idf)}`,
-    `"weights": [\n${m.weights.map((w) => `  ${JSON.stringify(w)}`).join(',\n')}\n]`,
+    `"weightScale": 100`,
+    `"weights": [\n${m.weights.map((w) => `  ${JSON.stringify(w.map((x) => Math.round(x * 100) || 0))}`).join(',\n')}\n]`,
   ];
   return `{\n${lines.join(',\n')}\n}\n`;
 }
