@@ -24,6 +24,8 @@ describe('a question answered "No" / "Yes" states the answer', () => {
     ['style: "No, never."', 'Do we sell your data? No, never.', 'sharing/sale', 'no'],
     ['style: in the reader\'s voice ("my data")', 'Does Pocket Casts sell my data?\n\nNo.', 'sharing/sale', 'no'],
     ['style: "Can I …?" answered No', 'Can I delete my account? No.', 'rights/deletion', 'no'],
+    ['strava (tracking across sites, a bare No)', '*   Do we track your browsing activities on other sites? No', 'tracking/cross-site-ads', 'no'],
+    ['style: tracking across sites, answered Yes', '### Do you track me across other websites?\n\nYes.', 'tracking/cross-site-ads', 'yes'],
     ['style: a question paragraph, the answer in the next paragraph', 'We wrote this page to answer the questions our members ask us most often about their data.\nDo we sell your personal information to anyone at all, for money or for anything else of value?\nNo.', 'sharing/sale', 'no'],
   ])('%s: %j → %s %s', (_source, text, id, polarity) => {
     const item = itemOf(text, id);

@@ -217,3 +217,31 @@ describe('coverage of ../shared/LABEL.md', () => {
     expect(positive.map(({ rule }) => rule.id)).not.toEqual([]);
   });
 });
+
+/**
+ * Tracking people across other sites (tracking/cross-site-ads/track-across-sites): sentences of
+ * the corpus (named), the polarity read by hand; beside them, the look-alikes that track no
+ * person across sites or deny something narrower.
+ */
+describe('tracking across other sites', () => {
+  const crossSite = (text: string) => itemOf(run(text).items, 'tracking', 'cross-site-ads').map((i) => i.polarity);
+  it.each<[string, string, 'yes' | 'no']>([
+    ['pastebin', 'We do not track our users on third-party websites ourselves.', 'no'],
+    ['keybase', 'Keybase does not collect personally identifiable information from you to track you across third-party websites.', 'no'],
+    ['a CalOPPA disclosure', 'At this time, we do not track our Users\' personal information over time and across third-party online services.', 'no'],
+    ['an ad-services paragraph', 'These third party ad services track your online activities over time and across multiple websites by collecting your information through cookies.', 'yes'],
+    ['a cookie notice', 'Your browsing activity may be tracked across different websites and different devices or apps.', 'yes'],
+    ['a cookie notice', 'They may track users across different websites and over time.', 'yes'],
+  ])('%s: %j → %s', (_policy, text, polarity) => {
+    expect(crossSite(text)).toEqual([polarity]);
+  });
+
+  it.each([
+    ['the effectiveness of e-mails, not a person', 'We use cookies to track the effectiveness of our e-mails on different devices.'],
+    ['tracking on the site itself', 'We track your activity on our site to improve it.'],
+    ['the Do Not Track signal described', 'Some browsers signal that you do not wish such operators to track certain of your online activities over time and across different websites.'],
+    ['a denial about some cookies only', 'The information these cookies collect may be anonymised and they cannot track your browsing activity on other websites.'],
+  ])('%s: %j → nothing', (_case, text) => {
+    expect(crossSite(text)).toEqual([]);
+  });
+});
