@@ -185,7 +185,7 @@ export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
       const sentence: Sentence = {
         start: s, end: e, text: sentenceText, block: b, heading,
         leadIn: isListItem || leadInApplies(leadIn, blocks, b) ? leadIn : '',
-        isQuestion: /\?["”’)]*$/.test(sentenceText),
+        isQuestion: /\?["”’)*_]*$/.test(sentenceText),
       };
       // A question answered on its own line: "Do we sell your data? [No](#sale)".
       const next = sentence.isQuestion ? spans[k + 1] : undefined;
