@@ -184,7 +184,7 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
   const evidence: Evidence = sentence.answer
     ? { text: sentence.answer.span, start: sentence.start, end: sentence.answer.end }
     : { text: sentence.text, start: sentence.start, end: sentence.end };
-  const scoped = !sentence.answer && (narrow || isScoped(sentence.text, polarity));
+  const scoped = !sentence.answer && (narrow || isScoped(sentence.text, polarity) || (polarity === 'no' && rule.scopedDenial === true));
   for (const v of values.length ? values : [{}]) {
     const finding: Finding = { section: table.section, item: rule.item, rule: rule.id, polarity, hedged, ...v, evidence };
     if (v.polarity === undefined) finding.polarity = polarity;

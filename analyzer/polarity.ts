@@ -8,7 +8,7 @@
 
 // Phrases that contain a negation word but deny nothing.
 const NOT_A_DENIAL =
-  /\b(?:but not limited to|not limited to|without limitation|no longer|no matter|not only|whether or not|if not|notwithstanding|no later than|not less than|no less than|no more than|not more than|not exceed|nothing in this|not responsible|not control|do not control|no control|do not sell(?: or share)? my|(?:choose|chose|elect|decide|decision|opt|prefer|wish|want|ask us|tell us|request that we|instruct us|direct us) not to|not necessarily|without (?:prior |further |additional |any )?(?:notice|notification|charge|cost|delay|limitation))\b/gi;
+  /\b(?:but not limited to|not limited to|without limitation|no longer|no matter|not only|whether or not|if not|notwithstanding|no later than|not less than|no less than|no more than|not more than|not exceed|nothing in this|not responsible|not control|do not control|no control|do not sell(?: or share)? my|(?:choose|chose|elect|decide|decision|opt|prefer|wish|want|ask us|tell us|request that we|instruct us|direct us) not to|not necessarily|without (?:prior |further |additional |any )?(?:notice|notification|charge|cost|delay|limitation|prejudice))\b/gi;
 
 // "Do Not Track" names a browser signal; it denies nothing. Title case is always the name;
 // in lower case only when a noun that goes with the signal follows.

@@ -1,4 +1,5 @@
 import type { Block } from './types';
+import { tableOfContents } from './toc';
 
 /** A sentence of the extracted text, with the context the rules need. */
 export interface Sentence {
@@ -144,8 +145,11 @@ export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
   let heading = '';
   let leadIn = '';
   const spans: [number, number][] = [];
+  // The entries of a table of contents name sections; they state nothing (analyzer/toc.ts).
+  const toc = tableOfContents(text, blocks);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
+    if (toc[b]) continue;
     const blockText = text.slice(block.start, block.end);
     if (block.kind === 'heading') {
       // A question heading followed by a bare answer is a statement, not only a heading.
@@ -181,7 +185,7 @@ export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
       const sentence: Sentence = {
         start: s, end: e, text: sentenceText, block: b, heading,
         leadIn: isListItem || leadInApplies(leadIn, blocks, b) ? leadIn : '',
-        isQuestion: /\?["”’)]*$/.test(sentenceText),
+        isQuestion: /\?["”’)*_]*$/.test(sentenceText),
       };
       // A question answered on its own line: "Do we sell your data? [No](#sale)".
       const next = sentence.isQuestion ? spans[k + 1] : undefined;

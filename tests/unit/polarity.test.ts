@@ -31,6 +31,9 @@ const NEGATION: [string, string, boolean][] = [
   ['We collect data including but not limited to your name.', 'name', false],
   ['We may disclose it without notice to law enforcement.', 'law enforcement', false],
   ['We keep it no longer than necessary.', 'necessary', false],
+  // libreoffice (the GDPR's own words): "without prejudice to" keeps other remedies; it denies nothing.
+  ['You have the right, without prejudice to any other administrative or judicial remedy, to complain to a supervisory authority.', 'complain to a supervisory authority', false],
+  ['You have no right to complain to a supervisory authority.', 'complain to a supervisory authority', true],
   ['Click "Do Not Sell My Personal Information" to opt out of the sale.', 'opt out of the sale', false],
   ['We respond to Do Not Track signals.', 'respond to Do Not Track', false],
   ['We do not respond to Do Not Track signals.', 'respond to Do Not Track', true],
