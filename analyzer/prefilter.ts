@@ -271,21 +271,19 @@ export class MultiMatcher {
   private docWhole = false;
 
   /**
-   * Scans a whole document once, lower-cased once, so that its sentences can then be prepared
-   * from its hits (prepareSpan) instead of being copied and scanned one by one. Returns false
-   * when the document cannot be scanned whole (a character whose case folds oddly): then
-   * prepareSpan scans each span itself.
+   * Scans a whole document once, so that its sentences can then be prepared from its hits
+   * (prepareSpan) instead of being copied and scanned one by one. The document itself is
+   * scanned, not a lower-cased copy: the scan folds case as a regex with the i flag (and
+   * without u) does — which the copy only approximates (it lower-cases "İ" to two characters
+   * and the Kelvin sign to "k", which such a regex does not match) — and a copy of a document
+   * with a curly quote costs more than the scan. Returns true (the whole document was scanned).
    */
   scanDocument(doc: string): boolean {
     const literals = this.literals ?? this.build();
     this.doc = doc;
     this.docCount = this.docNext = this.docDone = 0;
-    this.docWhole = false;
-    if (ODD_CASE.test(doc)) return false;
-    const lower = doc.toLowerCase();
-    if (lower.length !== doc.length) return false;
     this.docWhole = true;
-    const n = literals.scan(lower);
+    const n = literals.scan(doc);
     if (this.docIds.length < n) {
       this.docIds = new Int32Array(n * 2);
       this.docStarts = new Int32Array(n * 2);
