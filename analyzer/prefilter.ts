@@ -236,25 +236,30 @@ export class MultiMatcher {
     this.poolNext = next;
   }
 
-  /** The candidate starts of regex `i`, sorted and distinct, in `sorted`; returns their number. */
+  /** The candidate starts of regex `i`, sorted, in `sorted`; returns their number. */
   private startsOf(i: number): number {
-    let n = 0;
-    let sorted = this.sorted;
     const { poolAt, poolNext } = this;
-    for (let p = this.posHead[i]!; p >= 0; p = poolNext[p]!) {
-      const at = poolAt[p]!;
-      if (n === sorted.length) {
-        const more = new Int32Array(n * 2);
-        more.set(sorted);
-        this.sorted = sorted = more;
+    let n = 0;
+    for (let p = this.posHead[i]!; p >= 0; p = poolNext[p]!) n++;
+    if (n > this.sorted.length) this.sorted = new Int32Array(Math.max(n, this.sorted.length * 2));
+    const sorted = this.sorted;
+    // The list runs newest first: filled from the end, the starts come out nearly in order
+    // (a hit is reported at its literal's end, so only starts a few characters apart can be
+    // swapped), which insertion sort puts right in about one pass; a long list is sorted.
+    let k = n;
+    for (let p = this.posHead[i]!; p >= 0; p = poolNext[p]!) sorted[--k] = poolAt[p]!;
+    if (n > 32) {
+      sorted.subarray(0, n).sort();
+      return n;
+    }
+    for (let j = 1; j < n; j++) {
+      const at = sorted[j]!;
+      let m = j;
+      while (m > 0 && sorted[m - 1]! > at) {
+        sorted[m] = sorted[m - 1]!;
+        m--;
       }
-      // Insertion sort: the lists are short, and mostly in order already (newest first).
-      let k = n++;
-      while (k > 0 && sorted[k - 1]! > at) {
-        sorted[k] = sorted[k - 1]!;
-        k--;
-      }
-      sorted[k] = at;
+      sorted[m] = at;
     }
     return n;
   }
