@@ -41,7 +41,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Label {
     const items = found.get(id) ?? [];
     return { id, stated: items.length > 0, rating: rateSection(id, items), items };
   });
-  const flags = findFlags({ sentences, sections: found, effectiveDate, now: options.now ?? new Date() });
+  const flags = findFlags({ sentences, sections: found, effectiveDate, now: options.now ?? new Date(), text });
 
   const source: Label['source'] = { language, words, readingMinutes: Math.max(1, Math.round(words / READING_WPM)) };
   if (options.url) source.url = options.url;

@@ -1,6 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countThirdPersonEn, THIRD_PERSON_EN } from '../../analyzer/detect';
+import { findFlags } from '../../analyzer/flags';
+import { findAll, mergeItems } from '../../analyzer/engine';
+import { RULE_TABLES } from '../../analyzer/rules';
+import { blocksFromPlainText, sentencesOf } from '../../analyzer/text';
 
 /**
  * Shortcuts taken for speed must change nothing: each equals the plain computation it replaces,
@@ -35,5 +39,20 @@ describe('countThirdPersonEn', () => {
     let n = 0;
     while (global.exec(text)) n++;
     expect(countThirdPersonEn(text)).toBe(n);
+  });
+});
+
+const FLAG_CASES = [
+  'We collect your email.\n\nWe do not collect any personal information. Is it another Privacy Shield? We rely on the EU-US Privacy Shield.',
+  'Do we collect data? No.\n\nWe use Safe Harbor and Directive 95/46/EC, names and other information. We never gather data.',
+  '## Does Acme collect information?\n\nNo\n\nWe collect names and similar data. Acme doesn’t collect any information.',
+];
+
+describe('findFlags with the source text', () => {
+  it.each([...FLAG_CASES.map((t): [string, string] => [t.slice(0, 40), t]), ...texts()])('flags as sentence by sentence: %s', (_name, text) => {
+    const sentences = sentencesOf(text, blocksFromPlainText(text));
+    const sections = mergeItems(findAll(RULE_TABLES, sentences, false, text));
+    const input = { sentences, sections, effectiveDate: '2015-03-01', now: new Date('2026-01-01') };
+    expect(findFlags({ ...input, text })).toEqual(findFlags(input));
   });
 });
