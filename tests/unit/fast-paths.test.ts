@@ -4,7 +4,9 @@ import { countThirdPersonEn, THIRD_PERSON_EN } from '../../analyzer/detect';
 import { findFlags } from '../../analyzer/flags';
 import { findAll, mergeItems } from '../../analyzer/engine';
 import { RULE_TABLES } from '../../analyzer/rules';
-import { blocksFromPlainText, sentencesOf } from '../../analyzer/text';
+import {
+  blocksFromPlainText, endsWithThen, hardBreakAtEnd, isCloser, isColon, isQuestionMark, isQuoteOrParen, isSpace, isStop, sentencesOf,
+} from '../../analyzer/text';
 
 /**
  * Shortcuts taken for speed must change nothing: each equals the plain computation it replaces,
@@ -54,5 +56,28 @@ describe('findFlags with the source text', () => {
     const sections = mergeItems(findAll(RULE_TABLES, sentences, false, text));
     const input = { sentences, sections, effectiveDate: '2015-03-01', now: new Date('2026-01-01') };
     expect(findFlags({ ...input, text })).toEqual(findFlags(input));
+  });
+});
+
+describe('the end-anchored tests of analyzer/text.ts, read backwards', () => {
+  // Every string of up to 4 characters over an alphabet of the characters the tests look at.
+  const alphabet = ['a', ' ', '\t', '\u00a0', '\u2003', '\n', ':', '?', '.', ';', '!', ',', '"', '”', '’', "'", ')', ']', 'Z'];
+  const strings = [''];
+  for (let len = 1, layer = ['']; len <= 4; len++) {
+    layer = layer.flatMap((s) => alphabet.map((c) => s + c));
+    for (const s of layer) strings.push(s);
+  }
+  const cases: [string, (s: string) => boolean, RegExp][] = [
+    ['hard break', hardBreakAtEnd, /\S {2,}$/],
+    ['colon', (s) => endsWithThen(s, isColon, isSpace), /:\s*$/],
+    ['question and spaces', (s) => endsWithThen(s, isQuestionMark, isSpace), /\?\s*$/],
+    ['question and quotes', (s) => endsWithThen(s, isQuestionMark, isQuoteOrParen), /\?["”’)]*$/],
+    ['stop and closers', (s) => endsWithThen(s, isStop, isCloser), /[.!?:;]["”’')\]]*$/],
+  ];
+  it.each(cases)('%s', (_name, fast, re) => {
+    for (const s of strings) expect(fast(s), JSON.stringify(s)).toBe(re.test(s));
+  });
+  it('isSpace is \\s', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
   });
 });
