@@ -2,6 +2,7 @@ import type { Detection } from './types';
 import { STRONG_POLICY_NAME } from './cheap-check';
 import { SharedScan } from './prefilter';
 import { isWordChar } from './literals';
+import { knownRuns } from './text';
 
 /**
  * Is this text a privacy policy? A weighted sum of cheap signals, each named in `reasons`:
@@ -12,7 +13,8 @@ import { isWordChar } from './literals';
  * es, it, nl, pt.
  */
 
-const SCAN = 400_000;
+/** The detector reads the first SCAN characters. */
+export const SCAN = 400_000;
 
 /** Words of a privacy policy, in the seven languages. Counted per 1000 words. */
 const VOCABULARY =
@@ -195,7 +197,8 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   const reasons: string[] = [];
   let score = 0;
   const scan = text.length > SCAN ? text.slice(0, SCAN) : text;
-  const words = Math.max(1, countRuns(scan));
+  // The words (runs of non-space characters); analyze() counted them with its own words.
+  const words = Math.max(1, knownRuns(text, SCAN) ?? countRuns(scan));
   const opening = text.slice(0, 600);
   // The opening's whole lines (the last one may be cut off).
   const openingLines = opening.split('\n', 7).slice(0, text.length > 600 ? -1 : undefined);

@@ -285,10 +285,65 @@ for (let c = 0; c < 128; c++) ASCII_LN[c] = (c >= 97 && c <= 122) || (c >= 65 &&
  * one pass without building the list of words.
  */
 export function wordCount(text: string): number {
-  // Branch-free counting (the state is 0 or 1): a word starts at a letter or digit out of a word.
+  return wordsAndRuns(text, 0);
+}
+
+/** JavaScript's \s among the codes up to 32: 1 space, 0 not. */
+const LOW_SPACE = new Uint8Array(33);
+LOW_SPACE[32] = 1;
+for (let c = 9; c <= 13; c++) LOW_SPACE[c] = 1;
+
+/** The text wordsAndRuns read last, the prefix whose runs it counted, and their number. */
+let runsText: string | undefined;
+let runsLimit = 0;
+let runsCount = 0;
+
+/**
+ * wordCount(text); and, in the same pass, the number of runs of characters other than \s
+ * (matches of /\S+/g) in the text's first `limit` characters, kept for knownRuns (the detector
+ * counts them; analyze asks for both of the same text).
+ */
+export function wordsAndRuns(text: string, limit: number): number {
+  // Branch-free counting (the states are 0 or 1): a word starts at a letter or digit out of a
+  // word, a run at a character other than a space after a space.
   let count = 0;
   let inWord = 0;
-  for (let i = 0, n = text.length; i < n; i++) {
+  let runs = 0;
+  let space = 1;
+  const n = text.length;
+  const m = Math.min(n, limit);
+  let i = 0;
+  for (; i < m; i++) {
+    const c = text.charCodeAt(i);
+    let ln: number;
+    let sp: number;
+    if (c < 128) {
+      ln = ASCII_LN[c]!;
+      sp = c <= 32 ? LOW_SPACE[c]! : 0;
+    } else {
+      sp = isSpace(c) ? 1 : 0;
+      if (c < 0xd800 || c > 0xdfff) {
+        let known = LN_CACHE[c]!;
+        if (known === 0) LN_CACHE[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+        ln = known === 1 ? 1 : 0;
+      } else {
+        // A surrogate pair is one word character or none, and two non-space characters.
+        const cp = text.codePointAt(i)!;
+        ln = LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 1 : 0;
+        runs += space;
+        space = 0;
+        if (cp > 0xffff) i++;
+        count += ln & (inWord ^ 1);
+        inWord = ln;
+        continue;
+      }
+    }
+    runs += space & (sp ^ 1);
+    space = sp;
+    count += ln & (inWord ^ 1);
+    inWord = ln | (inWord & (c === 39 || c === 0x2019 || c === 45 ? 1 : 0));
+  }
+  for (; i < n; i++) {
     let c = text.charCodeAt(i);
     let ln: number;
     if (c < 128) ln = ASCII_LN[c]!;
@@ -306,5 +361,15 @@ export function wordCount(text: string): number {
     count += ln & (inWord ^ 1);
     inWord = ln | (inWord & (c === 39 || c === 0x2019 || c === 45 ? 1 : 0));
   }
+  if (limit > 0) {
+    runsText = text;
+    runsLimit = limit;
+    runsCount = runs;
+  }
   return count;
+}
+
+/** The runs that wordsAndRuns counted in the first `limit` characters of this text, if it did. */
+export function knownRuns(text: string, limit: number): number | undefined {
+  return runsText === text && runsLimit === limit ? runsCount : undefined;
 }

@@ -5,7 +5,7 @@ import { findFlags } from '../../analyzer/flags';
 import { findAll, mergeItems } from '../../analyzer/engine';
 import { RULE_TABLES } from '../../analyzer/rules';
 import {
-  blocksFromPlainText, endsWithThen, hardBreakAtEnd, isCloser, isColon, isQuestionMark, isQuoteOrParen, isSpace, isStop, sentencesOf,
+  blocksFromPlainText, endsWithThen, knownRuns, wordCount, wordsAndRuns, hardBreakAtEnd, isCloser, isColon, isQuestionMark, isQuoteOrParen, isSpace, isStop, sentencesOf,
 } from '../../analyzer/text';
 
 /**
@@ -79,5 +79,24 @@ describe('the end-anchored tests of analyzer/text.ts, read backwards', () => {
   });
   it('isSpace is \\s', () => {
     for (let c = 0; c < 0x10000; c++) expect(isSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+});
+
+describe('wordsAndRuns', () => {
+  const matches = (re: RegExp, s: string) => s.match(re)?.length ?? 0;
+  const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+  const RUNS = /\S+/g;
+  const cases = [
+    'Don’t sell-my data 2024 ’quoted’ - 𝐀𝐁 x😀y \ud800 lone \udc00 end\u2003wide\u00a0nbsp\ttab',
+    '😀😀 a😀 \ud83d',
+    'plain words only',
+  ];
+  it.each([...cases.map((t): [string, string] => [t.slice(0, 20), t]), ...texts()])('counts words and runs as the regexes do: %s', (_name, text) => {
+    for (const limit of [0, 1, 7, 23, 1000, 400_000]) {
+      expect(wordsAndRuns(text, limit)).toBe(matches(WORDS, text));
+      if (limit > 0) expect(knownRuns(text, limit)).toBe(matches(RUNS, text.slice(0, limit)));
+    }
+    expect(wordCount(text)).toBe(matches(WORDS, text));
+    expect(knownRuns(text + ' ', 7)).toBeUndefined();
   });
 });
