@@ -4,6 +4,7 @@ import { countThirdPersonEn, THIRD_PERSON_EN } from '../../analyzer/detect';
 import { findFlags } from '../../analyzer/flags';
 import { findAll, mergeItems } from '../../analyzer/engine';
 import { RULE_TABLES } from '../../analyzer/rules';
+import { ANY_COUNTRY, COUNTRIES } from '../../analyzer/rules/transfers';
 import {
   blocksFromPlainText, endsWithThen, knownRuns, wordCount, wordsAndRuns, hardBreakAtEnd, isCloser, isColon, isQuestionMark, isQuoteOrParen, isSpace, isStop, sentencesOf,
 } from '../../analyzer/text';
@@ -98,5 +99,16 @@ describe('wordsAndRuns', () => {
     }
     expect(wordCount(text)).toBe(matches(WORDS, text));
     expect(knownRuns(text + ' ', 7)).toBeUndefined();
+  });
+});
+
+describe('ANY_COUNTRY', () => {
+  const plain = new RegExp(COUNTRIES.map(([re]) => `(${re.source})`).join('|'), 'g');
+  const all = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => `${m.index}:${m.findIndex((g, i) => i > 0 && g !== undefined)}:${m[0]}`);
+  it('every name starts with a capital or "the" (its lookahead)', () => {
+    for (const [re, name] of COUNTRIES) expect(re.source, name).toMatch(/^\\b(?:\(\?:)?(?:\(\?:the \)\?)?[A-Z]/);
+  });
+  it.each(texts())('finds what the plain union finds: %s', (_name, text) => {
+    expect(all(ANY_COUNTRY, text)).toEqual(all(plain, text));
   });
 });
