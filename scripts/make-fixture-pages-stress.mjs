@@ -178,9 +178,14 @@ ${body}
 // ---------------------------------------------------------------------------------------------
 // Markdown helpers
 
-/** The first `n` words of a Markdown text, cut at a line end. */
+/**
+ * The first `n` words of a Markdown text, cut at a line end, from the line before the first
+ * that speaks of privacy or personal data (captures may open with menus or a style sheet).
+ */
 function firstWords(md, n) {
-  const lines = md.split('\n');
+  const all = md.split('\n');
+  const first = all.findIndex((l) => /privacy|personal|\bdata\b/i.test(l) && !/[{};]/.test(l));
+  const lines = all.slice(Math.max(0, first - 1));
   const out = [];
   let words = 0;
   for (const line of lines) {

@@ -205,3 +205,46 @@ describe('detectText: the hard cases', () => {
     expect(detectText(text, context).isPolicy).toBe(false);
   });
 });
+
+describe('detectText: pages in heavier chrome (scripts/make-fixture-pages-stress.mjs), side by side', () => {
+  const NPP = `Notice of Privacy Practices
+This notice describes how medical information about patients may be used and disclosed and how patients can get access to this information.
+Riverside Family Clinic uses health information to provide treatment, to obtain payment for services and for its health care operations.
+The Clinic may disclose information to other providers involved in a patient’s care, to insurers for payment, and to public health authorities when the law requires it.
+Patients have the right to inspect and copy their records, to request corrections and to receive an accounting of disclosures.
+Complaints may be filed with the Clinic’s Privacy Officer at privacy@clinic.example.`;
+  const NEWS_QUOTES = `Messaging app changes its privacy policy: what you need to know
+The messaging app has updated its privacy policy, and users must accept the new terms by 15 May to keep using the service.
+The new policy says the company "may share information with our parent company, including your phone number and how you interact with others".
+"We do not keep logs of who everyone is messaging or calling," a spokesperson said. "We cannot see your shared location and we do not share your contacts."
+Regulators have asked the company to explain how the changes comply with data protection law, including the GDPR. Users who do not accept will lose features; many switched to apps that collect less personal data.
+Experts advise users to read the policy and review their privacy settings. The update follows a fine for failing to explain how the app processes personal information.`;
+  const ENCYCLOPEDIA = `Privacy policy
+From Wikipedia, the free encyclopedia
+A privacy policy is a statement or legal document that discloses some or all of the ways a party gathers, uses, discloses, and manages a customer or client’s data.
+Personal information can be anything that can be used to identify an individual, not limited to the person’s name, address, date of birth, contact information, financial records, credit information and medical history.
+In the case of a business, it is often a statement that declares a party’s policy on how it collects, stores, and releases personal information it collects. It informs the client what specific information is collected, and whether it is kept confidential, shared with partners, or sold to other firms.
+The exact contents of a privacy policy depend on the applicable law, such as the GDPR or the CCPA, and may need to address requirements across jurisdictions.`;
+  const SHORT_POLICY = `Privacy policy
+This policy explains what personal data we collect when you use this site. We collect your email address when you subscribe and we use it only to send the newsletter. We keep server logs with IP addresses for 14 days. We do not share your data with third parties. You can ask us to delete your data at any time by writing to privacy@site.example.`;
+
+  it('recognises a health provider\'s "Notice of Privacy Practices" in the third person', () => {
+    const d = detectText(NPP, { url: 'https://www.clinic.example/privacy', title: 'Notice of Privacy Practices | Riverside Family Clinic', headings: ['Navigation menu', 'Notice of Privacy Practices'] });
+    expect(d.isPolicy).toBe(true);
+    expect(d.reasons.join(' ')).toMatch(/title .* names a privacy policy/);
+  });
+
+  it('does not take a news story about a changed policy, quoting it in the first person, for a policy', () => {
+    const d = detectText(NEWS_QUOTES, { url: 'https://www.dailycourier.example/technology/2024/03/messaging-app-changes', title: 'Messaging app changes its privacy policy: what you need to know | Daily Courier', headings: ['Products', 'Solutions'] });
+    expect(d.isPolicy).toBe(false);
+    expect(d.reasons.join(' ')).toMatch(/headline about a privacy policy/);
+  });
+
+  it('does not take an encyclopedia article titled "Privacy policy" for a policy, but takes a short policy with the same title', () => {
+    const ctx = { title: 'Privacy policy - Wikipedia', headings: ['Navigation menu', 'Privacy policy'] };
+    const article = detectText(ENCYCLOPEDIA, ctx);
+    expect(article.isPolicy).toBe(false);
+    expect(article.reasons.join(' ')).toMatch(/defines privacy policies/);
+    expect(detectText(SHORT_POLICY, { title: 'Privacy policy - Site', headings: ['Navigation menu', 'Privacy policy'] }).isPolicy).toBe(true);
+  });
+});
