@@ -78,7 +78,7 @@ class TextBuilder {
   }
 }
 
-function isChrome(el: Element): boolean {
+export function isChrome(el: Element): boolean {
   const tag = el.localName;
   if (SKIP_TAGS.has(tag)) return true;
   const role = el.getAttribute('role');

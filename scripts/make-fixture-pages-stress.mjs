@@ -16,6 +16,7 @@
  *              <style>, ld+json and a <noscript> notice around the text
  *   short      a short notice: the policy's first 150–1 400 words, under one of the layouts above
  *   neutral    any of the above with a neutral title and URL ("Legal | Site", /p/123)
+ *   h1only     the site's name as title, a neutral URL: only the first heading names the policy
  * Plus hand-written short third-person notices (a university, a council, a clinic, a club…).
  *
  * Not policies (negative):
@@ -354,14 +355,17 @@ export function stressPages({ policies, legal, mdToHtml }) {
     const site = siteName(file);
     const host = hostOf(site);
     const layout = pick(LAYOUTS, `layout:${file}`);
+    // One page in four: a neutral title, URL and first heading. One in six: a title that is the
+    // site's name only and a neutral URL, with the policy named by its first heading alone.
     const neutral = hash(`neutral:${file}`) % 4 === 0;
+    const h1Only = !neutral && hash(`h1only:${file}`) % 5 === 0;
     const short = hash(`short:${file}`) % 3 === 0;
     const text = short ? firstWords(md, 150 + (hash(`n:${file}`) % 1250)) : md;
     const name = pick(['Privacy Policy', 'Privacy Notice', 'Privacy Statement', 'Privacy'], `name:${file}`);
-    const title = neutral ? (layout === 'wiki' ? `${site}:Legal - ${site}` : `Legal | ${site}`) : layout === 'wiki' ? `${name} - ${site}` : `${name} | ${site}`;
-    const url = host + (neutral ? `/p/${hash(file) % 9000}` : pick(['/privacy', '/legal/privacy-policy', '/privacy-notice', '/about/privacy'], `url:${file}`));
+    const title = h1Only ? site : neutral ? (layout === 'wiki' ? `${site}:Legal - ${site}` : `Legal | ${site}`) : layout === 'wiki' ? `${name} - ${site}` : `${name} | ${site}`;
+    const url = host + (neutral || h1Only ? `/p/${hash(file) % 9000}` : pick(['/privacy', '/legal/privacy-policy', '/privacy-notice', '/about/privacy'], `url:${file}`));
     const heading = neutral ? `${site} legal information` : name;
-    pages.push({ name: `${layout}${short ? '-short' : ''}${neutral ? '-neutral' : ''}/${file}`, positive: true, kind: layout, html: wrap(layout, { site, title, url, heading, bodyHtml: mdToHtml(text), md: text }) });
+    pages.push({ name: `${layout}${short ? '-short' : ''}${neutral ? '-neutral' : ''}${h1Only ? '-h1only' : ''}/${file}`, positive: true, kind: layout, html: wrap(layout, { site, title, url, heading, bodyHtml: mdToHtml(text), md: text }) });
   }
   for (const [i, n] of THIRD_PERSON_NOTICES.entries()) {
     const host = `${n.org.toLowerCase().replace(/\W+/g, '')}.example`;

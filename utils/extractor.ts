@@ -14,7 +14,7 @@ import { findPolicyLink } from '../analyzer/policy-link';
 import type { ExtractReply, PageExtract } from './messages';
 import { highlightQuote } from './highlight';
 import { fetchPolicyPage } from './fetch-policy';
-import { firstHeadings } from './headings';
+import { pageHeadings } from '../analyzer/page-headings';
 import { articleHtml } from '../analyzer/article';
 
 type Incoming = Record<string, unknown>;
@@ -23,7 +23,7 @@ type Handler = (msg: Incoming) => Promise<unknown> | undefined;
 /** The current page, extracted, with where this site's policy is (bounded: 5 000 links). */
 export function extractPage(doc: Document = document, url: string = location.href): PageExtract {
   const result = extract(doc);
-  return { ...result, url, headings: firstHeadings(doc), policyLink: findPolicyLink(doc, url) };
+  return { ...result, url, headings: pageHeadings(doc, result), policyLink: findPolicyLink(doc, url) };
 }
 
 /** The page, or why it cannot be read. */
