@@ -24,7 +24,7 @@ const BLOCK_TAGS = new Set([
   'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p',
   'pre', 'section', 'summary', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
 ]);
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'button', 'select', 'input', 'textarea', 'nav', 'footer', 'head']);
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'frame', 'object', 'button', 'select', 'input', 'textarea', 'nav', 'footer', 'head']);
 const SKIP_ROLES = /^(?:navigation|banner|contentinfo|search|menu|menubar|dialog|alertdialog)$/;
 /** Consent-management platforms' banners, by the ids and classes they ship with. */
 const CONSENT_PLATFORM = /onetrust|cookiebot|cybotcookie|\bcc-(?:window|banner)\b|qc-cmp|truste-|didomi|usercentrics|sp_message|fc-consent|osano|iubenda-cs|termly-|cookieyes|\bcky-|moove_gdpr|cmplz/i;
@@ -46,6 +46,8 @@ class TextBuilder {
   text = '';
   blocks: Block[] = [];
   truncated = false;
+  /** How many frames deep the walk is (same-origin iframes are read, at most MAX_FRAME_DEPTH deep). */
+  frames = 0;
   private buf = '';
   private kinds: { kind: Block['kind']; level?: number }[] = [];
 
@@ -98,6 +100,25 @@ export function isChrome(el: Element): boolean {
  */
 const MAX_DEPTH = 1000;
 
+/** Frames inside frames are read this deep, no deeper. */
+const MAX_FRAME_DEPTH = 3;
+
+/**
+ * The body of an <iframe>'s document when the page may read it (same origin, loaded) and the
+ * frame is shown; null for a cross-origin frame (its contentDocument is null, or reading it
+ * throws), an empty or unloaded one, and one sized or styled away (a tracking pixel).
+ */
+function frameBody(el: Element): HTMLElement | null {
+  const style = el.getAttribute('style') ?? '';
+  if (el.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return null;
+  if (['width', 'height'].some((a) => /^\s*[01](?:px)?\s*$/.test(el.getAttribute(a) ?? ''))) return null;
+  try {
+    return (el as HTMLIFrameElement).contentDocument?.body ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function walk(node: Node, out: TextBuilder, depth = 0): void {
   // An open shadow root (a web component's own tree) is shown in place of the host's children,
   // which its slots project: read it first, then the children.
@@ -118,6 +139,19 @@ function walk(node: Node, out: TextBuilder, depth = 0): void {
     }
     if (tag === 'br') {
       out.flush();
+      continue;
+    }
+    if (tag === 'iframe') {
+      // A same-origin frame's document is part of the page (a policy embedded from the site's
+      // own legal pages); a cross-origin one cannot be read and is left out.
+      const body = frameBody(el);
+      if (body && out.frames < MAX_FRAME_DEPTH) {
+        out.frames++;
+        out.open('paragraph');
+        walk(body, out, depth + 1);
+        out.close();
+        out.frames--;
+      }
       continue;
     }
     if (!BLOCK_TAGS.has(tag)) {

@@ -610,6 +610,17 @@ ${sections.map((sec, i) => `      <div role="tabpanel" id="panel-${i}" aria-labe
   written.push(write('/lumen/tabs/privacy', page({ site: LUMEN, title: 'Privacy Policy – Lumen Notes', path: '/lumen/tabs/privacy', main: tabs })));
   index.push(['/lumen/tabs/privacy', 'Lumen Notes: the policy as tabs, one numbered section per tab panel (all but the first hidden)']);
 
+  // The policy in a same-origin <iframe>: the page holds a short intro and the frame; the
+  // frame's document (a bare page of the site) holds the whole policy.
+  const framed = `    <article class="policy-frame">
+      <h1>Privacy Policy</h1>
+      <p>Our privacy policy is kept in our legal library and shown below.</p>
+      <iframe src="/lumen/frame/policy-body" title="Lumen Notes privacy policy" style="width:100%;height:2400px;border:0"></iframe>
+    </article>`;
+  written.push(write('/lumen/frame/privacy', page({ site: LUMEN, title: 'Privacy Policy – Lumen Notes', path: '/lumen/frame/privacy', main: framed })));
+  written.push(write('/lumen/frame/policy-body', `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Lumen Notes privacy policy (embedded)</title></head>\n<body>\n${policy}\n</body>\n</html>\n`));
+  index.push(['/lumen/frame/privacy', 'Lumen Notes: the policy inside a same-origin <iframe> (/lumen/frame/policy-body)']);
+
   // A huge policy page: the policy repeated until the text is about 3 MB, built by the page's
   // own script when it loads (so the 3 MB are generated at test time, not committed). Longer
   // than the extraction limit of 2 million characters: the popup must say it was truncated.

@@ -15,6 +15,7 @@ import type { ExtractReply, PageExtract } from './messages';
 import { highlightQuote } from './highlight';
 import { fetchPolicyPage } from './fetch-policy';
 import { pageHeadings } from '../analyzer/page-headings';
+import { framesLoaded } from './frames';
 import { articleHtml } from '../analyzer/article';
 
 type Incoming = Record<string, unknown>;
@@ -38,7 +39,8 @@ export function readPage(doc: Document = document): ExtractReply {
 
 /** Message type → handler. Add the page's new messages here. */
 export const HANDLERS: Record<string, Handler> = {
-  'bg:extract': () => Promise.resolve(readPage()),
+  // Same-origin frames still loading are waited for (at most 2 s): their text is part of the page.
+  'bg:extract': () => framesLoaded(document).then(() => readPage()),
   'bg:fetch-policy': (m) => (typeof m.url === 'string' ? fetchPolicyPage(m.url, location.origin) : undefined),
   'ui:highlight': (m) => (typeof m.quote === 'string' ? Promise.resolve(highlightQuote(m.quote)) : undefined),
   'ui:article-html': () => Promise.resolve(articleHtml(document, location.href)),
