@@ -610,6 +610,21 @@ ${sections.map((sec, i) => `      <div role="tabpanel" id="panel-${i}" aria-labe
   written.push(write('/lumen/tabs/privacy', page({ site: LUMEN, title: 'Privacy Policy – Lumen Notes', path: '/lumen/tabs/privacy', main: tabs })));
   index.push(['/lumen/tabs/privacy', 'Lumen Notes: the policy as tabs, one numbered section per tab panel (all but the first hidden)']);
 
+  // The policy whose last sections (5–8) the page's script appends 2.5 s after load: the page
+  // is a policy from the start (sections 1–4), and the label must come to include the rest.
+  const cut = policy.indexOf('<h2 id="5-your-rights"');
+  const lateSection = `${policy.slice(0, cut).trimEnd().replace('<article class="policy">', '<article class="policy" id="policy">')}
+      </article>
+    <template id="late-part">
+      ${policy.slice(cut).replace('</article>', '').trim()}
+    </template>
+    <script>setTimeout(function () { document.getElementById('policy').append(document.getElementById('late-part').content.cloneNode(true)); }, 2500);</script>`;
+  // A large site map under the policy, as big sites have: the late sections then change the
+  // page's element count too little for the content script's size signature to notice.
+  const sitemap = `  <div class="sitemap">\n${Array.from({ length: 12 }, (_, c) => `    <ul>${Array.from({ length: 50 }, (_, i) => `<li><a href="/lumen/help/${c}-${i}">Help topic ${c + 1}.${i + 1}</a></li>`).join('')}</ul>`).join('\n')}\n  </div>`;
+  written.push(write('/lumen/late-section/privacy', page({ site: LUMEN, title: 'Privacy Policy – Lumen Notes', path: '/lumen/late-section/privacy', main: lateSection, extraBody: sitemap })));
+  index.push(['/lumen/late-section/privacy', 'Lumen Notes: the policy whose sections 5–8 are appended 2.5 s after load']);
+
   // The policy in a same-origin <iframe>: the page holds a short intro and the frame; the
   // frame's document (a bare page of the site) holds the whole policy.
   const framed = `    <article class="policy-frame">
