@@ -27,7 +27,8 @@ const BLOCK_TAGS = new Set([
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'frame', 'object', 'button', 'select', 'input', 'textarea', 'nav', 'footer', 'head']);
 const SKIP_ROLES = /^(?:navigation|banner|contentinfo|search|menu|menubar|dialog|alertdialog)$/;
 /** Consent-management platforms' banners, by the ids and classes they ship with. */
-const CONSENT_PLATFORM = /onetrust|cookiebot|cybotcookie|\bcc-(?:window|banner)\b|qc-cmp|truste-|didomi|usercentrics|sp_message|fc-consent|osano|iubenda-cs|termly-|cookieyes|\bcky-|moove_gdpr|cmplz/i;
+const CONSENT_PLATFORM =
+  /onetrust|cookiebot|cybotcookie|\bcc-(?:window|banner)\b|qc-cmp|truste-|didomi|usercentrics|sp_message|fc-consent|osano|iubenda-cs|termly-|cookieyes|\bcky-|moove_gdpr|cmplz|cmpbox|cmpwrapper|borlabs-cookie|\bklaro\b|axeptio|tarteaucitron|cookiefirst|cookie-law-info/i;
 /**
  * Classes and ids of site chrome: menus (also a MediaWiki skin's portlets, a theme's
  * "main-navigation", a div-only mega menu's "gnav"), sidebars and widget areas, comment threads,

@@ -241,3 +241,19 @@ describe('extract: heavier site chrome', () => {
     expect(r.text).toContain('Section 2: we describe here what we do');
   });
 });
+
+describe('extract: consent dialogs of more consent platforms', () => {
+  const BODY = `<h1>Privacy Policy</h1>${'<p>We collect your email address to run your account, and we delete it when you close the account.</p>'.repeat(6)}`;
+  it.each([
+    ['consentmanager', '<div id="cmpbox" class="cmpbox">'],
+    ['tarteaucitron', '<div id="tarteaucitronRoot">'],
+    ['Borlabs', '<div id="BorlabsCookieBox" class="borlabs-cookie">'],
+    ['Klaro', '<div class="klaro">'],
+    ['Axeptio', '<div id="axeptio_overlay">'],
+    ['CookieFirst', '<div class="cookiefirst-root">'],
+  ])('leaves out the %s dialog and keeps the policy', (_name, open) => {
+    const r = extract(page(`${open}<p>We and our 842 partners store and access information on your device for personalised ads.</p><button>Accept</button></div><main>${BODY}</main>`));
+    expect(r.text).toContain('we delete it when you close the account');
+    expect(r.text).not.toContain('842 partners');
+  });
+});
