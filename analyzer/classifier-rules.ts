@@ -3,6 +3,8 @@ import { RULE_TABLES } from './rules';
 import { findAll } from './engine';
 import { blocksFromPlainText, sentencesOf } from './text';
 import { cuesOf } from './cues';
+import { categoriesOf } from './classifier-categories';
+import type { RuleView } from './classifier-features';
 
 export interface Classification {
   sections: SectionId[];
@@ -18,6 +20,11 @@ export const SECTION_ORDER: readonly SectionId[] = RULE_TABLES.map((t) => t.sect
  * "Do we share your data?" is about sharing.
  */
 export function ruleClassification(paragraph: string): Classification {
+  return ruleAnswer(paragraph).classification;
+}
+
+/** The rules' classification of a paragraph, and what the classifier reads of it. */
+export function ruleAnswer(paragraph: string): { classification: Classification; view: RuleView } {
   const sentences = sentencesOf(paragraph, blocksFromPlainText(paragraph));
   const findings = findAll(RULE_TABLES, sentences, true);
   const sections = new Set<SectionId>();
@@ -27,12 +34,15 @@ export function ruleClassification(paragraph: string): Classification {
     items.add(`${f.section}/${f.item}`);
   }
   // A paragraph on its own lacks the heading that tells the rules its topic: topic cues.
-  for (const c of cuesOf(paragraph)) {
+  const cues = cuesOf(paragraph);
+  for (const c of cues) {
     sections.add(c.section);
     if (c.item) items.add(`${c.section}/${c.item}`);
   }
-  return {
+  const classification = {
     sections: [...sections].sort((a, b) => SECTION_ORDER.indexOf(a) - SECTION_ORDER.indexOf(b)),
     items: [...items].sort(),
   };
+  const signals = [...classification.sections.map((s) => `s:${s}`), ...classification.items.map((i) => `i:${i}`), ...cues.map((c) => `q:${c.id}`)];
+  return { classification, view: { categories: categoriesOf(classification), signals } };
 }

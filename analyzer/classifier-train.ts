@@ -6,10 +6,10 @@
  * scripts/train-classifier.mjs (which writes analyzer/classifier-weights.json), by
  * scripts/eval-classify.mjs and by the test that checks the shipped weights.
  */
-import { OPP115, categoriesOf, type Category } from './classifier-categories';
-import { ruleClassification } from './classifier-rules';
-import { featureCounts, sigmoid, vectorize, type FeatureOptions } from './classifier-features';
-import { probabilities, type Model } from './classifier-model';
+import { OPP115, type Category } from './classifier-categories';
+import { ruleAnswer } from './classifier-rules';
+import { featureCounts, sigmoid, vectorize, type FeatureOptions, type RuleView } from './classifier-features';
+import { decide, probabilities, type Model } from './classifier-model';
 
 export type { Model };
 
@@ -19,6 +19,8 @@ export interface Example {
   categories: readonly string[];
   /** The categories the rules alone find in the text. */
   rules: readonly Category[];
+  /** What the classifier reads of the rules' answer. */
+  view: RuleView;
 }
 
 export interface TrainOptions {
@@ -31,6 +33,8 @@ export interface TrainOptions {
   epochs: number;
   /** Weight of a positive example: 1, or (negatives/positives)^power. */
   balancePower: number;
+  /** Fit `Model.fallback` (assign the nearest category when none reaches its threshold). */
+  fallback?: boolean;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
@@ -44,7 +48,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
 
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d || 0;
 
-type Fitted = Omit<Model, 'combine' | 'thresholds'>;
+type Fitted = Omit<Model, 'combine' | 'thresholds' | 'fallback'>;
 
 function fitOn(terms: string[], counts: Map<string, number>[], docs: Example[], o: TrainOptions): Fitted {
   const n = docs.length;
@@ -55,7 +59,7 @@ function fitOn(terms: string[], counts: Map<string, number>[], docs: Example[], 
     if (i !== undefined) df[i]!++;
   }
   const idf = df.map((d) => round(Math.log((1 + n) / (1 + d)) + 1, 3));
-  const X = counts.map((c) => [...vectorize(c, index, idf)]);
+  const X = counts.map((c) => [...vectorize(c, index, idf, o.features.tf)]);
   const weights: number[][] = [];
   const bias: number[] = [];
   for (const cat of OPP115) {
@@ -100,7 +104,7 @@ function fitOn(terms: string[], counts: Map<string, number>[], docs: Example[], 
 
 /** Fits the weights (no thresholds) on the given paragraphs. */
 export function fit(docs: Example[], o: TrainOptions = DEFAULT_OPTIONS): Fitted {
-  const counts = docs.map((d) => featureCounts(d.text, d.rules, o.features));
+  const counts = docs.map((d) => featureCounts(d.text, d.view, o.features));
   const df = new Map<string, number>();
   for (const c of counts) for (const k of c.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const all = [...df].filter(([, d]) => d >= o.minDf).map(([k]) => k).sort();
@@ -125,20 +129,64 @@ export function foldOf(id: string, k = 5): number {
 export function crossValidate(docs: Example[], o: TrainOptions = DEFAULT_OPTIONS, k = 5): number[][] {
   const out: number[][] = new Array(docs.length);
   for (let f = 0; f < k; f++) {
-    const train = docs.filter((d) => foldOf(d.id, k) !== f);
-    const model = fit(train, o);
+    if (!docs.some((d) => foldOf(d.id, k) === f)) continue;
+    const model = fitExcluding(docs, [f], o, k);
     const idx = new Map(model.terms.map((t, i) => [t, i]));
     docs.forEach((d, i) => {
-      if (foldOf(d.id, k) === f) out[i] = probabilities(model, d.text, d.rules, idx);
+      if (foldOf(d.id, k) === f) out[i] = probabilities(model, d.text, d.view, idx);
     });
   }
   return out;
 }
 
+/**
+ * Fits on the paragraphs of `docs` outside the given folds. With `cache`, a fit on the same
+ * paragraphs is done once (nested cross-validation asks for each 3-fold subset twice).
+ */
+function fitExcluding(docs: Example[], folds: number[], o: TrainOptions, k: number, cache?: Map<string, Fitted>): Fitted {
+  const key = [...folds].sort().join(',');
+  const hit = cache?.get(key);
+  if (hit) return hit;
+  const m = fit(docs.filter((d) => !folds.includes(foldOf(d.id, k))), o);
+  cache?.set(key, m);
+  return m;
+}
+
+/**
+ * Nested cross-validation by policy: each outer fold is predicted by a model (weights and
+ * thresholds) fitted on the other folds alone, exactly as `train` would fit it on them.
+ * Returns the predicted categories and the out-of-fold probabilities per paragraph.
+ */
+export function nestedCrossValidate(docs: Example[], o: TrainOptions = DEFAULT_OPTIONS, k = 5): { predicted: Category[][]; probabilities: number[][] } {
+  const cache = new Map<string, Fitted>();
+  const predicted: Category[][] = new Array(docs.length);
+  const probs: number[][] = new Array(docs.length);
+  for (let f = 0; f < k; f++) {
+    const inner = docs.filter((d) => foldOf(d.id, k) !== f);
+    const oof: number[][] = new Array(inner.length);
+    for (let g = 0; g < k; g++) {
+      if (g === f || !inner.some((d) => foldOf(d.id, k) === g)) continue;
+      const m = fitExcluding(docs, [f, g], o, k, cache);
+      const idx = new Map(m.terms.map((t, i) => [t, i]));
+      inner.forEach((d, i) => {
+        if (foldOf(d.id, k) === g) oof[i] = probabilities(m, d.text, d.view, idx);
+      });
+    }
+    const model = { ...fitExcluding(docs, [f], o, k, cache), ...chooseThresholds(inner, oof, o) };
+    const idx = new Map(model.terms.map((t, i) => [t, i]));
+    docs.forEach((d, i) => {
+      if (foldOf(d.id, k) !== f) return;
+      probs[i] = probabilities(model, d.text, d.view, idx);
+      predicted[i] = decide(model, probs[i], d.rules, d.text);
+    });
+  }
+  return { predicted, probabilities: probs };
+}
+
 const f1 = (tp: number, fp: number, fn: number) => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
 
 /** Per category, the combination and threshold with the best F1 on out-of-fold predictions. */
-export function chooseThresholds(docs: Example[], oof: number[][]): { combine: ('or' | 'model')[]; thresholds: number[] } {
+export function chooseThresholds(docs: Example[], oof: number[][], o: Pick<TrainOptions, 'fallback'> = {}): Pick<Model, 'combine' | 'thresholds' | 'fallback'> {
   const combine: ('or' | 'model')[] = [];
   const thresholds: number[] = [];
   OPP115.forEach((cat, c) => {
@@ -160,18 +208,38 @@ export function chooseThresholds(docs: Example[], oof: number[][]): { combine: (
     combine.push(best.mode);
     thresholds.push(best.t);
   });
-  return { combine, thresholds };
+  if (!o.fallback) return { combine, thresholds };
+  // The fallback ratio with the best micro-F1 over the paragraphs (1 = never).
+  let best = { score: -1, fallback: 1 };
+  for (let r = 1; r >= 0.299; r -= 0.05) {
+    const fallback = round(r, 2);
+    let tp = 0, fp = 0, fn = 0;
+    docs.forEach((d, i) => {
+      const got = decide({ combine, thresholds, fallback }, oof[i]!, d.rules, d.text);
+      for (const cat of OPP115) {
+        const want = d.categories.includes(cat);
+        if (got.includes(cat) && want) tp++;
+        else if (got.includes(cat)) fp++;
+        else if (want) fn++;
+      }
+    });
+    const s = f1(tp, fp, fn);
+    if (s > best.score + 1e-9) best = { score: s, fallback };
+  }
+  return { combine, thresholds, fallback: best.fallback };
 }
 
 /** The model shipped in analyzer/classifier-weights.json: thresholds by CV, weights on all of `docs`. */
 export function train(docs: Example[], o: TrainOptions = DEFAULT_OPTIONS): Model {
-  const { combine, thresholds } = chooseThresholds(docs, crossValidate(docs, o));
-  return { ...fit(docs, o), combine, thresholds };
+  return { ...fit(docs, o), ...chooseThresholds(docs, crossValidate(docs, o), o) };
 }
 
 /** Annotated rows (`{id, text, categories}`) with the rules' answer attached. */
 export function examplesOf(rows: readonly { id: string; text: string; categories: readonly string[] }[]): Example[] {
-  return rows.map((r) => ({ id: r.id, text: r.text, categories: r.categories, rules: categoriesOf(ruleClassification(r.text)) }));
+  return rows.map((r) => {
+    const { view } = ruleAnswer(r.text);
+    return { id: r.id, text: r.text, categories: r.categories, rules: view.categories, view };
+  });
 }
 
 /** The JSON text of analyzer/classifier-weights.json: one line per array, stable. */
@@ -182,6 +250,7 @@ export function serialize(m: Model): string {
     `"categories": ${JSON.stringify(m.categories)}`,
     `"combine": ${JSON.stringify(m.combine)}`,
     `"thresholds": ${JSON.stringify(m.thresholds)}`,
+    ...(m.fallback === undefined ? [] : [`"fallback": ${m.fallback}`]),
     `"bias": ${JSON.stringify(m.bias)}`,
     `"terms": ${JSON.stringify(m.terms)}`,
     `"idf": ${JSON.stringify(m.idf)}`,

@@ -1,7 +1,7 @@
 import type { SectionId } from './types';
-import { OPP115, MAPPING, categoriesOf, type Category } from './classifier-categories';
+import { OPP115, MAPPING, type Category } from './classifier-categories';
 import { decide, probabilities, type Model } from './classifier-model';
-import { ruleClassification, SECTION_ORDER, type Classification } from './classifier-rules';
+import { ruleAnswer, SECTION_ORDER, type Classification } from './classifier-rules';
 import weights from './classifier-weights.json';
 
 export type { Classification };
@@ -22,9 +22,9 @@ const INDEX = new Map(MODEL.terms.map((t, i) => [t, i]));
  * rule hit is reported as its section, with the item the wording points to.
  */
 export function classify(paragraph: string): Classification {
-  const rules = ruleClassification(paragraph);
-  const ruleCats = categoriesOf(rules);
-  const cats = new Set(decide(MODEL, probabilities(MODEL, paragraph, ruleCats, INDEX), ruleCats, paragraph));
+  const { classification: rules, view } = ruleAnswer(paragraph);
+  const ruleCats = view.categories;
+  const cats = new Set(decide(MODEL, probabilities(MODEL, paragraph, view, INDEX), ruleCats, paragraph));
   const sections = new Set<SectionId>(rules.sections);
   const items = new Set(rules.items);
   for (const cat of OPP115) {

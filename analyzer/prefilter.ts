@@ -46,9 +46,18 @@ export class MultiMatcher {
   /** For literal id: the regexes whose matches can start with it, in startOwners[startFrom[id] … startFrom[id + 1]). */
   private startFrom = new Int32Array(1);
   private startOwners = new Int32Array(0);
-  private positions: number[][] = [];
-  /** Regexes whose positions the last prepare filled. */
+  /**
+   * Candidate starts of the prepared text, per regex: a list linked through a pool (no array a
+   * regex a sentence): posHead[r] is the last one added (-1: none), poolNext links to the one
+   * added before. Regexes whose list is not empty are in `touched`.
+   */
+  private posHead = new Int32Array(0);
+  private poolAt = new Int32Array(256);
+  private poolNext = new Int32Array(256);
+  private poolSize = 0;
   private readonly touched: number[] = [];
+  /** Scratch for the sorted starts of one regex. */
+  private sorted = new Int32Array(64);
   private text = '';
 
   /**
@@ -87,7 +96,9 @@ export class MultiMatcher {
     this.full = new Uint32Array(this.regexes.length);
     this.seen = new Uint32Array(this.regexes.length);
     this.hit.length = 0;
-    this.positions = this.regexes.map(() => []);
+    this.posHead = new Int32Array(this.regexes.length).fill(-1);
+    this.poolSize = 0;
+    this.touched.length = 0;
     this.sticky = this.regexes.map((re, r) => {
       const req = requirementOf(re, this.anyStarts);
       if (!req) return null;
@@ -123,8 +134,9 @@ export class MultiMatcher {
   private clearHits(): void {
     for (const r of this.hit) this.seen[r] = 0;
     this.hit.length = 0;
-    for (const r of this.touched) this.positions[r] = [];
+    for (const r of this.touched) this.posHead[r] = -1;
     this.touched.length = 0;
+    this.poolSize = 0;
   }
 
   /** Literal `id` found at `at` of the prepared text: the regexes that need it may match there. */
@@ -137,10 +149,46 @@ export class MultiMatcher {
     }
     for (let k = startFrom[id]!, end = startFrom[id + 1]!; k < end; k++) {
       const r = startOwners[k]!;
-      const list = this.positions[r]!;
-      if (!list.length) this.touched.push(r);
-      list.push(at);
+      const head = this.posHead[r]!;
+      if (head < 0) this.touched.push(r);
+      if (this.poolSize === this.poolAt.length) this.growPool();
+      const p = this.poolSize++;
+      this.poolAt[p] = at;
+      this.poolNext[p] = head;
+      this.posHead[r] = p;
     }
+  }
+
+  private growPool(): void {
+    const at = new Int32Array(this.poolAt.length * 2);
+    at.set(this.poolAt);
+    const next = new Int32Array(this.poolNext.length * 2);
+    next.set(this.poolNext);
+    this.poolAt = at;
+    this.poolNext = next;
+  }
+
+  /** The candidate starts of regex `i`, sorted and distinct, in `sorted`; returns their number. */
+  private startsOf(i: number): number {
+    let n = 0;
+    let sorted = this.sorted;
+    const { poolAt, poolNext } = this;
+    for (let p = this.posHead[i]!; p >= 0; p = poolNext[p]!) {
+      const at = poolAt[p]!;
+      if (n === sorted.length) {
+        const more = new Int32Array(n * 2);
+        more.set(sorted);
+        this.sorted = sorted = more;
+      }
+      // Insertion sort: the lists are short, and mostly in order already (newest first).
+      let k = n++;
+      while (k > 0 && sorted[k - 1]! > at) {
+        sorted[k] = sorted[k - 1]!;
+        k--;
+      }
+      sorted[k] = at;
+    }
+    return n;
   }
 
   /** The hits of the last scanDocument: literal ids, starts and ends (sorted by end). */
@@ -224,10 +272,11 @@ export class MultiMatcher {
     if (this.seen[i] !== this.full[i]) return null;
     const sticky = this.sticky[i];
     if (!sticky) return this.regexes[i]!.exec(this.text);
-    const starts = this.positions[i]!;
-    if (starts.length > 1) starts.sort((a, b) => a - b);
+    const n = this.startsOf(i);
+    const sorted = this.sorted;
     let last = -1;
-    for (const p of starts) {
+    for (let k = 0; k < n; k++) {
+      const p = sorted[k]!;
       if (p === last) continue;
       last = p;
       sticky.lastIndex = p;
@@ -261,11 +310,12 @@ export class MultiMatcher {
       }
       return n;
     }
-    const starts = this.positions[i]!;
-    if (starts.length > 1) starts.sort((a, b) => a - b);
+    const count = this.startsOf(i);
+    const sorted = this.sorted;
     let n = 0;
     let from = 0;
-    for (const p of starts) {
+    for (let k = 0; k < count; k++) {
+      const p = sorted[k]!;
       if (p < from) continue;
       sticky.lastIndex = p;
       const m = sticky.exec(this.text);

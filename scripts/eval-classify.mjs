@@ -72,13 +72,7 @@ export async function evalClassification({ json = false, errors = false, log = c
   const policies = (rows) => new Set(rows.map((r) => r.id.split('#')[0])).size;
 
   // Nested 5-fold cross-validation on the development set.
-  const cv = new Array(dev.length);
-  for (let f = 0; f < 5; f++) {
-    const model = M.train(dev.filter((d) => M.foldOf(d.id) !== f));
-    dev.forEach((d, i) => {
-      if (M.foldOf(d.id) === f) cv[i] = M.decide(model, M.probabilities(model, d.text, d.rules), d.rules, d.text);
-    });
-  }
+  const cv = M.nestedCrossValidate(dev).predicted;
   const sets = [
     { name: `development, ${devRows.length} paragraphs of ${policies(devRows)} policies — rules alone`, key: 'devRules', ...score(M.OPP115, devRows, dev.map((d) => d.rules)) },
     { name: `development — rules + model, 5-fold cross-validation by policy (nested)`, key: 'devCv', ...score(M.OPP115, devRows, cv) },
