@@ -140,7 +140,7 @@ function policySlug(url: string): boolean {
  * privacy policy", "How to read a privacy policy", "Messenger ändert seine Datenschutzerklärung".
  */
 const ABOUT_A_POLICY =
-  /(?:^|\s)(?:its|their|his|her|a|an|new|how|why|what|read|reading|updates?|updated|changes?|changed|explained|seine|ihre|eine|neue|ändert|lesen|sa|une|nouvelle|modifie|lire|comment|su|una|nueva|cambia|leer|c[oó]mo|sua|un|un’|nuova|leggere|come|zijn|haar|een|nieuwe|past|lees|zo|uma|nova|muda|ler|so)(?=\s|$)/i;
+  /(?:^|\s)(?:its|their|his|her|a|an|new|how|why|what|read|reading|updates?|updated|updating|changes?|changed|changing|introducing|announcing|revising|upcoming|we['’]re|we['’]ve|we['’]ll|explained|seine|ihre|eine|neue|ändert|lesen|sa|une|nouvelle|modifie|lire|comment|su|una|nueva|cambia|leer|c[oó]mo|sua|un|un’|nuova|leggere|come|zijn|haar|een|nieuwe|past|lees|zo|uma|nova|muda|ler|so)(?=\s|$)/i;
 
 /**
  * Names of a privacy policy beside the cheap check's (analyzer/cheap-check.ts): the US health
@@ -217,7 +217,8 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   }
 
   // What the text says. A page that names itself a policy needs less of it.
-  const named = [title, ...(context.headings ?? []).slice(0, 2), ...openingLines.slice(0, 4)].filter((s) => s.length < 120);
+  // Opening lines count as names, not sentences that mention one ("…, read our Privacy Policy.").
+  const named = [title, ...(context.headings ?? []).slice(0, 2), ...openingLines.slice(0, 4).filter((l) => !/[.;!?]\s*$/.test(l))].filter((s) => s.length < 120);
   const namedPolicy = titleIsPolicy || !!heading || named.some((s) => policyName(s) !== null);
   const firstPerson = countMatches(FIRST_PERSON, scan) + THIRD_PERSON.reduce((n, re) => n + countMatches(re, scan), 0) + countMatches(THIRD_PERSON_EN, scan);
   const voice = (firstPerson * 1000) / words;

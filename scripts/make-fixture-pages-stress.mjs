@@ -27,6 +27,8 @@
  *   consent      ordinary pages (news, shop, recipe) carrying an in-page consent dialog of a
  *                consent platform that our class list does not know (IAB purposes, 800 partners)
  *   encyclopedia wiki articles about privacy policies, the GDPR, cookies (in the wiki skin)
+ *   company      the site's own help articles ("How does Example use my data?"), announcements
+ *                ("We’re updating our Privacy Policy") and security page, in the first person
  */
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -295,6 +297,47 @@ const NEWS = [
   ] },
 ];
 
+/** A company's own pages about its data practices that are not its policy: help articles and announcements. */
+const COMPANY_ABOUT_DATA = [
+  { path: '/help/articles/how-we-use-your-data', title: 'How does Example use my data?', paras: [
+    'We use the information in your account to run the service: your email address to sign you in and send receipts, your payment details to bill you.',
+    'We use your viewing history to recommend shows you might like. You can turn recommendations off in Settings > Privacy.',
+    'We do not sell your personal information. For the full details, read our Privacy Policy.',
+    'Was this article helpful? 1,204 people found this helpful.',
+    'Related articles: Download your data · Delete your account · Manage cookie preferences',
+  ] },
+  { path: '/help/articles/download-your-data', title: 'Download a copy of your data', paras: [
+    'You can request a copy of the personal data we hold about you at any time.',
+    'Go to Settings > Privacy > Download your data and choose what to include: profile, messages, purchase history.',
+    'We will email you a link when your archive is ready, usually within 48 hours. The link expires after 7 days.',
+    'If you live in the EU, this is your right of access under the GDPR. Learn more in our Privacy Policy.',
+    'Still need help? Contact support.',
+  ] },
+  { path: '/blog/2024/03/updating-our-privacy-policy', title: 'We’re updating our Privacy Policy', paras: [
+    'On 1 April we are updating our Privacy Policy. Here is what is changing and why.',
+    'We are making it easier to read: shorter sections, plain language and a summary at the top.',
+    'We are explaining in more detail how we use your data to personalise recommendations and how you can turn this off.',
+    'We are not changing what data we collect, and we still do not sell your personal information.',
+    'If you continue to use Example after 1 April, the updated policy will apply. Questions? Write to privacy@example.com.',
+    'Posted by the Example team · 4 min read · Share on Twitter',
+  ] },
+  { path: '/blog/2024/01/our-commitment-to-privacy', title: 'Our commitment to your privacy', paras: [
+    'Privacy has been part of Example since day one. Today we want to share what that means in practice.',
+    'We collect only the data we need to run the service, and we delete your data within 30 days when you close your account.',
+    'We use end-to-end encryption for your messages, so not even we can read them.',
+    'We publish a transparency report twice a year showing how many government requests for user data we received.',
+    'This year we are adding a privacy dashboard where you can see and control the data we hold about you.',
+    'Thanks for trusting us. — Jane, CEO',
+  ] },
+  { path: '/security', title: 'Security at Example', paras: [
+    'Keeping your data safe is our top priority. Our infrastructure runs on certified data centres with 24/7 monitoring.',
+    'All data is encrypted in transit with TLS 1.3 and at rest with AES-256.',
+    'We run a bug bounty programme and commission annual penetration tests from independent firms.',
+    'Our staff access customer data only when needed to provide support, and every access is logged.',
+    'We are SOC 2 Type II certified and ISO 27001 compliant. Request our reports from your account manager.',
+  ] },
+];
+
 const CONSENT_DIALOG = `<div class="pm-overlay"><div class="pm-dialog" aria-label="Privacy choices"><h2>We value your privacy</h2>
 <p>We and our 842 partners store and/or access information on a device, such as cookies, and process personal data, such as unique identifiers and standard information sent by a device, for personalised advertising and content, advertising and content measurement, audience research and services development.</p>
 <p>With your permission we and our partners may use precise geolocation data and identification through device scanning. You may click to consent to our and our 842 partners’ processing as described above. Alternatively you may click to refuse to consent or access more detailed information and change your preferences before consenting.</p>
@@ -406,6 +449,13 @@ export function stressPages({ policies, legal, mdToHtml }) {
       const html = wrap(layout, { site: 'Example', title: `${o.title} | Example`, url: `https://www.example.com/${o.kind}/${i}`, heading: o.title, bodyHtml: `<p>${esc(o.paras[0])}</p>`, md: o.paras.join('\n\n') }).replace(/(<body[^>]*>)/, `$1${CONSENT_DIALOG}`);
       pages.push({ name: `consent-${layout}/${i}`, positive: false, kind: 'consent', html });
       pages.push({ name: `consent-inline-${layout}/${i}`, positive: false, kind: 'consent', html: wrap(layout, { site: 'Example', title: `${o.title} | Example`, url: `https://www.example.com/${o.kind}/${i}`, heading: o.title, bodyHtml: body, md: o.paras.join('\n\n') }) });
+    }
+  }
+
+  // A company's help articles and announcements about its data practices.
+  for (const [i, c] of COMPANY_ABOUT_DATA.entries()) {
+    for (const layout of ['megamenu', 'blog', 'scripts']) {
+      pages.push({ name: `company-${layout}/${i}`, positive: false, kind: 'company', html: wrap(layout, { site: 'Example', title: `${c.title} | Example`, url: `https://www.example.com${c.path}`, heading: c.title, bodyHtml: c.paras.map((p) => `<p>${esc(p)}</p>`).join('\n'), md: c.paras.join('\n\n') }) });
     }
   }
 

@@ -248,3 +248,40 @@ This policy explains what personal data we collect when you use this site. We co
     expect(detectText(SHORT_POLICY, { title: 'Privacy policy - Site', headings: ['Navigation menu', 'Privacy policy'] }).isPolicy).toBe(true);
   });
 });
+
+describe("detectText: a company's own pages about its data, side by side with its policy", () => {
+  const ANNOUNCEMENT = `We’re updating our Privacy Policy
+On 1 April we are updating our Privacy Policy. Here is what is changing and why.
+We are making it easier to read: shorter sections, plain language and a summary at the top.
+We are explaining in more detail how we use your data to personalise recommendations and how you can turn this off.
+We are not changing what data we collect, and we still do not sell your personal information.
+If you continue to use Example after 1 April, the updated policy will apply. Questions? Write to privacy@example.com.`;
+  const POLICY = `Our Privacy Policy
+We collect the data you give us when you sign up: your name, your email address and your payment details.
+We use your data to run the service, to bill you and, if you agree, to personalise recommendations.
+We share your data only with our payment provider and our hosting provider. We do not sell your personal information.
+We keep your data while your account is open and delete it within 30 days after you close it.
+You can ask us for a copy of your data or ask us to delete it by writing to privacy@example.com.`;
+  const HELP = `How does Example use my data?
+We use the information in your account to run the service: your email address to sign you in and send receipts, your payment details to bill you.
+We use your viewing history to recommend shows you might like. You can turn recommendations off in Settings > Privacy.
+We do not sell your personal information. For the full details, read our Privacy Policy.
+Was this article helpful? 1,204 people found this helpful.
+Related articles: Download your data · Delete your account · Manage cookie preferences · Change your email address
+Trust center: security, compliance and privacy · Do Not Sell or Share My Personal Information · Cookie Settings`;
+
+  it('does not take an announcement that "we’re updating our Privacy Policy" for the policy, and takes "Our Privacy Policy"', () => {
+    const announcement = detectText(ANNOUNCEMENT, { url: 'https://www.example.com/blog/2024/03/updating-our-privacy-policy', title: 'We’re updating our Privacy Policy | Example', headings: ['We’re updating our Privacy Policy'] });
+    expect(announcement.isPolicy).toBe(false);
+    expect(announcement.reasons.join(' ')).toMatch(/headline about a privacy policy/);
+    expect(detectText(POLICY, { url: 'https://www.example.com/legal/p/12', title: 'Our Privacy Policy | Example', headings: ['Our Privacy Policy'] }).isPolicy).toBe(true);
+  });
+
+  it('does not take a help article whose opening sentence mentions "our Privacy Policy" for a named policy', () => {
+    const d = detectText(HELP, { url: 'https://www.example.com/help/articles/how-we-use-your-data', title: 'How does Example use my data? | Example', headings: ['How does Example use my data?'] });
+    expect(d.isPolicy).toBe(false);
+    // The same text with that line as a heading of its own ("Privacy Policy") is a short policy's opening.
+    const named = detectText(HELP.replace('We do not sell your personal information. For the full details, read our Privacy Policy.', 'Privacy Policy'), { title: 'Example' });
+    expect(named.confidence).toBeGreaterThan(d.confidence);
+  });
+});
