@@ -182,16 +182,50 @@ function policySlug(url: string): boolean {
  * privacy policy", "How to read a privacy policy", "Messenger ändert seine Datenschutzerklärung".
  */
 const ABOUT_A_POLICY =
-  /(?:^|\s)(?:its|their|his|her|a|an|new|how|why|what|read|reading|updates?|updated|changes?|changed|explained|seine|ihre|eine|neue|ändert|lesen|sa|une|nouvelle|modifie|lire|comment|su|una|nueva|cambia|leer|c[oó]mo|sua|un|un’|nuova|leggere|come|zijn|haar|een|nieuwe|past|lees|zo|uma|nova|muda|ler|so)(?=\s|$)/i;
+  /(?:^|\s)(?:its|their|his|her|a|an|new|how|why|what|read|reading|updates?|updated|updating|changes?|changed|changing|introducing|announcing|revising|upcoming|we['’]re|we['’]ve|we['’]ll|explained|seine|ihre|eine|neue|ändert|lesen|sa|une|nouvelle|modifie|lire|comment|su|una|nueva|cambia|leer|c[oó]mo|sua|un|un’|nuova|leggere|come|zijn|haar|een|nieuwe|past|lees|zo|uma|nova|muda|ler|so)(?=\s|$)/i;
+
+/**
+ * Names of a privacy policy beside the cheap check's (analyzer/cheap-check.ts): the US health
+ * providers' "Notice of Privacy Practices", "Privacy and Security Policy", "Data Privacy Notice".
+ */
+const MORE_POLICY_NAMES =
+  /\b(?:notice|statement|summary) of (?:our )?privacy practices\b|\b(?:our|online|website) privacy practices\b|\bprivacy (?:and|&) (?:security|data protection|information) (?:policy|notice|statement)\b|\bdata (?:privacy|use) (?:policy|notice|statement)\b/i;
+
+function policyName(s: string): RegExpExecArray | null {
+  return STRONG_POLICY_NAME.exec(s) ?? MORE_POLICY_NAMES.exec(s);
+}
+
+/** The words before a policy's name in a page name, within its part of a "Name | Site" title. */
+function wordsBefore(s: string, m: RegExpExecArray): string {
+  return s.slice(0, m.index).split(/[|–—:·»]|\s-\s/).pop() ?? '';
+}
 
 /** A page name that calls itself a policy, and not terms that merely mention one, nor a headline about one. */
 function namesPolicy(s: string): boolean {
-  const m = STRONG_POLICY_NAME.exec(s);
-  if (!m || TERMS_TITLE.test(s.replace(STRONG_POLICY_NAME, ''))) return false;
-  // The words before the name, within its part of a "Name | Site" title.
-  const before = s.slice(0, m.index).split(/[|–—:·»]|\s-\s/).pop() ?? '';
+  const m = policyName(s);
+  if (!m || TERMS_TITLE.test(s.replace(m[0], ''))) return false;
+  const before = wordsBefore(s, m);
   return !ABOUT_A_POLICY.test(before) && before.trim().split(/\s+/).length <= 4;
 }
+
+/**
+ * A headline about a policy: "Messaging app changes its privacy policy: what you need to know",
+ * "We read the privacy policies of 20 apps". News, reviews and how-tos, not the policy itself.
+ */
+function headlineAboutPolicy(s: string): boolean {
+  if (s.length >= 200) return false;
+  const m = /\bprivacy (?:policy|policies|notice|notices|statement|settings|rules)\b|\bdatenschutz(?:erkl[äa]rung|regeln)\b|\bpol[ií]tica de privacidad(?:e)?\b|\bpolitique de confidentialit[ée]\b/i.exec(s);
+  if (!m) return false;
+  const before = wordsBefore(s, m);
+  return ABOUT_A_POLICY.test(before) || before.trim().split(/\s+/).length > 4 || /^(?:policies|notices|settings|rules)$/i.test(m[0].split(/\s+/)[1] ?? '');
+}
+
+/**
+ * An encyclopedia's or explainer's opening that defines a policy ("A privacy policy is a
+ * statement or legal document that…", "Eine Datenschutzerklärung ist…"): about policies, not one.
+ */
+const DEFINES_A_POLICY =
+  /\b(?:an?|the term) (?:privacy (?:policy|notice|statement)|data protection (?:policy|notice)|cookie policy) (?:is|refers to|describes) (?:an?|the|any)\b|\bprivacy policies are (?:\w+ )?(?:statements|documents|legal)\b|\beine datenschutzerkl[äa]rung ist\b|\bune politique de confidentialit[ée] est\b|\buna pol[ií]tica de privacidad(?:e)? (?:es|é)\b/i;
 
 export function detectText(text: string, context: DetectContext = {}): Detection {
   const reasons: string[] = [];
@@ -226,8 +260,9 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   }
 
   // What the text says. A page that names itself a policy needs less of it.
-  const named = [title, ...(context.headings ?? []).slice(0, 2), ...openingLines.slice(0, 4)].filter((s) => s.length < 120);
-  const namedPolicy = titleIsPolicy || !!heading || named.some((s) => STRONG_POLICY_NAME.test(s));
+  // Opening lines count as names, not sentences that mention one ("…, read our Privacy Policy.").
+  const named = [title, ...(context.headings ?? []).slice(0, 2), ...openingLines.slice(0, 4).filter((l) => !/[.;!?]\s*$/.test(l))].filter((s) => s.length < 120);
+  const namedPolicy = titleIsPolicy || !!heading || named.some((s) => policyName(s) !== null);
   const firstPerson = countMatches(FIRST_PERSON, scan) + THIRD_PERSON.reduce((n, re) => n + countMatches(re, scan), 0) + countThirdPersonEn(scan);
   const voice = (firstPerson * 1000) / words;
   if (firstPerson >= 4 && voice >= 2) {
@@ -259,6 +294,13 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   }
 
   // What it is instead.
+  // A headline about a policy (news, a review, a how-to), on a page whose URL is not a policy's.
+  const slug = !!context.url && policySlug(context.url);
+  const headline = !titleIsPolicy && !heading && !slug && [title, context.headings?.[0] ?? ''].find((s) => headlineAboutPolicy(s));
+  if (headline) {
+    score -= 0.2;
+    reasons.push(`"${headline.slice(0, 80)}" is a headline about a privacy policy, not its name`);
+  }
   const terms = countMatches(TERMS, scan);
   const termsDensity = (terms * 1000) / words;
   if (TERMS_TITLE.test(title) && !titleIsPolicy && !(heading && heading === context.headings?.[0])) {
@@ -299,6 +341,11 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   } else if (shortButNamed && words < 250 && score >= 0.45) {
     score = Math.max(score, 0.55);
     reasons.push(`a short text (${words} words) that calls itself a privacy policy and speaks of personal data`);
+  }
+  // Last, as it overrides the short-policy rule: an article that opens by defining what a privacy policy is and never speaks as its author.
+  if (DEFINES_A_POLICY.test(text.slice(0, 1500)) && firstPerson <= 1) {
+    score = Math.min(score - 0.3, 0.45);
+    reasons.push('an article that defines privacy policies rather than one');
   }
   const confidence = Math.max(0, Math.min(1, Math.round(score * 100) / 100));
   return { isPolicy: confidence >= 0.5, confidence, reasons };

@@ -332,7 +332,7 @@ function run(name, positive, items) {
     const d = detect(read);
     ms += performance.now() - t0;
     const file = item.replace(/^.*\//, '');
-    const doubt = !item.endsWith('.md') ? undefined : positive ? NOT_A_POLICY[file] ?? (NO_TEXT(read) ? 'no policy text captured' : undefined) : IS_A_POLICY[file];
+    const doubt = dev || !item.endsWith('.md') ? undefined : positive ? NOT_A_POLICY[file] ?? (NO_TEXT(read) ? 'no policy text captured' : undefined) : IS_A_POLICY[file];
     if (doubt && !RAW) {
       excluded++;
       continue;

@@ -16,6 +16,7 @@
  *              <style>, ld+json and a <noscript> notice around the text
  *   short      a short notice: the policy's first 150–1 400 words, under one of the layouts above
  *   neutral    any of the above with a neutral title and URL ("Legal | Site", /p/123)
+ *   h1only     the site's name as title, a neutral URL: only the first heading names the policy
  * Plus hand-written short third-person notices (a university, a council, a clinic, a club…).
  *
  * Not policies (negative):
@@ -26,6 +27,8 @@
  *   consent      ordinary pages (news, shop, recipe) carrying an in-page consent dialog of a
  *                consent platform that our class list does not know (IAB purposes, 800 partners)
  *   encyclopedia wiki articles about privacy policies, the GDPR, cookies (in the wiki skin)
+ *   company      the site's own help articles ("How does Example use my data?"), announcements
+ *                ("We’re updating our Privacy Policy") and security page, in the first person
  */
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -178,9 +181,14 @@ ${body}
 // ---------------------------------------------------------------------------------------------
 // Markdown helpers
 
-/** The first `n` words of a Markdown text, cut at a line end. */
+/**
+ * The first `n` words of a Markdown text, cut at a line end, from the line before the first
+ * that speaks of privacy or personal data (captures may open with menus or a style sheet).
+ */
 function firstWords(md, n) {
-  const lines = md.split('\n');
+  const all = md.split('\n');
+  const first = all.findIndex((l) => /privacy|personal|\bdata\b/i.test(l) && !/[{};]/.test(l));
+  const lines = all.slice(Math.max(0, first - 1));
   const out = [];
   let words = 0;
   for (const line of lines) {
@@ -289,6 +297,47 @@ const NEWS = [
   ] },
 ];
 
+/** A company's own pages about its data practices that are not its policy: help articles and announcements. */
+const COMPANY_ABOUT_DATA = [
+  { path: '/help/articles/how-we-use-your-data', title: 'How does Example use my data?', paras: [
+    'We use the information in your account to run the service: your email address to sign you in and send receipts, your payment details to bill you.',
+    'We use your viewing history to recommend shows you might like. You can turn recommendations off in Settings > Privacy.',
+    'We do not sell your personal information. For the full details, read our Privacy Policy.',
+    'Was this article helpful? 1,204 people found this helpful.',
+    'Related articles: Download your data · Delete your account · Manage cookie preferences',
+  ] },
+  { path: '/help/articles/download-your-data', title: 'Download a copy of your data', paras: [
+    'You can request a copy of the personal data we hold about you at any time.',
+    'Go to Settings > Privacy > Download your data and choose what to include: profile, messages, purchase history.',
+    'We will email you a link when your archive is ready, usually within 48 hours. The link expires after 7 days.',
+    'If you live in the EU, this is your right of access under the GDPR. Learn more in our Privacy Policy.',
+    'Still need help? Contact support.',
+  ] },
+  { path: '/blog/2024/03/updating-our-privacy-policy', title: 'We’re updating our Privacy Policy', paras: [
+    'On 1 April we are updating our Privacy Policy. Here is what is changing and why.',
+    'We are making it easier to read: shorter sections, plain language and a summary at the top.',
+    'We are explaining in more detail how we use your data to personalise recommendations and how you can turn this off.',
+    'We are not changing what data we collect, and we still do not sell your personal information.',
+    'If you continue to use Example after 1 April, the updated policy will apply. Questions? Write to privacy@example.com.',
+    'Posted by the Example team · 4 min read · Share on Twitter',
+  ] },
+  { path: '/blog/2024/01/our-commitment-to-privacy', title: 'Our commitment to your privacy', paras: [
+    'Privacy has been part of Example since day one. Today we want to share what that means in practice.',
+    'We collect only the data we need to run the service, and we delete your data within 30 days when you close your account.',
+    'We use end-to-end encryption for your messages, so not even we can read them.',
+    'We publish a transparency report twice a year showing how many government requests for user data we received.',
+    'This year we are adding a privacy dashboard where you can see and control the data we hold about you.',
+    'Thanks for trusting us. — Jane, CEO',
+  ] },
+  { path: '/security', title: 'Security at Example', paras: [
+    'Keeping your data safe is our top priority. Our infrastructure runs on certified data centres with 24/7 monitoring.',
+    'All data is encrypted in transit with TLS 1.3 and at rest with AES-256.',
+    'We run a bug bounty programme and commission annual penetration tests from independent firms.',
+    'Our staff access customer data only when needed to provide support, and every access is logged.',
+    'We are SOC 2 Type II certified and ISO 27001 compliant. Request our reports from your account manager.',
+  ] },
+];
+
 const CONSENT_DIALOG = `<div class="pm-overlay"><div class="pm-dialog" aria-label="Privacy choices"><h2>We value your privacy</h2>
 <p>We and our 842 partners store and/or access information on a device, such as cookies, and process personal data, such as unique identifiers and standard information sent by a device, for personalised advertising and content, advertising and content measurement, audience research and services development.</p>
 <p>With your permission we and our partners may use precise geolocation data and identification through device scanning. You may click to consent to our and our 842 partners’ processing as described above. Alternatively you may click to refuse to consent or access more detailed information and change your preferences before consenting.</p>
@@ -349,14 +398,17 @@ export function stressPages({ policies, legal, mdToHtml }) {
     const site = siteName(file);
     const host = hostOf(site);
     const layout = pick(LAYOUTS, `layout:${file}`);
+    // One page in four: a neutral title, URL and first heading. One in six: a title that is the
+    // site's name only and a neutral URL, with the policy named by its first heading alone.
     const neutral = hash(`neutral:${file}`) % 4 === 0;
+    const h1Only = !neutral && hash(`h1only:${file}`) % 5 === 0;
     const short = hash(`short:${file}`) % 3 === 0;
     const text = short ? firstWords(md, 150 + (hash(`n:${file}`) % 1250)) : md;
     const name = pick(['Privacy Policy', 'Privacy Notice', 'Privacy Statement', 'Privacy'], `name:${file}`);
-    const title = neutral ? (layout === 'wiki' ? `${site}:Legal - ${site}` : `Legal | ${site}`) : layout === 'wiki' ? `${name} - ${site}` : `${name} | ${site}`;
-    const url = host + (neutral ? `/p/${hash(file) % 9000}` : pick(['/privacy', '/legal/privacy-policy', '/privacy-notice', '/about/privacy'], `url:${file}`));
+    const title = h1Only ? site : neutral ? (layout === 'wiki' ? `${site}:Legal - ${site}` : `Legal | ${site}`) : layout === 'wiki' ? `${name} - ${site}` : `${name} | ${site}`;
+    const url = host + (neutral || h1Only ? `/p/${hash(file) % 9000}` : pick(['/privacy', '/legal/privacy-policy', '/privacy-notice', '/about/privacy'], `url:${file}`));
     const heading = neutral ? `${site} legal information` : name;
-    pages.push({ name: `${layout}${short ? '-short' : ''}${neutral ? '-neutral' : ''}/${file}`, positive: true, kind: layout, html: wrap(layout, { site, title, url, heading, bodyHtml: mdToHtml(text), md: text }) });
+    pages.push({ name: `${layout}${short ? '-short' : ''}${neutral ? '-neutral' : ''}${h1Only ? '-h1only' : ''}/${file}`, positive: true, kind: layout, html: wrap(layout, { site, title, url, heading, bodyHtml: mdToHtml(text), md: text }) });
   }
   for (const [i, n] of THIRD_PERSON_NOTICES.entries()) {
     const host = `${n.org.toLowerCase().replace(/\W+/g, '')}.example`;
@@ -397,6 +449,13 @@ export function stressPages({ policies, legal, mdToHtml }) {
       const html = wrap(layout, { site: 'Example', title: `${o.title} | Example`, url: `https://www.example.com/${o.kind}/${i}`, heading: o.title, bodyHtml: `<p>${esc(o.paras[0])}</p>`, md: o.paras.join('\n\n') }).replace(/(<body[^>]*>)/, `$1${CONSENT_DIALOG}`);
       pages.push({ name: `consent-${layout}/${i}`, positive: false, kind: 'consent', html });
       pages.push({ name: `consent-inline-${layout}/${i}`, positive: false, kind: 'consent', html: wrap(layout, { site: 'Example', title: `${o.title} | Example`, url: `https://www.example.com/${o.kind}/${i}`, heading: o.title, bodyHtml: body, md: o.paras.join('\n\n') }) });
+    }
+  }
+
+  // A company's help articles and announcements about its data practices.
+  for (const [i, c] of COMPANY_ABOUT_DATA.entries()) {
+    for (const layout of ['megamenu', 'blog', 'scripts']) {
+      pages.push({ name: `company-${layout}/${i}`, positive: false, kind: 'company', html: wrap(layout, { site: 'Example', title: `${c.title} | Example`, url: `https://www.example.com${c.path}`, heading: c.title, bodyHtml: c.paras.map((p) => `<p>${esc(p)}</p>`).join('\n'), md: c.paras.join('\n\n') }) });
     }
   }
 
