@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countThirdPersonEn, THIRD_PERSON_EN } from '../../analyzer/detect';
 import { findFlags } from '../../analyzer/flags';
+import { DATE_LABEL, nextDateLabel } from '../../analyzer/metadata';
 import { findAll, mergeItems } from '../../analyzer/engine';
 import { RULE_TABLES } from '../../analyzer/rules';
 import { ANY_COUNTRY, COUNTRIES } from '../../analyzer/rules/transfers';
@@ -110,5 +111,21 @@ describe('ANY_COUNTRY', () => {
   });
   it.each(texts())('finds what the plain union finds: %s', (_name, text) => {
     expect(all(ANY_COUNTRY, text)).toEqual(all(plain, text));
+  });
+});
+
+describe('nextDateLabel', () => {
+  const cases = [
+    'Privacy Policylast updated: May 1, 2020\nUpdated: x\r\nAs of June 2020\u2028Version 1.2 dated\u2029update: now',
+    'outdated 3Updated _Updated LAST UPDATED ÉUpdated éffective\n  ## Dated (2020)\n> as of: 2019 revised on effective date of this privacy policy is',
+    'Xlast modified in; xLast changed; 1last update; in force since; valid from\n\nversion date\nprivacy statement update: 2021',
+  ];
+  it.each([...cases.map((t): [string, string] => [t.slice(0, 20), t]), ...texts()])('finds what DATE_LABEL finds: %s', (_name, text) => {
+    const expected: string[] = [];
+    const re = new RegExp(DATE_LABEL.source, DATE_LABEL.flags);
+    for (let m = re.exec(text); m; m = re.exec(text)) expected.push(`${m.index}:${m[0]}`);
+    const found: string[] = [];
+    for (let m = nextDateLabel(text, 0); m; m = nextDateLabel(text, m.index + m.label.length)) found.push(`${m.index}:${m.label}`);
+    expect(found).toEqual(expected);
   });
 });
