@@ -44,7 +44,23 @@ function labelMayStart(text: string, p: number): boolean {
 }
 
 /** The strong label nextDateLabel last found searching one text from `from` (none: null; -1: no search yet). */
-interface StrongMemo { from: number; match: RegExpExecArray | null }
+interface StrongMemo {
+  from: number;
+  match: RegExpExecArray | null;
+  /** The first line break at or after `breakFrom` (-1: none), so that texts with few line breaks are walked once. */
+  breakFrom?: number;
+  breakAt?: number;
+}
+
+/** The index of the first line break at or after `p` (-1: none), remembered in `memo`. */
+function nextBreak(text: string, p: number, memo: StrongMemo): number {
+  if (memo.breakFrom !== undefined && memo.breakAt !== undefined && p >= memo.breakFrom && (memo.breakAt < 0 || memo.breakAt >= p)) return memo.breakAt;
+  LINE_BREAK.lastIndex = p;
+  const br = LINE_BREAK.exec(text);
+  memo.breakFrom = p;
+  memo.breakAt = br ? br.index : -1;
+  return memo.breakAt;
+}
 
 /**
  * The match of DATE_LABEL (global) that an exec from `from` would find: the leftmost of the
@@ -71,19 +87,17 @@ export function nextDateLabel(text: string, from: number, memo: StrongMemo = { f
   }
   const limit = strong ? strong.index : text.length;
   // Line starts from `from` on, before the strong label.
-  LINE_BREAK.lastIndex = from;
   let p = from;
   if (p > 0 && !isLineBreak(text.charCodeAt(p - 1))) {
-    const br = LINE_BREAK.exec(text);
-    p = br ? br.index + 1 : text.length + 1;
+    const br = nextBreak(text, p, memo);
+    p = br >= 0 ? br + 1 : text.length + 1;
   }
   while (p < limit) {
     WEAK_LABEL_AT.lastIndex = p;
     const m = WEAK_LABEL_AT.exec(text);
     if (m) return { index: p, label: m[0] };
-    LINE_BREAK.lastIndex = p;
-    const br = LINE_BREAK.exec(text);
-    p = br ? br.index + 1 : text.length + 1;
+    const br = nextBreak(text, p, memo);
+    p = br >= 0 ? br + 1 : text.length + 1;
   }
   return strong ? { index: strong.index, label: strong[0] } : null;
 }
@@ -153,8 +167,10 @@ export function findEffectiveDate(text: string): string | undefined {
   const memo: StrongMemo = { from: -1, match: null };
   for (let m = nextDateLabel(head, 0, memo); m; m = nextDateLabel(head, m.index + m.label.length, memo)) {
     const after = m.index + m.label.length;
-    const lineEnd = head.indexOf('\n', after);
-    const raw = head.slice(after, Math.min(after + 60, lineEnd < 0 ? head.length : lineEnd));
+    // A bounded window (indexOf over the rest of a text without line breaks would be quadratic).
+    const window = head.slice(after, after + 60);
+    const lineEnd = window.indexOf('\n');
+    const raw = lineEnd < 0 ? window : window.slice(0, lineEnd);
     const rest = raw.replace(DECORATION, '').replace(/^[\s:\-–,]+/, '');
     // The date a law took effect is not the policy's: "Effective January 1, 2020, the California
     // Consumer Privacy Act requires …", "the GDPR, effective May 25, 2018".

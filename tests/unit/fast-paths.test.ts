@@ -131,5 +131,10 @@ describe('nextDateLabel', () => {
     const found: string[] = [];
     for (let m = nextDateLabel(text, 0); m; m = nextDateLabel(text, m.index + m.label.length)) found.push(`${m.index}:${m.label}`);
     expect(found).toEqual(expected);
+    // The same with what one search remembers for the next (the next strong label, the next line break).
+    const remembered: string[] = [];
+    const memo = { from: -1, match: null };
+    for (let m = nextDateLabel(text, 0, memo); m; m = nextDateLabel(text, m.index + m.label.length, memo)) remembered.push(`${m.index}:${m.label}`);
+    expect(remembered).toEqual(expected);
   });
 });
