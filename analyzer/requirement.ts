@@ -206,7 +206,9 @@ class Parser {
       const e = this.src[this.pos++];
       if (e === undefined) throw new Error('trailing backslash');
       if (e === 'B') return { kind: 'assertion' };
-      if (/[dDwWsSnrtfv0-9]/.test(e)) return { kind: 'other' };
+      // A digit: one of ten one-character literals (weak: chosen only when nothing else is required).
+      if (e === 'd') return { kind: 'group', parsed: { req: [DIGITS], starts: DIGITS } };
+      if (/[DwWsSnrtfv0-9]/.test(e)) return { kind: 'other' };
       if (/[a-zA-Z]/.test(e)) throw new Error('unsupported escape');
       return { kind: 'char', char: e.toLowerCase() };
     }
@@ -216,6 +218,8 @@ class Parser {
     return { kind: 'char', char: c.toLowerCase() };
   }
 }
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 // Words too common to filter anything: a requirement made of them is worth little.
 const COMMON = new Set(['of', 'the', 'our', 'your', 'us', 'be', 'with', 'to', 'a', 'an', 'and', 'or', 'in', 'on', 'for', 'is', 'are', 'we', 'you', 'party', 'data', 'information', 'use']);

@@ -31,9 +31,16 @@ describe('requirementOf', () => {
   });
 
   it('requires nothing of what it does not understand', () => {
-    expect(requirementOf(/\d{1,4}/i)).toBeNull();
-    expect(requirementOf(/(?:a|\d+)/i)).toBeNull();
+    expect(requirementOf(/\w{1,4}/i)).toBeNull();
+    expect(requirementOf(/(?:a|\w+)/i)).toBeNull();
     expect(requirementOf(/x?/i)).toBeNull();
+  });
+
+  it('reads a digit as one of ten literals (a phone number needs a digit)', () => {
+    const digits = [...'0123456789'];
+    expect(requirementOf(/(?:^|\n)\(?\d{2,4}\)?[ .-]?\d{3}/i)).toEqual({ clauses: [digits], starts: null });
+    // Weak: a word, when there is one, is required instead.
+    expect(requirementOf(/\d{1,2} cookies/i)?.clauses).toEqual([[' cookies']]);
   });
 });
 
