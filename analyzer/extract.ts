@@ -36,7 +36,7 @@ const CONSENT_PLATFORM =
  * their content in widgets.
  */
 const CHROME_CLASS =
-  /(?:^|[\s_-])(?:cookie|consent|gdpr-banner|site-header|site-footer|nav|navbar|navigation|gnav|globalnav|mega-?menu|menu|breadcrumbs?|sidebar|widget-area|portlet|share|social-share|sharedaddy|skip-link|comments-area|comment-respond|related-posts?|catlinks|site-branding)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:cookie|consent|gdpr-banner|site-header|site-footer|footer|nav|navbar|navigation|gnav|globalnav|mega-?menu|menu|breadcrumbs?|sidebar|widget-area|portlet|share|social-share|sharedaddy|skip-link|comments-area|comment-respond|related-posts?|catlinks|site-branding)(?:$|[\s_-])/i;
 
 export interface ExtractResult extends Extracted {
   method: 'readability' | 'structural';
