@@ -23,21 +23,67 @@ export interface Model {
    * still assigned if that ratio is at least this (absent or ≥ 1: never).
    */
   fallback?: number;
+  /**
+   * Sentence pooling: the probability is (1 − pool) × the paragraph's + pool × the largest of
+   * its sentences' (each sentence read with the paragraph's rule answer). Absent or 0: off.
+   */
+  pool?: number;
+  /**
+   * Second stage (co-occurrence): per category, weights over the nine first-stage logits, the
+   * nine rule flags and a bias (19 numbers), fitted on out-of-fold first-stage answers.
+   */
+  stack?: number[][];
+}
+
+/**
+ * The model as shipped in analyzer/classifier-weights.json, where the weights are written as
+ * whole hundredths (`"weightScale": 100`) to keep the file small.
+ */
+export function loadModel(json: Model & { weightScale?: number }): Model {
+  const { weightScale, ...model } = json;
+  return weightScale ? { ...model, weights: model.weights.map((w) => w.map((x) => x / weightScale)) } : model;
 }
 
 /** Probability per category (in OPP115 order). */
 export function probabilities(
-  model: Pick<Model, 'options' | 'terms' | 'idf' | 'weights' | 'bias'>,
+  model: Pick<Model, 'options' | 'terms' | 'idf' | 'weights' | 'bias' | 'pool' | 'stack'>,
   text: string,
   rules: RuleView,
   index: Map<string, number> = new Map(model.terms.map((t, i) => [t, i])),
 ): number[] {
-  const v = vectorize(featureCounts(text, rules, model.options), index, model.idf, model.options.tf);
-  return model.weights.map((w, c) => {
-    let z = model.bias[c]!;
-    for (const [j, x] of v) z += w[j]! * x;
-    return sigmoid(z);
-  });
+  const one = (t: string) => {
+    const v = vectorize(featureCounts(t, rules, model.options), index, model.idf, model.options.tf);
+    return model.weights.map((w, c) => {
+      let z = model.bias[c]!;
+      for (const [j, x] of v) z += w[j]! * x;
+      return sigmoid(z);
+    });
+  };
+  let p = one(text);
+  const pool = model.pool ?? 0;
+  const sentences = pool > 0 ? splitSentences(text) : [];
+  if (sentences.length >= 2) {
+    const best = new Array<number>(p.length).fill(0);
+    for (const s of sentences) one(s).forEach((x, c) => (best[c] = Math.max(best[c]!, x)));
+    p = p.map((x, c) => (1 - pool) * x + pool * best[c]!);
+  }
+  return model.stack ? stacked(model.stack, p, rules.categories) : p;
+}
+
+/** The second stage's input: first-stage logits, rule flags, 1. */
+export function stackInput(p: readonly number[], rules: readonly Category[]): number[] {
+  const logit = (x: number) => Math.log(Math.min(Math.max(x, 1e-4), 1 - 1e-4) / (1 - Math.min(Math.max(x, 1e-4), 1 - 1e-4)));
+  return [...p.map(logit), ...OPP115.map((c) => (rules.includes(c) ? 1 : 0)), 1];
+}
+
+function stacked(stack: readonly (readonly number[])[], p: readonly number[], rules: readonly Category[]): number[] {
+  const x = stackInput(p, rules);
+  return stack.map((w) => sigmoid(w.reduce((z, wi, i) => z + wi * x[i]!, 0)));
+}
+
+/** Sentences (and heading or list lines) of a paragraph, for pooling. */
+export function splitSentences(text: string): string[] {
+  return text.split(/\n+|(?<=[.!?;:])\s+(?=[A-Z("“•\d])/).map((s) => s.trim()).filter((s) => /[a-z]{3}/i.test(s));
 }
 
 /**

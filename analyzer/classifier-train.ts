@@ -9,7 +9,7 @@
 import { OPP115, type Category } from './classifier-categories';
 import { ruleAnswer } from './classifier-rules';
 import { featureCounts, sigmoid, vectorize, type FeatureOptions, type RuleView } from './classifier-features';
-import { decide, probabilities, type Model } from './classifier-model';
+import { decide, probabilities, stackInput, type Model } from './classifier-model';
 
 export type { Model };
 
@@ -35,12 +35,21 @@ export interface TrainOptions {
   balancePower: number;
   /** Fit `Model.fallback` (assign the nearest category when none reaches its threshold). */
   fallback?: boolean;
+  /**
+   * NB-SVM style: each category's features scaled by their naive-Bayes log-count ratio
+   * (smoothing `nb`; 0 or absent = off). The shipped weights fold the scale in.
+   */
+  nb?: number;
+  /** `Model.pool`. */
+  pool?: number;
+  /** Fit `Model.stack` (second stage over the first stage's out-of-fold answers). */
+  stack?: boolean;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
-  features: { bigrams: true, heading: true, rules: true, chars: [] },
+  features: { bigrams: true, heading: true, rules: true, chars: [], signals: true, lexicon: true },
   minDf: 2,
-  maxTerms: 1000,
+  maxTerms: 3000,
   l2: 1e-4,
   epochs: 300,
   balancePower: 0.5,
@@ -59,13 +68,28 @@ function fitOn(terms: string[], counts: Map<string, number>[], docs: Example[], 
     if (i !== undefined) df[i]!++;
   }
   const idf = df.map((d) => round(Math.log((1 + n) / (1 + d)) + 1, 3));
-  const X = counts.map((c) => [...vectorize(c, index, idf, o.features.tf)]);
+  // The paragraphs' vectors as one sparse matrix (row i: entries start[i] .. start[i+1]).
+  const rows = counts.map((c) => [...vectorize(c, index, idf, o.features.tf)]);
+  const start = new Int32Array(n + 1);
+  rows.forEach((row, i) => (start[i + 1] = start[i]! + row.length));
+  const col = new Int32Array(start[n]!);
+  const val = new Float64Array(start[n]!);
+  rows.forEach((row, i) => row.forEach(([j, x], k) => ((col[start[i]! + k] = j), (val[start[i]! + k] = x))));
   const weights: number[][] = [];
   const bias: number[] = [];
   for (const cat of OPP115) {
     const y = docs.map((d) => (d.categories.includes(cat) ? 1 : 0));
     const pos = y.reduce<number>((a, b) => a + b, 0);
     const sw = pos > 0 && pos < n ? ((n - pos) / pos) ** o.balancePower : 1;
+    const r = new Float64Array(terms.length).fill(1);
+    if (o.nb) {
+      const pc = new Float64Array(terms.length).fill(o.nb);
+      const qc = new Float64Array(terms.length).fill(o.nb);
+      for (let i = 0; i < n; i++) for (let k = start[i]!; k < start[i + 1]!; k++) (y[i] ? pc : qc)[col[k]!]! += 1;
+      const ps = pc.reduce((a, b) => a + b, 0), qs = qc.reduce((a, b) => a + b, 0);
+      for (let j = 0; j < terms.length; j++) r[j] = Math.log(pc[j]! / ps / (qc[j]! / qs));
+    }
+    const vc = o.nb ? val.map((x, k) => x * r[col[k]!]!) : val;
     const w = new Float64Array(terms.length);
     const m = new Float64Array(terms.length);
     const v = new Float64Array(terms.length);
@@ -79,11 +103,12 @@ function fitOn(terms: string[], counts: Map<string, number>[], docs: Example[], 
       let gb = 0;
       for (let i = 0; i < n; i++) {
         let z = b;
-        for (const [j, x] of X[i]!) z += w[j]! * x;
+        const k0 = start[i]!, k1 = start[i + 1]!;
+        for (let k = k0; k < k1; k++) z += w[col[k]!]! * vc[k]!;
         const s = y[i] ? sw : 1;
-        const r = (s * (sigmoid(z) - y[i]!)) / norm;
-        gb += r;
-        for (const [j, x] of X[i]!) g[j]! += r * x;
+        const e = (s * (sigmoid(z) - y[i]!)) / norm;
+        gb += e;
+        for (let k = k0; k < k1; k++) g[col[k]!]! += e * vc[k]!;
       }
       const c1 = 1 - b1 ** t, c2 = 1 - b2 ** t;
       for (let j = 0; j < terms.length; j++) {
@@ -96,10 +121,10 @@ function fitOn(terms: string[], counts: Map<string, number>[], docs: Example[], 
       vb = b2 * vb + (1 - b2) * gb * gb;
       b -= (lr * (mb / c1)) / (Math.sqrt(vb / c2) + eps);
     }
-    weights.push([...w].map((x) => round(x, 2)));
+    weights.push([...w].map((x, j) => round(x * r[j]!, 2)));
     bias.push(round(b, 3));
   }
-  return { version: 1, options: o.features, categories: [...OPP115], terms, idf, weights, bias };
+  return { version: 1, options: o.features, categories: [...OPP115], terms, idf, weights, bias, ...(o.pool ? { pool: o.pool } : {}) };
 }
 
 /** Fits the weights (no thresholds) on the given paragraphs. */
@@ -172,7 +197,7 @@ export function nestedCrossValidate(docs: Example[], o: TrainOptions = DEFAULT_O
         if (foldOf(d.id, k) === g) oof[i] = probabilities(m, d.text, d.view, idx);
       });
     }
-    const model = { ...fitExcluding(docs, [f], o, k, cache), ...chooseThresholds(inner, oof, o) };
+    const model = finish(fitExcluding(docs, [f], o, k, cache), inner, oof, o);
     const idx = new Map(model.terms.map((t, i) => [t, i]));
     docs.forEach((d, i) => {
       if (foldOf(d.id, k) !== f) return;
@@ -231,7 +256,41 @@ export function chooseThresholds(docs: Example[], oof: number[][], o: Pick<Train
 
 /** The model shipped in analyzer/classifier-weights.json: thresholds by CV, weights on all of `docs`. */
 export function train(docs: Example[], o: TrainOptions = DEFAULT_OPTIONS): Model {
-  return { ...fit(docs, o), ...chooseThresholds(docs, crossValidate(docs, o), o) };
+  return finish(fit(docs, o), docs, crossValidate(docs, o), o);
+}
+
+/** A fitted first stage + (optionally) the second stage and the thresholds, from out-of-fold answers. */
+function finish(fitted: Fitted, docs: Example[], oof: number[][], o: TrainOptions): Model {
+  if (!o.stack) return { ...fitted, ...chooseThresholds(docs, oof, o) };
+  const inputs = docs.map((d, i) => stackInput(oof[i]!, d.rules));
+  const stack = OPP115.map((cat) => fitStack(inputs, docs.map((d) => (d.categories.includes(cat) ? 1 : 0))));
+  const second = inputs.map((x) => stack.map((w) => sigmoid(w.reduce((z, wi, i) => z + wi * x[i]!, 0))));
+  return { ...fitted, stack, ...chooseThresholds(docs, second, o) };
+}
+
+/** Logistic regression on the small dense second-stage input (Adam from zero, light L2). */
+function fitStack(X: number[][], y: number[]): number[] {
+  const d = X[0]!.length, n = X.length;
+  const w = new Float64Array(d), m = new Float64Array(d), v = new Float64Array(d), g = new Float64Array(d);
+  const lr = 0.05, b1 = 0.9, b2 = 0.999, eps = 1e-8, l2 = 1e-3;
+  for (let t = 1; t <= 300; t++) {
+    g.fill(0);
+    for (let i = 0; i < n; i++) {
+      const x = X[i]!;
+      let z = 0;
+      for (let j = 0; j < d; j++) z += w[j]! * x[j]!;
+      const e = (sigmoid(z) - y[i]!) / n;
+      for (let j = 0; j < d; j++) g[j]! += e * x[j]!;
+    }
+    const c1 = 1 - b1 ** t, c2 = 1 - b2 ** t;
+    for (let j = 0; j < d; j++) {
+      const gj = g[j]! + (j < d - 1 ? l2 * w[j]! : 0);
+      m[j] = b1 * m[j]! + (1 - b1) * gj;
+      v[j] = b2 * v[j]! + (1 - b2) * gj * gj;
+      w[j]! -= (lr * (m[j]! / c1)) / (Math.sqrt(v[j]! / c2) + eps);
+    }
+  }
+  return [...w].map((x) => round(x, 3));
 }
 
 /** Annotated rows (`{id, text, categories}`) with the rules' answer attached. */
@@ -251,10 +310,13 @@ export function serialize(m: Model): string {
     `"combine": ${JSON.stringify(m.combine)}`,
     `"thresholds": ${JSON.stringify(m.thresholds)}`,
     ...(m.fallback === undefined ? [] : [`"fallback": ${m.fallback}`]),
+    ...(m.pool === undefined ? [] : [`"pool": ${m.pool}`]),
+    ...(m.stack === undefined ? [] : [`"stack": ${JSON.stringify(m.stack)}`]),
     `"bias": ${JSON.stringify(m.bias)}`,
     `"terms": ${JSON.stringify(m.terms)}`,
     `"idf": ${JSON.stringify(m.idf)}`,
-    `"weights": [\n${m.weights.map((w) => `  ${JSON.stringify(w)}`).join(',\n')}\n]`,
+    `"weightScale": 100`,
+    `"weights": [\n${m.weights.map((w) => `  ${JSON.stringify(w.map((x) => Math.round(x * 100) || 0))}`).join(',\n')}\n]`,
   ];
   return `{\n${lines.join(',\n')}\n}\n`;
 }

@@ -1,12 +1,12 @@
 import type { SectionId } from './types';
 import { OPP115, MAPPING, type Category } from './classifier-categories';
-import { decide, probabilities, type Model } from './classifier-model';
+import { decide, loadModel, probabilities, type Model } from './classifier-model';
 import { ruleAnswer, SECTION_ORDER, type Classification } from './classifier-rules';
 import weights from './classifier-weights.json';
 
 export type { Classification };
 
-const MODEL = weights as unknown as Model;
+const MODEL = loadModel(weights as unknown as Model);
 const INDEX = new Map(MODEL.terms.map((t, i) => [t, i]));
 
 /**

@@ -1,6 +1,8 @@
 import type { Detection } from './types';
 import { STRONG_POLICY_NAME } from './cheap-check';
 import { SharedScan } from './prefilter';
+import { isWordChar } from './literals';
+import { knownRuns } from './text';
 
 /**
  * Is this text a privacy policy? A weighted sum of cheap signals, each named in `reasons`:
@@ -11,7 +13,8 @@ import { SharedScan } from './prefilter';
  * es, it, nl, pt.
  */
 
-const SCAN = 400_000;
+/** The detector reads the first SCAN characters. */
+export const SCAN = 400_000;
 
 /** Words of a privacy policy, in the seven languages. Counted per 1000 words. */
 const VOCABULARY =
@@ -43,8 +46,47 @@ const THIRD_PERSON: readonly RegExp[] = [
 ];
 
 /** English third person needs its subject: a name ("Yr collects") or "the Company/Site/Service". Case-sensitive. */
-const THIRD_PERSON_EN =
+export const THIRD_PERSON_EN =
   /\b(?:[A-Z][\w&.'’-]{0,30}|[Tt]he (?:[Cc]ompany|[Ss]ite|[Ww]ebsite|[Ss]ervice|[Aa]pp|[Aa]pplication|[Oo]perator|[Cc]ontroller|[Pp]rovider|[Oo]rganization|[Oo]rganisation|[Pp]ublisher)) (?:also |only |may |will |automatically |does not |will not |might )?(?:(?:collects?|gathers?|processes|stores?|retains?|discloses?|shares?|sells?)\b|(?:uses?|records) (?:\w+ ){0,3}?(?:information|data|cookies|IP addresses|e-?mail addresses)\b)|\b(?:the |[Yy]our )?(?:User|Users|Data Subject)(?:'s|’s)? (?:Personal |personal )?(?:Data|Information)\b|\bPersonal (?:Data|Information) (?:is |are |may be )?(?:collected|processed|stored|shared|used)\b|\bI (?:do not |don['’]t |never |only )?(?:collect|store|track|log|share|sell|keep|retain)\b/g;
+
+/**
+ * THIRD_PERSON_EN counted without running it at every position (V8 tries its first branch at
+ * every capital): each match contains one of these literals (case-sensitive) — the verb with
+ * the space before it, "User", "Data Subject", "Personal ", "I " — at most THIRD_PERSON_REACH
+ * characters after its start (a subject of 31 characters, a space, an adverb of 14), so the
+ * regex runs sticky only at the word starts that can begin a match (a capital, "the", "your")
+ * in the REACH characters before each literal.
+ */
+const THIRD_PERSON_ANCHOR = / (?:collect|gather|processes|store|retain|disclose|share|sell|use|records)|User|Data Subject|Personal |I /g;
+const THIRD_PERSON_REACH = 46;
+const THIRD_PERSON_EN_STICKY = new RegExp(THIRD_PERSON_EN.source, 'y');
+
+/** The number of matches of THIRD_PERSON_EN in the text, as a global exec loop counts them. */
+export function countThirdPersonEn(text: string): number {
+  const anchor = THIRD_PERSON_ANCHOR;
+  const re = THIRD_PERSON_EN_STICKY;
+  anchor.lastIndex = 0;
+  let n = 0;
+  // Matches found end before `from`; positions before `done` were tried.
+  let from = 0;
+  let done = 0;
+  for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
+    const a = m.index;
+    for (let p = Math.max(from, done, a - THIRD_PERSON_REACH); p <= a; p++) {
+      const c = text.charCodeAt(p);
+      // A match starts a word with a capital, "the" or "your".
+      if (!((c >= 65 && c <= 90) || c === 116 || c === 121) || (p > 0 && isWordChar(text.charCodeAt(p - 1)))) continue;
+      re.lastIndex = p;
+      const found = re.exec(text);
+      if (!found) continue;
+      n++;
+      from = p + found[0].length;
+      p = from - 1;
+    }
+    done = Math.max(done, a + 1);
+  }
+  return n;
+}
 
 const TOPICS: { id: string; re: RegExp }[] = [
   { id: 'collection', re: /\b(?:information|data) (?:we|that we|which we) (?:collect|gather|receive)|\bwhat (?:personal )?(?:information|data) (?:do )?we collect|\bcollection of (?:personal )?(?:information|data)|\bwelche daten|\berhebung|\bdonn[ée]es (?:que nous )?collect|\bdatos que recopilamos|\bdati raccolti|\bgegevens die wij|\bdados que coletamos|\binformation (?:you provide|about you)\b/i },
@@ -189,7 +231,8 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   const reasons: string[] = [];
   let score = 0;
   const scan = text.length > SCAN ? text.slice(0, SCAN) : text;
-  const words = Math.max(1, countRuns(scan));
+  // The words (runs of non-space characters); analyze() counted them with its own words.
+  const words = Math.max(1, knownRuns(text, SCAN) ?? countRuns(scan));
   const opening = text.slice(0, 600);
   // The opening's whole lines (the last one may be cut off).
   const openingLines = opening.split('\n', 7).slice(0, text.length > 600 ? -1 : undefined);
@@ -222,7 +265,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   // Opening lines count as names, not sentences that mention one ("…, read our Privacy Policy.").
   const named = [title, ...(context.headings ?? []).slice(0, 2), ...openingLines.slice(0, 4).filter((l) => !/[.;!?]\s*$/.test(l))].filter((s) => s.length < 120);
   const namedPolicy = titleIsPolicy || !!heading || named.some((s) => policyName(s) !== null);
-  const firstPerson = countMatches(FIRST_PERSON, scan) + THIRD_PERSON.reduce((n, re) => n + countMatches(re, scan), 0) + countMatches(THIRD_PERSON_EN, scan);
+  const firstPerson = countMatches(FIRST_PERSON, scan) + THIRD_PERSON.reduce((n, re) => n + countMatches(re, scan), 0) + countThirdPersonEn(scan);
   const voice = (firstPerson * 1000) / words;
   if (firstPerson >= 4 && voice >= 2) {
     // A short policy needs fewer statements: about one per 100 words, between 4 and 12.

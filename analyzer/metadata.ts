@@ -7,22 +7,104 @@ const MONTH = '(January|February|March|April|May|June|July|August|September|Octo
  * ("As of", "Version", "Update", "Dated") only at the start of a line with the date ending it
  * ("As of June 30, 2020, we have never received a National Security Letter" is no policy date).
  */
-const DATE_LABEL = new RegExp(
-  '(?:(?<![a-z0-9])|(?<=[a-z])(?=last ))(?:' +
-    [
-      'effective(?: date)?(?: of this (?:privacy )?(?:policy|notice|statement) is)?(?: as of| from| on)?',
-      '(?:date of )?last (?:updated|update|modified|revised|revision|amended|changed)(?: date| on| in)?',
-      'latest update',
-      'updated (?:our|this) (?:privacy )?(?:policy|notice|statement) (?:as of|on)',
-      'updated(?: date| on| as of)?',
-      '(?:revised|revision date)(?: on)?',
-      'date of last revision',
-      'version date',
-      '(?:in effect|in force|applicable|valid) (?:since|as of|from)',
-    ].join('|') +
-    ')|^[ \\t*_#>]*(?:as of|version(?: \\d+(?:\\.\\d+)+)?|(?:privacy (?:policy |statement |notice )?)?update|dated)(?=[\\s:(])',
-  'gim',
-);
+const STRONG_LABELS =
+  '(?:' +
+  [
+    'effective(?: date)?(?: of this (?:privacy )?(?:policy|notice|statement) is)?(?: as of| from| on)?',
+    '(?:date of )?last (?:updated|update|modified|revised|revision|amended|changed)(?: date| on| in)?',
+    'latest update',
+    'updated (?:our|this) (?:privacy )?(?:policy|notice|statement) (?:as of|on)',
+    'updated(?: date| on| as of)?',
+    '(?:revised|revision date)(?: on)?',
+    'date of last revision',
+    'version date',
+    '(?:in effect|in force|applicable|valid) (?:since|as of|from)',
+  ].join('|') +
+  ')';
+const WEAK_LABELS = '^[ \\t*_#>]*(?:as of|version(?: \\d+(?:\\.\\d+)+)?|(?:privacy (?:policy |statement |notice )?)?update|dated)(?=[\\s:(])';
+/** A strong label not inside a word ("updated", not "outdated"; "Privacy Policylast updated" is one). */
+export const DATE_LABEL = new RegExp(`(?:(?<![a-z0-9])|(?<=[a-z])(?=last ))${STRONG_LABELS}|${WEAK_LABELS}`, 'gim');
+
+/**
+ * DATE_LABEL's two halves, run apart (nextDateLabel): the lookbehind before the strong labels,
+ * tried at every position, doubled the pass; the weak labels can only start a line.
+ */
+const STRONG_LABEL = new RegExp(STRONG_LABELS, 'gi');
+const WEAK_LABEL_AT = new RegExp(WEAK_LABELS, 'imy');
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+
+/** DATE_LABEL's lookbehind at `p`: no letter or digit before, or a letter before "last ". */
+function labelMayStart(text: string, p: number): boolean {
+  if (p === 0) return true;
+  const c = text.charCodeAt(p - 1);
+  // The i flag (without u) folds no other character into [a-z].
+  const letter = (c | 32) >= 97 && (c | 32) <= 122;
+  if (!letter && !(c >= 48 && c <= 57)) return true;
+  return letter && /^last /i.test(text.slice(p, p + 5));
+}
+
+/** The strong label nextDateLabel last found searching one text from `from` (none: null; -1: no search yet). */
+interface StrongMemo {
+  from: number;
+  match: RegExpExecArray | null;
+  /** The first line break at or after `breakFrom` (-1: none), so that texts with few line breaks are walked once. */
+  breakFrom?: number;
+  breakAt?: number;
+}
+
+/** The index of the first line break at or after `p` (-1: none), remembered in `memo`. */
+function nextBreak(text: string, p: number, memo: StrongMemo): number {
+  if (memo.breakFrom !== undefined && memo.breakAt !== undefined && p >= memo.breakFrom && (memo.breakAt < 0 || memo.breakAt >= p)) return memo.breakAt;
+  LINE_BREAK.lastIndex = p;
+  const br = LINE_BREAK.exec(text);
+  memo.breakFrom = p;
+  memo.breakAt = br ? br.index : -1;
+  return memo.breakAt;
+}
+
+/**
+ * The match of DATE_LABEL (global) that an exec from `from` would find: the leftmost of the
+ * first strong label (whose lookbehind holds) and the first weak label at a line start; a strong
+ * one first where both start.
+ */
+export function nextDateLabel(text: string, from: number, memo: StrongMemo = { from: -1, match: null }): { index: number; label: string } | null {
+  // The strong label found by the last call is still the next one when `from` has not passed
+  // it: reuse it, so that many weak labels before a far (or no) strong one cost one scan, not one each.
+  let strong: RegExpExecArray | null = null;
+  const known = memo.from >= 0 && from >= memo.from && (!memo.match || memo.match.index >= from);
+  if (known) strong = memo.match;
+  else {
+    STRONG_LABEL.lastIndex = from;
+    for (let m = STRONG_LABEL.exec(text); m; m = STRONG_LABEL.exec(text)) {
+      if (labelMayStart(text, m.index)) {
+        strong = m;
+        break;
+      }
+      STRONG_LABEL.lastIndex = m.index + 1;
+    }
+    memo.from = from;
+    memo.match = strong;
+  }
+  const limit = strong ? strong.index : text.length;
+  // Line starts from `from` on, before the strong label.
+  let p = from;
+  if (p > 0 && !isLineBreak(text.charCodeAt(p - 1))) {
+    const br = nextBreak(text, p, memo);
+    p = br >= 0 ? br + 1 : text.length + 1;
+  }
+  while (p < limit) {
+    WEAK_LABEL_AT.lastIndex = p;
+    const m = WEAK_LABEL_AT.exec(text);
+    if (m) return { index: p, label: m[0] };
+    const br = nextBreak(text, p, memo);
+    p = br >= 0 ? br + 1 : text.length + 1;
+  }
+  return strong ? { index: strong.index, label: strong[0] } : null;
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
 /** Markdown emphasis, brackets and escapes around and inside a date: "**Updated:** _June 6th**,** 2019_". */
 const DECORATION = /[*_\\[\]()]/g;
 const WEAK_LABEL = /^[\s*_#>]*(?:as of|version|privacy|update|dated)\b/i;
@@ -51,11 +133,18 @@ function year(y: string): number {
 const LAW_NEAR =
   /\b(?:Act|Directive|Regulation|GDPR|CCPA|CPRA|COPPA|CalOPPA|LGPD|PIPEDA|law|laws|legislation|statute|Privacy Shield|Safe Harbou?r)\b|\b\d{2,4}\/\d{2,4}\/EC\b/;
 
-/** The sentence (or line) around a span: from the last stop or line break before it to the next after it. */
+/**
+ * The sentence (or line) around a span: from the last stop or line break before it to the next
+ * after it, at most 200 characters either side. Only those windows are searched, so that each
+ * label costs a bounded time however long the text (the whole text is scanned: linear).
+ */
 function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('. ', start), start - 200, 0);
-  const stops = [text.indexOf('\n', end), text.indexOf('. ', end), end + 200].filter((i) => i >= 0);
-  return text.slice(from, Math.min(...stops));
+  const lo = Math.max(0, start - 200);
+  const before = text.slice(lo, start);
+  const from = lo + Math.max(before.lastIndexOf('\n'), before.lastIndexOf('. '), 0);
+  const after = text.slice(end, end + 200);
+  const stops = [after.indexOf('\n'), after.indexOf('. '), after.length].filter((i) => i >= 0);
+  return text.slice(from, end + Math.min(...stops));
 }
 
 function monthIndex(name: string): number {
@@ -68,23 +157,25 @@ function iso([y, mo, d]: [number, number, number]): string | undefined {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** The policy's effective or last-updated date as YYYY-MM-DD, from its first mention. */
+/**
+ * The policy's effective or last-updated date as YYYY-MM-DD, from its first mention anywhere in
+ * the text (wix's "Effective from December 16, 2020" stands 110 000 characters in, after the
+ * page's menus). One pass of DATE_LABEL; each label reads a bounded window after it.
+ */
 export function findEffectiveDate(text: string): string | undefined {
-  const head = text.length > 200_000 ? text.slice(0, 100_000) + text.slice(-100_000) : text;
-  DATE_LABEL.lastIndex = 0;
-  for (let m = DATE_LABEL.exec(head); m; m = DATE_LABEL.exec(head)) {
-    if (m[0] === '') {
-      DATE_LABEL.lastIndex++;
-      continue;
-    }
-    const after = m.index + m[0].length;
-    const lineEnd = head.indexOf('\n', after);
-    const raw = head.slice(after, Math.min(after + 60, lineEnd < 0 ? head.length : lineEnd));
+  const head = text;
+  const memo: StrongMemo = { from: -1, match: null };
+  for (let m = nextDateLabel(head, 0, memo); m; m = nextDateLabel(head, m.index + m.label.length, memo)) {
+    const after = m.index + m.label.length;
+    // A bounded window (indexOf over the rest of a text without line breaks would be quadratic).
+    const window = head.slice(after, after + 60);
+    const lineEnd = window.indexOf('\n');
+    const raw = lineEnd < 0 ? window : window.slice(0, lineEnd);
     const rest = raw.replace(DECORATION, '').replace(/^[\s:\-–,]+/, '');
     // The date a law took effect is not the policy's: "Effective January 1, 2020, the California
     // Consumer Privacy Act requires …", "the GDPR, effective May 25, 2018".
     if (LAW_NEAR.test(sentenceAround(head, m.index, after))) continue;
-    const weak = WEAK_LABEL.test(m[0]);
+    const weak = WEAK_LABEL.test(m.label);
     for (const form of DATE_FORMS) {
       const d = form.re.exec(rest);
       const parts = d && form.read(d);

@@ -64,12 +64,15 @@ function shopPage() {
 <footer><ul>${footer}</ul><a href="/privacy">Privacy Notice</a></footer></body></html>`;
 }
 
+/** The generated non-policy pages: [path under the pages' root, HTML]. */
+export const generatedPages = () => [['news/2026/11/30/river-budget-vote.html', newsPage()], ['shop/hiking-backpacks.html', shopPage()]];
+
 export async function browserFigures({ extensionDir, chromium, only }) {
   const figures = [];
   /** Whether this part runs (`npm run bench -- --only=popup,content`: only those). */
   const part = (name) => !only || only.includes(name);
   const pagesDir = mkdtempSync(join(tmpdir(), 'privacy-label-bench-pages-'));
-  for (const [path, html] of [['news/2026/11/30/river-budget-vote.html', newsPage()], ['shop/hiking-backpacks.html', shopPage()]]) {
+  for (const [path, html] of generatedPages()) {
     mkdirSync(dirname(join(pagesDir, path)), { recursive: true });
     writeFileSync(join(pagesDir, path), html);
   }

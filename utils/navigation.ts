@@ -69,8 +69,14 @@ const CONTENT_MAX_CHECKS = 20;
  * title, headings, the order of magnitude of the text), so a ticking clock or our own
  * highlight does nothing. At most 20 calls per page, so it cannot loop.
  */
-export function watchContent(ctx: Pick<ContentScriptContext, 'onInvalidated'>, signature: () => string, onChange: () => void): { reset(): void } {
-  let last = signature();
+export function watchContent(
+  ctx: Pick<ContentScriptContext, 'onInvalidated'>,
+  signature: () => string,
+  onChange: () => void,
+  /** The signature now, when the caller has just computed it. */
+  initial = signature(),
+): { reset(now?: string): void } {
+  let last = initial;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPending = 0;
   let calls = 0;
@@ -95,9 +101,9 @@ export function watchContent(ctx: Pick<ContentScriptContext, 'onInvalidated'>, s
     if (timer !== undefined) clearTimeout(timer);
   });
   return {
-    /** The page was just checked: its current content is the baseline. */
-    reset() {
-      last = signature();
+    /** The page was just checked: its current content (`now`, if the caller has it) is the baseline. */
+    reset(now = signature()) {
+      last = now;
     },
   };
 }

@@ -19,8 +19,8 @@ describe('the paragraph classifier', () => {
     expect(serialize(train(examplesOf(read('annotated-paragraphs.jsonl')))) === shipped, 'run: node scripts/train-classifier.mjs').toBe(true);
   }, 600_000);
 
-  it('is small enough to ship inside the extension (under 100 KB)', () => {
-    expect(readFileSync(new URL('../../analyzer/classifier-weights.json', import.meta.url)).length).toBeLessThan(100 * 1024);
+  it('is small enough to ship inside the extension (at most 250 KB)', () => {
+    expect(readFileSync(new URL('../../analyzer/classifier-weights.json', import.meta.url)).length).toBeLessThanOrEqual(250 * 1024);
   });
 
   it.each([
