@@ -1,6 +1,8 @@
 import type { Detection } from './types';
 import { STRONG_POLICY_NAME } from './cheap-check';
 import { SharedScan } from './prefilter';
+import { isWordChar } from './literals';
+import { knownRuns } from './text';
 
 /**
  * Is this text a privacy policy? A weighted sum of cheap signals, each named in `reasons`:
@@ -11,7 +13,8 @@ import { SharedScan } from './prefilter';
  * es, it, nl, pt.
  */
 
-const SCAN = 400_000;
+/** The detector reads the first SCAN characters. */
+export const SCAN = 400_000;
 
 /** Words of a privacy policy, in the seven languages. Counted per 1000 words. */
 const VOCABULARY =
@@ -43,8 +46,47 @@ const THIRD_PERSON: readonly RegExp[] = [
 ];
 
 /** English third person needs its subject: a name ("Yr collects") or "the Company/Site/Service". Case-sensitive. */
-const THIRD_PERSON_EN =
+export const THIRD_PERSON_EN =
   /\b(?:[A-Z][\w&.'’-]{0,30}|[Tt]he (?:[Cc]ompany|[Ss]ite|[Ww]ebsite|[Ss]ervice|[Aa]pp|[Aa]pplication|[Oo]perator|[Cc]ontroller|[Pp]rovider|[Oo]rganization|[Oo]rganisation|[Pp]ublisher)) (?:also |only |may |will |automatically |does not |will not |might )?(?:(?:collects?|gathers?|processes|stores?|retains?|discloses?|shares?|sells?)\b|(?:uses?|records) (?:\w+ ){0,3}?(?:information|data|cookies|IP addresses|e-?mail addresses)\b)|\b(?:the |[Yy]our )?(?:User|Users|Data Subject)(?:'s|’s)? (?:Personal |personal )?(?:Data|Information)\b|\bPersonal (?:Data|Information) (?:is |are |may be )?(?:collected|processed|stored|shared|used)\b|\bI (?:do not |don['’]t |never |only )?(?:collect|store|track|log|share|sell|keep|retain)\b/g;
+
+/**
+ * THIRD_PERSON_EN counted without running it at every position (V8 tries its first branch at
+ * every capital): each match contains one of these literals (case-sensitive) — the verb with
+ * the space before it, "User", "Data Subject", "Personal ", "I " — at most THIRD_PERSON_REACH
+ * characters after its start (a subject of 31 characters, a space, an adverb of 14), so the
+ * regex runs sticky only at the word starts that can begin a match (a capital, "the", "your")
+ * in the REACH characters before each literal.
+ */
+const THIRD_PERSON_ANCHOR = / (?:collect|gather|processes|store|retain|disclose|share|sell|use|records)|User|Data Subject|Personal |I /g;
+const THIRD_PERSON_REACH = 46;
+const THIRD_PERSON_EN_STICKY = new RegExp(THIRD_PERSON_EN.source, 'y');
+
+/** The number of matches of THIRD_PERSON_EN in the text, as a global exec loop counts them. */
+export function countThirdPersonEn(text: string): number {
+  const anchor = THIRD_PERSON_ANCHOR;
+  const re = THIRD_PERSON_EN_STICKY;
+  anchor.lastIndex = 0;
+  let n = 0;
+  // Matches found end before `from`; positions before `done` were tried.
+  let from = 0;
+  let done = 0;
+  for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
+    const a = m.index;
+    for (let p = Math.max(from, done, a - THIRD_PERSON_REACH); p <= a; p++) {
+      const c = text.charCodeAt(p);
+      // A match starts a word with a capital, "the" or "your".
+      if (!((c >= 65 && c <= 90) || c === 116 || c === 121) || (p > 0 && isWordChar(text.charCodeAt(p - 1)))) continue;
+      re.lastIndex = p;
+      const found = re.exec(text);
+      if (!found) continue;
+      n++;
+      from = p + found[0].length;
+      p = from - 1;
+    }
+    done = Math.max(done, a + 1);
+  }
+  return n;
+}
 
 const TOPICS: { id: string; re: RegExp }[] = [
   { id: 'collection', re: /\b(?:information|data) (?:we|that we|which we) (?:collect|gather|receive)|\bwhat (?:personal )?(?:information|data) (?:do )?we collect|\bcollection of (?:personal )?(?:information|data)|\bwelche daten|\berhebung|\bdonn[ée]es (?:que nous )?collect|\bdatos que recopilamos|\bdati raccolti|\bgegevens die wij|\bdados que coletamos|\binformation (?:you provide|about you)\b/i },
@@ -140,22 +182,57 @@ function policySlug(url: string): boolean {
  * privacy policy", "How to read a privacy policy", "Messenger ändert seine Datenschutzerklärung".
  */
 const ABOUT_A_POLICY =
-  /(?:^|\s)(?:its|their|his|her|a|an|new|how|why|what|read|reading|updates?|updated|changes?|changed|explained|seine|ihre|eine|neue|ändert|lesen|sa|une|nouvelle|modifie|lire|comment|su|una|nueva|cambia|leer|c[oó]mo|sua|un|un’|nuova|leggere|come|zijn|haar|een|nieuwe|past|lees|zo|uma|nova|muda|ler|so)(?=\s|$)/i;
+  /(?:^|\s)(?:its|their|his|her|a|an|new|how|why|what|read|reading|updates?|updated|updating|changes?|changed|changing|introducing|announcing|revising|upcoming|we['’]re|we['’]ve|we['’]ll|explained|seine|ihre|eine|neue|ändert|lesen|sa|une|nouvelle|modifie|lire|comment|su|una|nueva|cambia|leer|c[oó]mo|sua|un|un’|nuova|leggere|come|zijn|haar|een|nieuwe|past|lees|zo|uma|nova|muda|ler|so)(?=\s|$)/i;
+
+/**
+ * Names of a privacy policy beside the cheap check's (analyzer/cheap-check.ts): the US health
+ * providers' "Notice of Privacy Practices", "Privacy and Security Policy", "Data Privacy Notice".
+ */
+const MORE_POLICY_NAMES =
+  /\b(?:notice|statement|summary) of (?:our )?privacy practices\b|\b(?:our|online|website) privacy practices\b|\bprivacy (?:and|&) (?:security|data protection|information) (?:policy|notice|statement)\b|\bdata (?:privacy|use) (?:policy|notice|statement)\b/i;
+
+function policyName(s: string): RegExpExecArray | null {
+  return STRONG_POLICY_NAME.exec(s) ?? MORE_POLICY_NAMES.exec(s);
+}
+
+/** The words before a policy's name in a page name, within its part of a "Name | Site" title. */
+function wordsBefore(s: string, m: RegExpExecArray): string {
+  return s.slice(0, m.index).split(/[|–—:·»]|\s-\s/).pop() ?? '';
+}
 
 /** A page name that calls itself a policy, and not terms that merely mention one, nor a headline about one. */
 function namesPolicy(s: string): boolean {
-  const m = STRONG_POLICY_NAME.exec(s);
-  if (!m || TERMS_TITLE.test(s.replace(STRONG_POLICY_NAME, ''))) return false;
-  // The words before the name, within its part of a "Name | Site" title.
-  const before = s.slice(0, m.index).split(/[|–—:·»]|\s-\s/).pop() ?? '';
+  const m = policyName(s);
+  if (!m || TERMS_TITLE.test(s.replace(m[0], ''))) return false;
+  const before = wordsBefore(s, m);
   return !ABOUT_A_POLICY.test(before) && before.trim().split(/\s+/).length <= 4;
 }
+
+/**
+ * A headline about a policy: "Messaging app changes its privacy policy: what you need to know",
+ * "We read the privacy policies of 20 apps". News, reviews and how-tos, not the policy itself.
+ */
+function headlineAboutPolicy(s: string): boolean {
+  if (s.length >= 200) return false;
+  const m = /\bprivacy (?:policy|policies|notice|notices|statement|settings|rules)\b|\bdatenschutz(?:erkl[äa]rung|regeln)\b|\bpol[ií]tica de privacidad(?:e)?\b|\bpolitique de confidentialit[ée]\b/i.exec(s);
+  if (!m) return false;
+  const before = wordsBefore(s, m);
+  return ABOUT_A_POLICY.test(before) || before.trim().split(/\s+/).length > 4 || /^(?:policies|notices|settings|rules)$/i.test(m[0].split(/\s+/)[1] ?? '');
+}
+
+/**
+ * An encyclopedia's or explainer's opening that defines a policy ("A privacy policy is a
+ * statement or legal document that…", "Eine Datenschutzerklärung ist…"): about policies, not one.
+ */
+const DEFINES_A_POLICY =
+  /\b(?:an?|the term) (?:privacy (?:policy|notice|statement)|data protection (?:policy|notice)|cookie policy) (?:is|refers to|describes) (?:an?|the|any)\b|\bprivacy policies are (?:\w+ )?(?:statements|documents|legal)\b|\beine datenschutzerkl[äa]rung ist\b|\bune politique de confidentialit[ée] est\b|\buna pol[ií]tica de privacidad(?:e)? (?:es|é)\b/i;
 
 export function detectText(text: string, context: DetectContext = {}): Detection {
   const reasons: string[] = [];
   let score = 0;
   const scan = text.length > SCAN ? text.slice(0, SCAN) : text;
-  const words = Math.max(1, countRuns(scan));
+  // The words (runs of non-space characters); analyze() counted them with its own words.
+  const words = Math.max(1, knownRuns(text, SCAN) ?? countRuns(scan));
   const opening = text.slice(0, 600);
   // The opening's whole lines (the last one may be cut off).
   const openingLines = opening.split('\n', 7).slice(0, text.length > 600 ? -1 : undefined);
@@ -183,9 +260,10 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   }
 
   // What the text says. A page that names itself a policy needs less of it.
-  const named = [title, ...(context.headings ?? []).slice(0, 2), ...openingLines.slice(0, 4)].filter((s) => s.length < 120);
-  const namedPolicy = titleIsPolicy || !!heading || named.some((s) => STRONG_POLICY_NAME.test(s));
-  const firstPerson = countMatches(FIRST_PERSON, scan) + THIRD_PERSON.reduce((n, re) => n + countMatches(re, scan), 0) + countMatches(THIRD_PERSON_EN, scan);
+  // Opening lines count as names, not sentences that mention one ("…, read our Privacy Policy.").
+  const named = [title, ...(context.headings ?? []).slice(0, 2), ...openingLines.slice(0, 4).filter((l) => !/[.;!?]\s*$/.test(l))].filter((s) => s.length < 120);
+  const namedPolicy = titleIsPolicy || !!heading || named.some((s) => policyName(s) !== null);
+  const firstPerson = countMatches(FIRST_PERSON, scan) + THIRD_PERSON.reduce((n, re) => n + countMatches(re, scan), 0) + countThirdPersonEn(scan);
   const voice = (firstPerson * 1000) / words;
   if (firstPerson >= 4 && voice >= 2) {
     // A short policy needs fewer statements: about one per 100 words, between 4 and 12.
@@ -216,6 +294,13 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   }
 
   // What it is instead.
+  // A headline about a policy (news, a review, a how-to), on a page whose URL is not a policy's.
+  const slug = !!context.url && policySlug(context.url);
+  const headline = !titleIsPolicy && !heading && !slug && [title, context.headings?.[0] ?? ''].find((s) => headlineAboutPolicy(s));
+  if (headline) {
+    score -= 0.2;
+    reasons.push(`"${headline.slice(0, 80)}" is a headline about a privacy policy, not its name`);
+  }
   const terms = countMatches(TERMS, scan);
   const termsDensity = (terms * 1000) / words;
   if (TERMS_TITLE.test(title) && !titleIsPolicy && !(heading && heading === context.headings?.[0])) {
@@ -256,6 +341,11 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   } else if (shortButNamed && words < 250 && score >= 0.45) {
     score = Math.max(score, 0.55);
     reasons.push(`a short text (${words} words) that calls itself a privacy policy and speaks of personal data`);
+  }
+  // Last, as it overrides the short-policy rule: an article that opens by defining what a privacy policy is and never speaks as its author.
+  if (DEFINES_A_POLICY.test(text.slice(0, 1500)) && firstPerson <= 1) {
+    score = Math.min(score - 0.3, 0.45);
+    reasons.push('an article that defines privacy policies rather than one');
   }
   const confidence = Math.max(0, Math.min(1, Math.round(score * 100) / 100));
   return { isPolicy: confidence >= 0.5, confidence, reasons };

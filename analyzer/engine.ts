@@ -1,7 +1,20 @@
 import type { Evidence, Item, Polarity, SectionId } from './types';
 import type { Rule, RuleTable, RuleValue } from './rules/types';
 import type { Sentence } from './text';
-import { answerPolarity, deniesVerb, isHedged, isNarrowDenial, isNegated, isScoped, leadInDenies, negationOf, readerDenies } from './polarity';
+import {
+  answerPolarity,
+  deniesVerb,
+  CUES,
+  type CueIds,
+  hintCues,
+  isHedged,
+  isNarrowDenial,
+  isNegated,
+  isScoped,
+  leadInDenies,
+  negationOf,
+  readerDenies,
+} from './polarity';
 import { MultiMatcher } from './prefilter';
 
 const DIRECT_DENIAL = /^(?:no|free of|without|none of)$/i;
@@ -29,6 +42,8 @@ interface Compiled {
   /** For each regex of the matcher, the entries whose pattern it is (in table order). */
   byPattern: number[][];
   matcher: MultiMatcher;
+  /** Where the matcher has polarity's cues (polarity.ts, CUES). */
+  cues: CueIds;
 }
 
 const COMPILED = new WeakMap<readonly RuleTable[], Compiled>();
@@ -42,9 +57,16 @@ function compile(tables: readonly RuleTable[]): Compiled {
     // matched), and their common words ("use", "provide") would cost hits on every sentence.
     table.rules.map((rule) => ({ table, rule, pattern: matcher.add(rule.pattern), context: -1 })),
   );
-  const byPattern: number[][] = [];
-  entries.forEach((e, k) => (byPattern[e.pattern] ??= []).push(k));
-  c = { entries, byPattern, matcher };
+  // The polarity cues ride on the same scan: a sentence without their literals skips their regexes.
+  const cues: CueIds = {
+    negation: matcher.addLiterals(CUES.negation.literals, CUES.negation.re),
+    hedge: matcher.addLiterals(CUES.hedge.literals, CUES.hedge.re),
+    supposed: matcher.addLiterals(CUES.supposed.literals),
+    notADenial: matcher.add(CUES.notADenial),
+  };
+  const byPattern: number[][] = Array.from({ length: matcher.size }, () => []);
+  entries.forEach((e, k) => byPattern[e.pattern]!.push(k));
+  c = { entries, byPattern, matcher, cues };
   COMPILED.set(tables, c);
   return c;
 }
@@ -57,7 +79,7 @@ function compile(tables: readonly RuleTable[]): Compiled {
  */
 export function findAll(tables: readonly RuleTable[], sentences: readonly Sentence[], includeQuestions = false, source?: string): Finding[] {
   const findings: Finding[] = [];
-  const { entries, byPattern, matcher } = compile(tables);
+  const { entries, byPattern, matcher, cues } = compile(tables);
   const memo = new SentenceMemo(matcher);
   // The entries to run in a sentence, marked, then read in table order (no list to sort).
   const marked = new Uint8Array(entries.length);
@@ -73,8 +95,9 @@ export function findAll(tables: readonly RuleTable[], sentences: readonly Senten
     const { seen, full, hit, always } = matcher;
     let lo = entries.length;
     let hi = -1;
+    hintCues(sentence.text, matcher, cues);
     for (const r of always) {
-      for (const k of byPattern[r] ?? []) {
+      for (const k of byPattern[r]!) {
         marked[k] = 1;
         if (k < lo) lo = k;
         if (k > hi) hi = k;
@@ -82,7 +105,7 @@ export function findAll(tables: readonly RuleTable[], sentences: readonly Senten
     }
     for (const r of hit) {
       if (seen[r] !== full[r]) continue;
-      for (const k of byPattern[r] ?? []) {
+      for (const k of byPattern[r]!) {
         marked[k] = 1;
         if (k < lo) lo = k;
         if (k > hi) hi = k;
@@ -184,7 +207,7 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
   const evidence: Evidence = sentence.answer
     ? { text: sentence.answer.span, start: sentence.start, end: sentence.answer.end }
     : { text: sentence.text, start: sentence.start, end: sentence.end };
-  const scoped = !sentence.answer && (narrow || isScoped(sentence.text, polarity));
+  const scoped = !sentence.answer && (narrow || isScoped(sentence.text, polarity) || (polarity === 'no' && rule.scopedDenial === true));
   for (const v of values.length ? values : [{}]) {
     const finding: Finding = { section: table.section, item: rule.item, rule: rule.id, polarity, hedged, ...v, evidence };
     if (v.polarity === undefined) finding.polarity = polarity;

@@ -24,11 +24,19 @@ const BLOCK_TAGS = new Set([
   'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p',
   'pre', 'section', 'summary', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
 ]);
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'button', 'select', 'input', 'textarea', 'nav', 'footer', 'head']);
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'frame', 'object', 'button', 'select', 'input', 'textarea', 'nav', 'footer', 'head']);
 const SKIP_ROLES = /^(?:navigation|banner|contentinfo|search|menu|menubar|dialog|alertdialog)$/;
 /** Consent-management platforms' banners, by the ids and classes they ship with. */
-const CONSENT_PLATFORM = /onetrust|cookiebot|cybotcookie|\bcc-(?:window|banner)\b|qc-cmp|truste-|didomi|usercentrics|sp_message|fc-consent|osano|iubenda-cs|termly-|cookieyes|\bcky-|moove_gdpr|cmplz/i;
-const CHROME_CLASS = /(?:^|[\s_-])(?:cookie|consent|gdpr-banner|site-header|site-footer|nav|navbar|menu|breadcrumbs?|sidebar|share|social-share|skip-link)(?:$|[\s_-])/i;
+const CONSENT_PLATFORM =
+  /onetrust|cookiebot|cybotcookie|\bcc-(?:window|banner)\b|qc-cmp|truste-|didomi|usercentrics|sp_message|fc-consent|osano|iubenda-cs|termly-|cookieyes|\bcky-|moove_gdpr|cmplz|cmpbox|cmpwrapper|borlabs-cookie|\bklaro\b|axeptio|tarteaucitron|cookiefirst|cookie-law-info/i;
+/**
+ * Classes and ids of site chrome: menus (also a MediaWiki skin's portlets, a theme's
+ * "main-navigation", a div-only mega menu's "gnav"), sidebars and widget areas, comment threads,
+ * related-post and share boxes. A "widget" alone is not here: page builders (Elementor…) wrap
+ * their content in widgets.
+ */
+const CHROME_CLASS =
+  /(?:^|[\s_-])(?:cookie|consent|gdpr-banner|site-header|site-footer|nav|navbar|navigation|gnav|globalnav|mega-?menu|menu|breadcrumbs?|sidebar|widget-area|portlet|share|social-share|sharedaddy|skip-link|comments-area|comment-respond|related-posts?|catlinks|site-branding)(?:$|[\s_-])/i;
 
 export interface ExtractResult extends Extracted {
   method: 'readability' | 'structural';
@@ -39,6 +47,8 @@ class TextBuilder {
   text = '';
   blocks: Block[] = [];
   truncated = false;
+  /** How many frames deep the walk is (same-origin iframes are read, at most MAX_FRAME_DEPTH deep). */
+  frames = 0;
   private buf = '';
   private kinds: { kind: Block['kind']; level?: number }[] = [];
 
@@ -71,7 +81,7 @@ class TextBuilder {
   }
 }
 
-function isChrome(el: Element): boolean {
+export function isChrome(el: Element): boolean {
   const tag = el.localName;
   if (SKIP_TAGS.has(tag)) return true;
   const role = el.getAttribute('role');
@@ -79,6 +89,8 @@ function isChrome(el: Element): boolean {
   if (tag === 'header' && el.parentElement?.localName === 'body') return true;
   const cls = `${el.getAttribute('class') ?? ''} ${el.id}`;
   if (cls.length > 1 && CONSENT_PLATFORM.test(cls)) return true;
+  // A theme's or Disqus's comment thread, by its usual id.
+  if (el.id === 'comments' || el.id === 'disqus_thread') return true;
   return cls.length > 1 && CHROME_CLASS.test(cls) && !/\b(?:policy|privacy|content|article)\b/i.test(cls);
 }
 
@@ -88,6 +100,25 @@ function isChrome(el: Element): boolean {
  * not run out of stack on it.
  */
 const MAX_DEPTH = 1000;
+
+/** Frames inside frames are read this deep, no deeper. */
+const MAX_FRAME_DEPTH = 3;
+
+/**
+ * The body of an <iframe>'s document when the page may read it (same origin, loaded) and the
+ * frame is shown; null for a cross-origin frame (its contentDocument is null, or reading it
+ * throws), an empty or unloaded one, and one sized or styled away (a tracking pixel).
+ */
+function frameBody(el: Element): HTMLElement | null {
+  const style = el.getAttribute('style') ?? '';
+  if (el.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return null;
+  if (['width', 'height'].some((a) => /^\s*[01](?:px)?\s*$/.test(el.getAttribute(a) ?? ''))) return null;
+  try {
+    return (el as HTMLIFrameElement).contentDocument?.body ?? null;
+  } catch {
+    return null;
+  }
+}
 
 function walk(node: Node, out: TextBuilder, depth = 0): void {
   // An open shadow root (a web component's own tree) is shown in place of the host's children,
@@ -109,6 +140,19 @@ function walk(node: Node, out: TextBuilder, depth = 0): void {
     }
     if (tag === 'br') {
       out.flush();
+      continue;
+    }
+    if (tag === 'iframe') {
+      // A same-origin frame's document is part of the page (a policy embedded from the site's
+      // own legal pages); a cross-origin one cannot be read and is left out.
+      const body = frameBody(el);
+      if (body && out.frames < MAX_FRAME_DEPTH) {
+        out.frames++;
+        out.open('paragraph');
+        walk(body, out, depth + 1);
+        out.close();
+        out.frames--;
+      }
       continue;
     }
     if (!BLOCK_TAGS.has(tag)) {
@@ -174,13 +218,36 @@ function usableRegion(doc: Document): Element | null {
   return inBody > 5 * Math.max(inRegion, 200) ? doc.body : region;
 }
 
+/** Words in a block of text (runs of non-space). */
+const wordsIn = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The headings of the walk that head a section of prose: under them, before the next heading,
+ * a sentence of six words or more. A mega menu's column titles ("Products", "Resources") head
+ * lists of link names and blurbs, and Readability may drop them.
+ */
+function sectionHeadings(out: TextBuilder): string[] {
+  const list: string[] = [];
+  const { blocks, text } = out;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i]!.kind !== 'heading') continue;
+    let sentence = false;
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind !== 'heading' && !sentence; j++) {
+      const t = text.slice(blocks[j]!.start, blocks[j]!.end);
+      sentence = /[.!?:;)]["'”’]?$/.test(t) && wordsIn(t) >= 6;
+    }
+    if (sentence) list.push(text.slice(blocks[i]!.start, blocks[i]!.end));
+  }
+  return list;
+}
+
 /**
  * Readability keeps the best-scoring container and may drop a sibling that holds part of the
  * policy (a second column, an FAQ list of short answers). Its result is refused when headings of
  * the structural walk are missing from it: at least two, and a quarter of them.
  */
 function dropsSections(structural: TextBuilder, readable: TextBuilder): boolean {
-  const headings = structural.blocks.filter((b) => b.kind === 'heading').map((b) => structural.text.slice(b.start, b.end));
+  const headings = sectionHeadings(structural);
   if (headings.length < 2) return false;
   const kept = new Set(readable.blocks.map((b) => readable.text.slice(b.start, b.end)));
   const dropped = headings.filter((h) => !kept.has(h) && !readable.text.includes(h)).length;

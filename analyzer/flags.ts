@@ -35,6 +35,49 @@ const MAY_DENY = /n(?:o|['’])t|never/i;
 const MAY_NAME_LAW = /privacy shield|safe harbo|95\/46/i;
 const MAY_CATCH_ALL = /other|similar/i;
 
+/**
+ * Every literal of the three tests above, found over the whole text in one pass (stepping one
+ * character after each, so that overlapping ones — "another" has "not" and "other" — are all
+ * found): a sentence cut from the text then asks where they lie instead of running three regexes.
+ */
+const MAY_ANY = /n(?:o|['’])t|never|privacy shield|safe harbo|95\/46|other|similar/gi;
+const DENY = 0;
+const LAW = 1;
+const CATCH = 2;
+
+/** Where the literals of MAY_ANY lie in a text: for each kind, the starts and ends, in order. */
+class Literals {
+  readonly starts: number[][] = [[], [], []];
+  readonly ends: number[][] = [[], [], []];
+
+  constructor(text: string) {
+    MAY_ANY.lastIndex = 0;
+    for (let m = MAY_ANY.exec(text); m; m = MAY_ANY.exec(text)) {
+      // The matches are ASCII (the i flag folds no other character to an ASCII letter).
+      const first = m[0].charCodeAt(0) | 32;
+      const kind = first === 110 ? DENY : first === 111 || (first === 115 && (m[0].charCodeAt(1) | 32) === 105) ? CATCH : LAW;
+      this.starts[kind]!.push(m.index);
+      this.ends[kind]!.push(m.index + m[0].length);
+      MAY_ANY.lastIndex = m.index + 1;
+    }
+  }
+
+  /** Does a literal of `kind` lie within [start, end)? */
+  within(kind: number, start: number, end: number): boolean {
+    const starts = this.starts[kind]!;
+    const ends = this.ends[kind]!;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < starts.length && starts[k]! < end; k++) if (ends[k]! <= end) return true;
+    return false;
+  }
+}
+
 const STALE_YEARS = 5;
 
 export interface FlagInput {
@@ -42,9 +85,14 @@ export interface FlagInput {
   sections: Map<SectionId, Item[]>;
   effectiveDate?: string;
   now: Date;
+  /**
+   * The text the sentences were cut from (sentencesOf): its literals are then found in one pass.
+   * A sentence that is not a question is the text between its start and end.
+   */
+  text?: string;
 }
 
-export function findFlags({ sentences, sections, effectiveDate, now }: FlagInput): Flag[] {
+export function findFlags({ sentences, sections, effectiveDate, now, text }: FlagInput): Flag[] {
   const flags: Flag[] = [];
   for (const [section, items] of sections) {
     for (const item of items) {
@@ -61,8 +109,13 @@ export function findFlags({ sentences, sections, effectiveDate, now }: FlagInput
   const collected = (sections.get('collection') ?? []).filter((i) => i.polarity === 'yes');
   const law = new Map<string, { reason: string; evidence: Evidence[] }>();
   const catchAll: Evidence[] = [];
+  const literals = text === undefined ? undefined : new Literals(text);
+  // A test of the sentence's own text, or of where the text's literals lie.
+  const has = (s: Sentence, kind: number, re: RegExp): boolean =>
+    literals && !s.isQuestion && s.text.length === s.end - s.start ? literals.within(kind, s.start, s.end) : re.test(s.text);
+  const mayNameLaw = !literals || literals.starts[LAW]!.length > 0;
   for (const s of sentences) {
-    if (collected.length > 0 && !s.isQuestion && MAY_DENY.test(s.text)) {
+    if (collected.length > 0 && !s.isQuestion && has(s, DENY, MAY_DENY)) {
       const m = BLANKET_NO_COLLECTION.exec(s.text);
       if (m && !isScoped(s.text, 'no') && !s.leadIn) {
         flags.push({
@@ -73,7 +126,7 @@ export function findFlags({ sentences, sections, effectiveDate, now }: FlagInput
         });
       }
     }
-    if (MAY_NAME_LAW.test(s.text)) {
+    if (mayNameLaw && has(s, LAW, MAY_NAME_LAW)) {
       for (const { re, reason, detail } of OUTDATED_LAW) {
         if (!re.test(s.text) || NOT_RELIED_ON.test(s.text)) continue;
         const found = law.get(detail) ?? { reason, evidence: [] };
@@ -81,7 +134,7 @@ export function findFlags({ sentences, sections, effectiveDate, now }: FlagInput
         law.set(detail, found);
       }
     }
-    if (catchAll.length < 3 && MAY_CATCH_ALL.test(s.text) && CATCH_ALL.test(s.text)) catchAll.push(evidenceOf(s));
+    if (catchAll.length < 3 && has(s, CATCH, MAY_CATCH_ALL) && CATCH_ALL.test(s.text)) catchAll.push(evidenceOf(s));
   }
   for (const [detail, { reason, evidence }] of law) flags.push({ id: 'outdated-law', detail, reason, evidence });
   if (effectiveDate) {

@@ -2,12 +2,12 @@ import type { Block, Detection, Label, Section } from './types';
 import { SECTIONS } from './schema';
 import { RULE_TABLES } from './rules';
 import { findAll, mergeItems } from './engine';
-import { blocksFromPlainText, sentencesOf, wordCount } from './text';
+import { blocksFromPlainText, sentencesOf, wordCount, wordsAndRuns } from './text';
 import { detectLanguage } from './language';
 import { findCompany, findEffectiveDate } from './metadata';
 import { findFlags } from './flags';
 import { rateSection } from './rubric';
-import { detectText } from './detect';
+import { detectText, SCAN as DETECT_SCAN } from './detect';
 
 export interface AnalyzeOptions {
   url?: string;
@@ -29,7 +29,8 @@ const READING_WPM = 238;
 export function analyze(text: string, options: AnalyzeOptions = {}): Label {
   const blocks = options.blocks ?? blocksFromPlainText(text);
   const language = options.language ?? detectLanguage(text);
-  const words = wordCount(text);
+  // Without a detection, the detector counts the text's runs too: one pass counts both.
+  const words = options.detection ? wordCount(text) : wordsAndRuns(text, DETECT_SCAN);
   const detection = options.detection ?? detectText(text, { url: options.url, title: options.title });
   const effectiveDate = findEffectiveDate(text);
   const company = findCompany(text);
@@ -41,7 +42,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Label {
     const items = found.get(id) ?? [];
     return { id, stated: items.length > 0, rating: rateSection(id, items), items };
   });
-  const flags = findFlags({ sentences, sections: found, effectiveDate, now: options.now ?? new Date() });
+  const flags = findFlags({ sentences, sections: found, effectiveDate, now: options.now ?? new Date(), text });
 
   const source: Label['source'] = { language, words, readingMinutes: Math.max(1, Math.round(words / READING_WPM)) };
   if (options.url) source.url = options.url;

@@ -26,8 +26,12 @@ export class LiteralSet {
   private readonly classOf = new Uint16Array(65536);
   private readonly width: number;
   private readonly next: Int32Array | Uint16Array;
-  /** For each state, the ids of the literals that end there (own and via failure links). */
-  private out: number[][];
+  /**
+   * The literals that end in each state where some end (own and via failure links): those of
+   * the state whose row holds index q in its last column are outIds[outFrom[q] … outFrom[q + 1]).
+   */
+  private readonly outFrom: Int32Array;
+  private readonly outIds: Int32Array;
   /** For each literal id: its length. */
   readonly lengths: Int32Array;
   /** For each literal id: 1 when it must start a word. */
@@ -71,7 +75,7 @@ export class LiteralSet {
     const w = this.width;
     const fail = new Int32Array(goto.length);
     const next = new Int32Array(goto.length * w);
-    this.out = ends.map((e) => [...e]);
+    const out = ends.map((e) => [...e]);
     // Breadth-first: failure links and the full transition table (class 0 leads back to the root).
     const queue: number[] = [];
     for (let c = 1; c < w; c++) {
@@ -82,7 +86,7 @@ export class LiteralSet {
     for (let qi = 0; qi < queue.length; qi++) {
       const s = queue[qi]!;
       const f = fail[s]!;
-      if (this.out[f]!.length) this.out[s] = [...ends[s]!, ...this.out[f]!];
+      if (out[f]!.length) out[s] = [...ends[s]!, ...out[f]!];
       for (let c = 1; c < w; c++) {
         const t = goto[s]!.get(c);
         if (t !== undefined) {
@@ -92,22 +96,35 @@ export class LiteralSet {
         } else next[s * w + c] = next[f * w + c]!;
       }
     }
-    // Small tables stay in cache: state ids fit 16 bits for any realistic set of literals.
     // The scan's table: states renumbered so that those where literals end come last (one
     // comparison tells a hit), each state standing for its row's offset (no multiplication a
-    // character). Small tables stay in cache: 16 bits when the offsets fit.
+    // character). A row has one column more than the classes: for a state where literals end,
+    // the index of its list of literals (no division to find it). Small tables stay in cache:
+    // 16 bits when the offsets fit.
     const states = goto.length;
     const order: number[] = [];
-    for (let q = 0; q < states; q++) if (!this.out[q]!.length) order.push(q);
-    this.firstOut = order.length * w;
-    for (let q = 0; q < states; q++) if (this.out[q]!.length) order.push(q);
+    for (let q = 0; q < states; q++) if (!out[q]!.length) order.push(q);
+    const stride = w + 1;
+    this.stride = stride;
+    this.firstOut = order.length * stride;
+    const firstOutState = order.length;
+    for (let q = 0; q < states; q++) if (out[q]!.length) order.push(q);
     const id = new Int32Array(states);
     order.forEach((q, k) => (id[q] = k));
-    const table = states * w < 65536 ? new Uint16Array(states * w) : new Int32Array(states * w);
-    for (let q = 0; q < states; q++) for (let c = 0; c < w; c++) table[id[q]! * w + c] = id[next[q * w + c]!]! * w;
+    const table = states * stride < 65536 ? new Uint16Array(states * stride) : new Int32Array(states * stride);
+    for (let q = 0; q < states; q++) {
+      for (let c = 0; c < w; c++) table[id[q]! * stride + c] = id[next[q * w + c]!]! * stride;
+      if (id[q]! >= firstOutState) table[id[q]! * stride + w] = id[q]! - firstOutState;
+    }
     this.next = table;
-    this.out = order.map((q) => this.out[q]!);
+    const lists = order.slice(firstOutState).map((q) => out[q]!);
+    this.outFrom = new Int32Array(lists.length + 1);
+    lists.forEach((l, k) => (this.outFrom[k + 1] = this.outFrom[k]! + l.length));
+    this.outIds = Int32Array.from(lists.flat());
   }
+
+  /** Columns of a row of `next`: the classes, then the index of the state's literals. */
+  private readonly stride: number;
 
   /** The offset of the first state where literals end (states renumbered, see the constructor). */
   private readonly firstOut: number;
@@ -118,26 +135,30 @@ export class LiteralSet {
 
   /** Finds every occurrence of a literal in `text`, case-insensitively; returns their number (see hitIds, hitStarts). */
   scan(text: string): number {
-    const w = this.width;
     const classOf = this.classOf;
     const next = this.next;
-    const lengths = this.lengths;
-    const wordStart = this.wordStart;
     const firstOut = this.firstOut;
+    const n = text.length;
     let count = 0;
     let s = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < n; i++) {
       s = next[s + classOf[text.charCodeAt(i)]!]!;
-      if (s < firstOut) continue;
-      const o = this.out[(s / w) | 0]!;
-      for (let k = 0; k < o.length; k++) {
-        const id = o[k]!;
-        const start = i - lengths[id]! + 1;
-        if (wordStart[id] && start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
-        if (count === this.hitIds.length) this.grow();
-        this.hitIds[count] = id;
-        this.hitStarts[count++] = start;
-      }
+      if (s >= firstOut) count = this.hits(text, i, s, count);
+    }
+    return count;
+  }
+
+  /** Records the literals that end at `i` in state (offset) `s`; returns the new count. */
+  private hits(text: string, i: number, s: number, count: number): number {
+    const { outFrom, outIds, lengths, wordStart } = this;
+    const q = this.next[s + this.width]!;
+    for (let k = outFrom[q]!, end = outFrom[q + 1]!; k < end; k++) {
+      const id = outIds[k]!;
+      const start = i - lengths[id]! + 1;
+      if (wordStart[id] && start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
+      if (count === this.hitIds.length) this.grow();
+      this.hitIds[count] = id;
+      this.hitStarts[count++] = start;
     }
     return count;
   }

@@ -51,11 +51,18 @@ function year(y: string): number {
 const LAW_NEAR =
   /\b(?:Act|Directive|Regulation|GDPR|CCPA|CPRA|COPPA|CalOPPA|LGPD|PIPEDA|law|laws|legislation|statute|Privacy Shield|Safe Harbou?r)\b|\b\d{2,4}\/\d{2,4}\/EC\b/;
 
-/** The sentence (or line) around a span: from the last stop or line break before it to the next after it. */
+/**
+ * The sentence (or line) around a span: from the last stop or line break before it to the next
+ * after it, at most 200 characters either side. Only those windows are searched, so that each
+ * label costs a bounded time however long the text (the whole text is scanned: linear).
+ */
 function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('. ', start), start - 200, 0);
-  const stops = [text.indexOf('\n', end), text.indexOf('. ', end), end + 200].filter((i) => i >= 0);
-  return text.slice(from, Math.min(...stops));
+  const lo = Math.max(0, start - 200);
+  const before = text.slice(lo, start);
+  const from = lo + Math.max(before.lastIndexOf('\n'), before.lastIndexOf('. '), 0);
+  const after = text.slice(end, end + 200);
+  const stops = [after.indexOf('\n'), after.indexOf('. '), after.length].filter((i) => i >= 0);
+  return text.slice(from, end + Math.min(...stops));
 }
 
 function monthIndex(name: string): number {
@@ -68,9 +75,13 @@ function iso([y, mo, d]: [number, number, number]): string | undefined {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** The policy's effective or last-updated date as YYYY-MM-DD, from its first mention. */
+/**
+ * The policy's effective or last-updated date as YYYY-MM-DD, from its first mention anywhere in
+ * the text (wix's "Effective from December 16, 2020" stands 110 000 characters in, after the
+ * page's menus). One pass of DATE_LABEL; each label reads a bounded window after it.
+ */
 export function findEffectiveDate(text: string): string | undefined {
-  const head = text.length > 200_000 ? text.slice(0, 100_000) + text.slice(-100_000) : text;
+  const head = text;
   DATE_LABEL.lastIndex = 0;
   for (let m = DATE_LABEL.exec(head); m; m = DATE_LABEL.exec(head)) {
     if (m[0] === '') {
@@ -78,8 +89,9 @@ export function findEffectiveDate(text: string): string | undefined {
       continue;
     }
     const after = m.index + m[0].length;
-    const lineEnd = head.indexOf('\n', after);
-    const raw = head.slice(after, Math.min(after + 60, lineEnd < 0 ? head.length : lineEnd));
+    const window = head.slice(after, after + 60);
+    const lineEnd = window.indexOf('\n');
+    const raw = lineEnd < 0 ? window : window.slice(0, lineEnd);
     const rest = raw.replace(DECORATION, '').replace(/^[\s:\-–,]+/, '');
     // The date a law took effect is not the policy's: "Effective January 1, 2020, the California
     // Consumer Privacy Act requires …", "the GDPR, effective May 25, 2018".

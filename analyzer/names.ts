@@ -51,6 +51,7 @@ export const ITEM_NAMES: Record<string, string> = {
   'sharing/social-networks': 'Social networks',
   'sharing/sale': 'Sells or rents your data',
   'sharing/named': 'Named third party',
+  'sharing/third-parties': 'Shares with third parties at all',
   'tracking/third-party-tracking': 'Third-party tracking',
   'tracking/cross-site-ads': 'Cross-site advertising',
   'tracking/do-not-track': 'Honours Do Not Track',

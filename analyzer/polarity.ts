@@ -5,10 +5,11 @@
  * ("including but not limited to") does not negate it. All tests here are single regex
  * passes over one sentence: linear in its length.
  */
+import { WORD_START } from './literals';
 
 // Phrases that contain a negation word but deny nothing.
 const NOT_A_DENIAL =
-  /\b(?:but not limited to|not limited to|without limitation|no longer|no matter|not only|whether or not|if not|notwithstanding|no later than|not less than|no less than|no more than|not more than|not exceed|nothing in this|not responsible|not control|do not control|no control|do not sell(?: or share)? my|(?:choose|chose|elect|decide|decision|opt|prefer|wish|want|ask us|tell us|request that we|instruct us|direct us) not to|not necessarily|without (?:prior |further |additional |any )?(?:notice|notification|charge|cost|delay|limitation))\b/gi;
+  /\b(?:but not limited to|not limited to|without limitation|no longer|no matter|not only|whether or not|if not|notwithstanding|no later than|not less than|no less than|no more than|not more than|not exceed|nothing in this|not responsible|not control|do not control|no control|do not sell(?: or share)? my|(?:choose|chose|elect|decide|decision|opt|prefer|wish|want|ask us|tell us|request that we|instruct us|direct us) not to|not necessarily|without (?:prior |further |additional |any )?(?:notice|notification|charge|cost|delay|limitation|prejudice))\b/gi;
 
 // "Do Not Track" names a browser signal; it denies nothing. Title case is always the name;
 // in lower case only when a noun that goes with the signal follows.
@@ -65,6 +66,8 @@ class Cues {
   private breaksCache: number[] | undefined;
   private negationsCache: number[] | undefined;
   private hedgesCache: number[] | undefined;
+  /** The scan prepared with this text, when a caller gave one (hintCues). */
+  source: { source: CueScan; ids: CueIds } | undefined;
   private asidesCache: number[] | undefined;
 
   constructor(readonly text: string) {}
@@ -77,9 +80,10 @@ class Cues {
   /** Pairs: [start, end] of each negation cue. */
   get negations(): number[] {
     if (this.negationsCache) return this.negationsCache;
-    const all = spansOf(NEGATION_G, this.text);
+    const scan = this.scan();
+    const all = scan ? scan.source.spans(scan.ids.negation) : spansOf(NEGATION_G, this.text);
     if (!all.length) return (this.negationsCache = all);
-    const spans = spansOf(DNT_NAME, this.text).concat(spansOf(NOT_A_DENIAL_G, this.text));
+    const spans = spansOf(DNT_NAME, this.text).concat(scan ? scan.source.spans(scan.ids.notADenial) : spansOf(NOT_A_DENIAL_G, this.text));
     const negations: number[] = [];
     for (let i = 0; i < all.length; i += 2) {
       const start = all[i]!;
@@ -91,7 +95,16 @@ class Cues {
   }
 
   get hedges(): number[] {
-    return (this.hedgesCache ??= spansOf(HEDGE_G, this.text));
+    if (this.hedgesCache) return this.hedgesCache;
+    const scan = this.scan();
+    return (this.hedgesCache = scan ? scan.source.spans(scan.ids.hedge) : spansOf(HEDGE_G, this.text));
+  }
+
+  /** The hinted scan, while it is still prepared with this text. */
+  private scan(): { source: CueScan; ids: CueIds } | undefined {
+    // (The hint object is reused sentence after sentence: the check holds for its present scan.)
+    const s = this.source;
+    return s && s.source.prepared === this.text ? s : undefined;
   }
 
   /** Pairs: [start, end] of each aside — "(…)", ", which …," or "— … —". */
@@ -104,7 +117,61 @@ let last: Cues | undefined;
 
 function cuesOf(sentence: string): Cues {
   if (last && last.text === sentence) return last;
-  return (last = new Cues(sentence));
+  last = new Cues(sentence);
+  if (hint && sentence === hint.sentence && hint.source.prepared === sentence) last.source = hint;
+  return last;
+}
+
+/**
+ * The cue regexes, each with literals (lower case, WORD_START: starts a word) one of which every
+ * match holds — for NEGATION and HEDGE, starts with. A caller that scans its text for literals
+ * anyway (analyzer/engine.ts, through the prefilter's scan) registers them (MultiMatcher
+ * addLiterals, add) and passes the prepared matcher with `hintCues`: a sentence without the
+ * literals then skips the regex, and one with them runs it only where they start.
+ * tests/unit/polarity.test.ts checks each list against its regex.
+ */
+export const CUES = {
+  negation: {
+    re: NEGATION,
+    literals: [...['no', 'never', 'neither', 'cannot', 'without', 'refrain', 'free of'].map((w) => WORD_START + w), "n't", 'n’t'] as readonly string[],
+  },
+  hedge: {
+    re: HEDGE,
+    literals: ['may', 'might', 'could', 'from time to time', 'occasionally', 'possibly', 'in some cases', 'where applicable', 'as needed'].map((w) => WORD_START + w) as readonly string[],
+  },
+  supposed: { re: SUPPOSED, literals: ['believe', 'think', 'suspect', 'become aware', 'learn', 'discover', 'find out', 'are aware'] as readonly string[] },
+  notADenial: new RegExp(NOT_A_DENIAL.source, 'i'),
+} as const;
+
+/** A literal scan prepared with one text (analyzer/prefilter.ts, MultiMatcher). */
+export interface CueScan {
+  readonly prepared: string;
+  candidate(i: number): boolean;
+  spans(i: number): number[];
+}
+
+/** Where the scan has each cue: negation and hedge (addLiterals with starts), supposed (addLiterals), notADenial (add). */
+export interface CueIds {
+  negation: number;
+  hedge: number;
+  supposed: number;
+  notADenial: number;
+}
+
+let hint: { sentence: string; source: CueScan; ids: CueIds } | undefined;
+
+/** `source` is prepared with `sentence`: its cues are read from it while it stays so. */
+export function hintCues(sentence: string, source: CueScan, ids: CueIds): void {
+  if (hint) {
+    hint.sentence = sentence;
+    hint.source = source;
+    hint.ids = ids;
+  } else hint = { sentence, source, ids };
+}
+
+/** Can SUPPOSED match `sentence`? False only when the hinted scan says it lacks its literals. */
+function maySuppose(sentence: string): boolean {
+  return !(hint && sentence === hint.sentence && hint.source.prepared === sentence && !hint.source.candidate(hint.ids.supposed));
 }
 
 function stripNonDenials(clause: string): string {
@@ -269,7 +336,7 @@ let scopedAnywhere: boolean | undefined;
 export function isScoped(sentence: string, polarity: 'yes' | 'no' = 'no'): boolean {
   if (sentence !== scopedFor) {
     scopedFor = sentence;
-    scopedStart = CONDITION_START.test(sentence) || SUPPOSED.test(sentence);
+    scopedStart = CONDITION_START.test(sentence) || (maySuppose(sentence) && SUPPOSED.test(sentence));
     scopedAnywhere = undefined;
   }
   if (polarity === 'yes') return scopedStart;

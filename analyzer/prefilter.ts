@@ -14,7 +14,7 @@
  * Literals are folded to lower case; the scan folds the text's case as the i flag does.
  * tests/unit/prefilter.test.ts checks that matching through the prefilter equals plain exec.
  */
-import { isWordChar, LiteralSet, WORD_START } from './literals';
+import { bare, isWordChar, LiteralSet, WORD_START } from './literals';
 import { requirementOf } from './requirement';
 
 export { LiteralSet, WORD_START } from './literals';
@@ -46,9 +46,18 @@ export class MultiMatcher {
   /** For literal id: the regexes whose matches can start with it, in startOwners[startFrom[id] … startFrom[id + 1]). */
   private startFrom = new Int32Array(1);
   private startOwners = new Int32Array(0);
-  private positions: number[][] = [];
-  /** Regexes whose positions the last prepare filled. */
+  /**
+   * Candidate starts of the prepared text, per regex: a list linked through a pool (no array a
+   * regex a sentence): posHead[r] is the last one added (-1: none), poolNext links to the one
+   * added before. Regexes whose list is not empty are in `touched`.
+   */
+  private posHead = new Int32Array(0);
+  private poolAt = new Int32Array(256);
+  private poolNext = new Int32Array(256);
+  private poolSize = 0;
   private readonly touched: number[] = [];
+  /** Scratch for the sorted starts of one regex. */
+  private sorted = new Int32Array(64);
   private text = '';
 
   /**
@@ -64,9 +73,76 @@ export class MultiMatcher {
     const i = this.regexes.indexOf(re);
     if (i >= 0) return i;
     this.regexes.push(re);
+    this.stated.push(null);
     this.literals = null;
     return this.regexes.length - 1;
   }
+
+  /**
+   * Registers a list of literals (lower case; WORD_START before one that must start a word);
+   * returns an index whose `candidate` tells whether one of them occurs in the prepared text.
+   * For the caller's own quick checks: a regex every match of which holds one of the literals
+   * need not run where `candidate` is false. With `startsOf`, a regex (without the g or y flag)
+   * every match of which starts with one of the literals: `spans` then lists its matches, run
+   * only there.
+   */
+  addLiterals(literals: readonly string[], startsOf?: RegExp): number {
+    if (!literals.length || literals.some((lit) => !bare(lit).length || bare(lit) !== bare(lit).toLowerCase())) {
+      throw new Error(`MultiMatcher: literals must be non-empty and lower case: ${literals.join(', ')}`);
+    }
+    if (startsOf && (startsOf.global || startsOf.sticky)) throw new Error(`MultiMatcher: ${startsOf} must not be global or sticky`);
+    this.regexes.push(startsOf ?? /(?!)/);
+    this.stated.push({ literals: [...literals], starts: !!startsOf });
+    this.literals = null;
+    return this.regexes.length - 1;
+  }
+
+  /** For each index: the literals of addLiterals, or null for a regex. */
+  private readonly stated: ({ literals: string[]; starts: boolean } | null)[] = [];
+
+  /**
+   * The matches of regex `i` in the prepared text as a loop of a global copy's `exec` finds
+   * them (the leftmost, then the leftmost after its end), as pairs [start, end].
+   */
+  spans(i: number): number[] {
+    const out: number[] = [];
+    if (this.seen[i] !== this.full[i]) return out;
+    const sticky = this.sticky[i];
+    if (!sticky) {
+      const re = this.regexes[i]!;
+      const global = (this.globals[i] ??= new RegExp(re.source, `${re.flags}g`));
+      global.lastIndex = 0;
+      for (let m = global.exec(this.text); m; m = global.exec(this.text)) {
+        out.push(m.index, m.index + m[0].length);
+        if (m[0].length === 0) global.lastIndex++;
+      }
+      return out;
+    }
+    const count = this.startsOf(i);
+    const sorted = this.sorted;
+    let from = 0;
+    for (let k = 0; k < count; k++) {
+      const p = sorted[k]!;
+      if (p < from) continue;
+      sticky.lastIndex = p;
+      const m = sticky.exec(this.text);
+      if (!m) continue;
+      out.push(p, p + m[0].length);
+      from = p + Math.max(1, m[0].length);
+    }
+    return out;
+  }
+
+  /** How many regexes (and lists of literals) are registered. */
+  get size(): number {
+    return this.regexes.length;
+  }
+
+  /** The text of the last prepare (or prepareSpan). */
+  get prepared(): string {
+    return this.text;
+  }
+
 
   private build(): LiteralSet {
     const index = new Map<string, number>();
@@ -87,9 +163,12 @@ export class MultiMatcher {
     this.full = new Uint32Array(this.regexes.length);
     this.seen = new Uint32Array(this.regexes.length);
     this.hit.length = 0;
-    this.positions = this.regexes.map(() => []);
+    this.posHead = new Int32Array(this.regexes.length).fill(-1);
+    this.poolSize = 0;
+    this.touched.length = 0;
     this.sticky = this.regexes.map((re, r) => {
-      const req = requirementOf(re, this.anyStarts);
+      const stated = this.stated[r];
+      const req = stated ? { clauses: [stated.literals], starts: stated.starts ? stated.literals : null } : requirementOf(re, this.anyStarts);
       if (!req) return null;
       req.clauses.forEach((clause, k) => {
         for (const lit of clause) clauses[idOf(lit)]!.push(r, 1 << k);
@@ -123,8 +202,9 @@ export class MultiMatcher {
   private clearHits(): void {
     for (const r of this.hit) this.seen[r] = 0;
     this.hit.length = 0;
-    for (const r of this.touched) this.positions[r] = [];
+    for (const r of this.touched) this.posHead[r] = -1;
     this.touched.length = 0;
+    this.poolSize = 0;
   }
 
   /** Literal `id` found at `at` of the prepared text: the regexes that need it may match there. */
@@ -137,10 +217,51 @@ export class MultiMatcher {
     }
     for (let k = startFrom[id]!, end = startFrom[id + 1]!; k < end; k++) {
       const r = startOwners[k]!;
-      const list = this.positions[r]!;
-      if (!list.length) this.touched.push(r);
-      list.push(at);
+      const head = this.posHead[r]!;
+      if (head < 0) this.touched.push(r);
+      if (this.poolSize === this.poolAt.length) this.growPool();
+      const p = this.poolSize++;
+      this.poolAt[p] = at;
+      this.poolNext[p] = head;
+      this.posHead[r] = p;
     }
+  }
+
+  private growPool(): void {
+    const at = new Int32Array(this.poolAt.length * 2);
+    at.set(this.poolAt);
+    const next = new Int32Array(this.poolNext.length * 2);
+    next.set(this.poolNext);
+    this.poolAt = at;
+    this.poolNext = next;
+  }
+
+  /** The candidate starts of regex `i`, sorted, in `sorted`; returns their number. */
+  private startsOf(i: number): number {
+    const { poolAt, poolNext } = this;
+    let n = 0;
+    for (let p = this.posHead[i]!; p >= 0; p = poolNext[p]!) n++;
+    if (n > this.sorted.length) this.sorted = new Int32Array(Math.max(n, this.sorted.length * 2));
+    const sorted = this.sorted;
+    // The list runs newest first: filled from the end, the starts come out nearly in order
+    // (a hit is reported at its literal's end, so only starts a few characters apart can be
+    // swapped), which insertion sort puts right in about one pass; a long list is sorted.
+    let k = n;
+    for (let p = this.posHead[i]!; p >= 0; p = poolNext[p]!) sorted[--k] = poolAt[p]!;
+    if (n > 32) {
+      sorted.subarray(0, n).sort();
+      return n;
+    }
+    for (let j = 1; j < n; j++) {
+      const at = sorted[j]!;
+      let m = j;
+      while (m > 0 && sorted[m - 1]! > at) {
+        sorted[m] = sorted[m - 1]!;
+        m--;
+      }
+      sorted[m] = at;
+    }
+    return n;
   }
 
   /** The hits of the last scanDocument: literal ids, starts and ends (sorted by end). */
@@ -155,21 +276,19 @@ export class MultiMatcher {
   private docWhole = false;
 
   /**
-   * Scans a whole document once, lower-cased once, so that its sentences can then be prepared
-   * from its hits (prepareSpan) instead of being copied and scanned one by one. Returns false
-   * when the document cannot be scanned whole (a character whose case folds oddly): then
-   * prepareSpan scans each span itself.
+   * Scans a whole document once, so that its sentences can then be prepared from its hits
+   * (prepareSpan) instead of being copied and scanned one by one. The document itself is
+   * scanned, not a lower-cased copy: the scan folds case as a regex with the i flag (and
+   * without u) does — which the copy only approximates (it lower-cases "İ" to two characters
+   * and the Kelvin sign to "k", which such a regex does not match) — and a copy of a document
+   * with a curly quote costs more than the scan. Returns true (the whole document was scanned).
    */
   scanDocument(doc: string): boolean {
     const literals = this.literals ?? this.build();
     this.doc = doc;
     this.docCount = this.docNext = this.docDone = 0;
-    this.docWhole = false;
-    if (ODD_CASE.test(doc)) return false;
-    const lower = doc.toLowerCase();
-    if (lower.length !== doc.length) return false;
     this.docWhole = true;
-    const n = literals.scan(lower);
+    const n = literals.scan(doc);
     if (this.docIds.length < n) {
       this.docIds = new Int32Array(n * 2);
       this.docStarts = new Int32Array(n * 2);
@@ -224,10 +343,11 @@ export class MultiMatcher {
     if (this.seen[i] !== this.full[i]) return null;
     const sticky = this.sticky[i];
     if (!sticky) return this.regexes[i]!.exec(this.text);
-    const starts = this.positions[i]!;
-    if (starts.length > 1) starts.sort((a, b) => a - b);
+    const n = this.startsOf(i);
+    const sorted = this.sorted;
     let last = -1;
-    for (const p of starts) {
+    for (let k = 0; k < n; k++) {
+      const p = sorted[k]!;
       if (p === last) continue;
       last = p;
       sticky.lastIndex = p;
@@ -261,11 +381,12 @@ export class MultiMatcher {
       }
       return n;
     }
-    const starts = this.positions[i]!;
-    if (starts.length > 1) starts.sort((a, b) => a - b);
+    const count = this.startsOf(i);
+    const sorted = this.sorted;
     let n = 0;
     let from = 0;
-    for (const p of starts) {
+    for (let k = 0; k < count; k++) {
+      const p = sorted[k]!;
       if (p < from) continue;
       sticky.lastIndex = p;
       const m = sticky.exec(this.text);

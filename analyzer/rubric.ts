@@ -45,7 +45,7 @@ export const RUBRIC: Record<SectionId, RubricLine[]> = {
     { id: 'sharing-advertisers', rating: 'bad', points: -3, text: 'Shares your data with advertisers.', when: (h) => yes(h, 'advertisers') },
     { id: 'sharing-public', rating: 'caution', points: 0, text: 'Makes some of your data public.', when: (h) => yes(h, 'public') },
     { id: 'sharing-social', rating: 'caution', points: -1, text: 'Shares with social networks.', when: (h) => yes(h, 'social-networks') },
-    { id: 'sharing-no-sale-unsaid', rating: 'caution', points: -1, text: 'Does not say whether it sells your data.', when: (h, items) => items.length > 0 && !h('sale') },
+    { id: 'sharing-no-sale-unsaid', rating: 'caution', points: -1, text: 'Does not say whether it sells your data.', when: (h, items) => items.length > 0 && !h('sale') && !h('third-parties', 'no') },
     { id: 'sharing-no-sale', rating: 'good', points: 2, text: 'Says it does not sell your data.', when: (h) => h('sale', 'no') },
   ],
   tracking: [

@@ -24,6 +24,8 @@ export const SECTIONS: readonly { id: SectionId; headline: boolean; items: reado
     items: [
       'service-providers', 'payment-processors', 'advertisers', 'analytics-providers', 'affiliates',
       'business-transfer', 'law-enforcement', 'public', 'social-networks', 'sale', 'named',
+      // Extension of shared/LABEL.md (README "Accuracy"): sharing in general, with anyone at all.
+      'third-parties',
     ],
   },
   {
@@ -66,3 +68,9 @@ export const DISPLAY_ORDER: readonly SectionId[] = [
 export function isItemOf(section: SectionId, item: string): boolean {
   return SECTIONS.some((s) => s.id === section && s.items.includes(item));
 }
+
+/**
+ * Items this project adds to shared/LABEL.md (extend only: no id of the contract changes). Each
+ * is documented, with its reason, in the README section "Accuracy".
+ */
+export const EXTENSIONS: readonly string[] = ['sharing/third-parties'];

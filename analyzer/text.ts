@@ -1,4 +1,5 @@
 import type { Block } from './types';
+import { tableOfContents } from './toc';
 
 /** A sentence of the extracted text, with the context the rules need. */
 export interface Sentence {
@@ -39,27 +40,30 @@ const INLINE_ANSWER = BARE_ANSWER;
  */
 export function blocksFromPlainText(text: string): Block[] {
   const blocks: Block[] = [];
-  const line = /[^\n]+/g;
   let previous = '';
   let hardBreak = false;
-  for (let m = line.exec(text); m; m = line.exec(text)) {
-    const raw = m[0];
+  // The lines: each run of characters other than "\n" (as /[^\n]+/g finds them).
+  for (let at = 0, next = 0; at < text.length; at = next + 1) {
+    next = text.indexOf('\n', at);
+    if (next < 0) next = text.length;
+    if (next === at) continue;
+    const raw = text.slice(at, next);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (!trimmed) continue;
-    const start = m.index + lead;
-    const end = m.index + raw.trimEnd().length;
+    const start = at + lead;
+    const end = at + raw.trimEnd().length;
     const last = blocks[blocks.length - 1];
     const md = /^(#{1,6})\s/.exec(trimmed);
     if (last && !md && last.kind !== 'heading' && (continuesLine(previous, trimmed) || hardBreak)) {
       last.end = end;
       previous = trimmed;
-      hardBreak = HARD_BREAK.test(raw) && last.kind === 'paragraph' && nextLineFollows(text, m.index + raw.length);
+      hardBreak = hardBreakAtEnd(raw) && last.kind === 'paragraph' && nextLineFollows(text, next);
       continue;
     }
     // A line ending in a Markdown hard break ("  ") and the lines after it are one paragraph:
     // an address block ("The Markup  \n900 Broadway, Suite 202  \n(347) 717-4094"), not headings.
-    const breaksHere = HARD_BREAK.test(raw) && trimmed.length <= 60 && !md && !BULLET.test(trimmed) && nextLineFollows(text, m.index + raw.length);
+    const breaksHere = hardBreakAtEnd(raw) && trimmed.length <= 60 && !md && !BULLET.test(trimmed) && nextLineFollows(text, next);
     if (breaksHere) {
       blocks.push({ kind: 'paragraph', start, end });
       previous = trimmed;
@@ -68,7 +72,7 @@ export function blocksFromPlainText(text: string): Block[] {
     }
     hardBreak = false;
     if (md) blocks.push({ kind: 'heading', level: md[1]!.length, start, end });
-    else if (NUMBERED_TITLE.test(trimmed) && !/:\s*$/.test(previous) && looksLikeHeading(trimmed.replace(NUMBERED_TITLE, ''))) {
+    else if (NUMBERED_TITLE.test(trimmed) && !endsWithThen(previous, isColon, isSpace) && looksLikeHeading(trimmed.replace(NUMBERED_TITLE, ''))) {
       blocks.push({ kind: 'heading', level: 2, start, end });
     } else if (BULLET.test(trimmed)) blocks.push({ kind: 'list-item', start, end });
     else if (looksLikeHeading(trimmed)) blocks.push({ kind: 'heading', level: 2, start, end });
@@ -78,7 +82,43 @@ export function blocksFromPlainText(text: string): Block[] {
   return blocks;
 }
 
-const HARD_BREAK = /\S {2,}$/;
+/**
+ * The end-anchored tests below, read backwards from the end: a regex such as /:\s*$/ is tried
+ * at every position of the line (V8 does not start from the end), which cost a tenth of the
+ * text's splitting.
+ */
+
+/** JavaScript's \s. */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+export const isColon = (c: number) => c === 58;
+export const isQuestionMark = (c: number) => c === 63;
+/** [.!?:;] */
+export const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 58 || c === 59;
+/** ["”’')\]] */
+export const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
+/** ["”’)] */
+export const isQuoteOrParen = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 41;
+/** ["”’)*_]: what may follow a question mark (quotes, a parenthesis, Markdown bold/italics) */
+export const isQuestionTrail = (c: number) => isQuoteOrParen(c) || c === 42 || c === 95;
+
+/**
+ * /[L][T]*$/.test(s) for disjoint classes L and T: the last character that is not in T is in L.
+ */
+export function endsWithThen(s: string, last: (c: number) => boolean, trail: (c: number) => boolean): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && trail(s.charCodeAt(i))) i--;
+  return i >= 0 && last(s.charCodeAt(i));
+}
+
+/** /\S {2,}$/.test(line): two spaces or more end the line, after a character that is not \s. */
+export function hardBreakAtEnd(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && line.charCodeAt(i) === 32) i--;
+  return line.length - 1 - i >= 2 && i >= 0 && !isSpace(line.charCodeAt(i));
+}
 
 /**
  * The line after the one ending at `at` is a short line of text: the next line of an address
@@ -96,8 +136,8 @@ const NUMBERED_TITLE = /^\d{1,2}[.)]\s+(?=\S[^\n]{0,58}$)/;
 
 /** The line `next` continues the sentence that `previous` left unfinished. */
 function continuesLine(previous: string, next: string): boolean {
-  if (!previous || /[.!?:;]["”’')\]]*$/.test(previous) || BULLET.test(next) || BARE_ANSWER.test(next)) return false;
-  return /^["“'‘(]?[a-z]/.test(next) || /,$/.test(previous);
+  if (!previous || endsWithThen(previous, isStop, isCloser) || BULLET.test(next) || BARE_ANSWER.test(next)) return false;
+  return /^["“'‘(]?[a-z]/.test(next) || previous.endsWith(',');
 }
 
 function looksLikeHeading(line: string): boolean {
@@ -106,8 +146,9 @@ function looksLikeHeading(line: string): boolean {
   if (line.endsWith(':') && line === line.toUpperCase() && /[A-Z]{3}/.test(line) && line.split(/\s+/).length <= 8) return true;
   // "Email: info@example.com", "Phone: 0123": a labelled value, not a title.
   if (/^[^:]{1,30}:\s+\S/.test(line) || /\S@\S/.test(line)) return false;
-  if (/\?$/.test(line)) return line.length < 140;
-  if (/[.;,:]$/.test(line)) return false;
+  if (line.endsWith('?')) return line.length < 140;
+  const lastChar = line.charCodeAt(line.length - 1);
+  if (lastChar === 46 || lastChar === 59 || lastChar === 44 || lastChar === 58) return false;
   const words = line.split(/\s+/);
   if (words.length > 12) return false;
   if (line === line.toUpperCase() && /[A-Z]/.test(line)) return true;
@@ -144,14 +185,17 @@ export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
   let heading = '';
   let leadIn = '';
   const spans: [number, number][] = [];
+  // The entries of a table of contents name sections; they state nothing (analyzer/toc.ts).
+  const toc = tableOfContents(text, blocks);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
+    if (toc[b]) continue;
     const blockText = text.slice(block.start, block.end);
     if (block.kind === 'heading') {
       // A question heading followed by a bare answer is a statement, not only a heading.
       const next = blocks[b + 1];
       const nextText = next ? text.slice(next.start, next.end) : '';
-      if (/\?\s*$/.test(blockText) && next && BARE_ANSWER.test(nextText)) {
+      if (endsWithThen(blockText, isQuestionMark, isSpace) && next && BARE_ANSWER.test(nextText)) {
         sentences.push({
           start: block.start, end: block.end, text: readerVoice(blockText), block: b, heading, leadIn: '', isQuestion: true,
           answer: { text: bareAnswer(nextText), start: next.start, end: next.end, span: text.slice(block.start, next.end) },
@@ -181,7 +225,7 @@ export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
       const sentence: Sentence = {
         start: s, end: e, text: sentenceText, block: b, heading,
         leadIn: isListItem || leadInApplies(leadIn, blocks, b) ? leadIn : '',
-        isQuestion: /\?["”’)]*$/.test(sentenceText),
+        isQuestion: endsWithThen(sentenceText, isQuestionMark, isQuestionTrail),
       };
       // A question answered on its own line: "Do we sell your data? [No](#sale)".
       const next = sentence.isQuestion ? spans[k + 1] : undefined;
@@ -201,7 +245,7 @@ export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
       sentences.push(sentence);
     }
     // A paragraph ending with ':' leads into the list (or short lines) beneath it.
-    if (/:\s*$/.test(blockText)) leadIn = lastSentence(sentences);
+    if (endsWithThen(blockText, isColon, isSpace)) leadIn = lastSentence(sentences);
     else if (!isListItem && !leadInApplies(leadIn, blocks, b)) leadIn = '';
   }
   return sentences;
@@ -247,10 +291,65 @@ for (let c = 0; c < 128; c++) ASCII_LN[c] = (c >= 97 && c <= 122) || (c >= 65 &&
  * one pass without building the list of words.
  */
 export function wordCount(text: string): number {
-  // Branch-free counting (the state is 0 or 1): a word starts at a letter or digit out of a word.
+  return wordsAndRuns(text, 0);
+}
+
+/** JavaScript's \s among the codes up to 32: 1 space, 0 not. */
+const LOW_SPACE = new Uint8Array(33);
+LOW_SPACE[32] = 1;
+for (let c = 9; c <= 13; c++) LOW_SPACE[c] = 1;
+
+/** The text wordsAndRuns read last, the prefix whose runs it counted, and their number. */
+let runsText: string | undefined;
+let runsLimit = 0;
+let runsCount = 0;
+
+/**
+ * wordCount(text); and, in the same pass, the number of runs of characters other than \s
+ * (matches of /\S+/g) in the text's first `limit` characters, kept for knownRuns (the detector
+ * counts them; analyze asks for both of the same text).
+ */
+export function wordsAndRuns(text: string, limit: number): number {
+  // Branch-free counting (the states are 0 or 1): a word starts at a letter or digit out of a
+  // word, a run at a character other than a space after a space.
   let count = 0;
   let inWord = 0;
-  for (let i = 0, n = text.length; i < n; i++) {
+  let runs = 0;
+  let space = 1;
+  const n = text.length;
+  const m = Math.min(n, limit);
+  let i = 0;
+  for (; i < m; i++) {
+    const c = text.charCodeAt(i);
+    let ln: number;
+    let sp: number;
+    if (c < 128) {
+      ln = ASCII_LN[c]!;
+      sp = c <= 32 ? LOW_SPACE[c]! : 0;
+    } else {
+      sp = isSpace(c) ? 1 : 0;
+      if (c < 0xd800 || c > 0xdfff) {
+        let known = LN_CACHE[c]!;
+        if (known === 0) LN_CACHE[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+        ln = known === 1 ? 1 : 0;
+      } else {
+        // A surrogate pair is one word character or none, and two non-space characters.
+        const cp = text.codePointAt(i)!;
+        ln = LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 1 : 0;
+        runs += space;
+        space = 0;
+        if (cp > 0xffff) i++;
+        count += ln & (inWord ^ 1);
+        inWord = ln;
+        continue;
+      }
+    }
+    runs += space & (sp ^ 1);
+    space = sp;
+    count += ln & (inWord ^ 1);
+    inWord = ln | (inWord & (c === 39 || c === 0x2019 || c === 45 ? 1 : 0));
+  }
+  for (; i < n; i++) {
     let c = text.charCodeAt(i);
     let ln: number;
     if (c < 128) ln = ASCII_LN[c]!;
@@ -268,5 +367,15 @@ export function wordCount(text: string): number {
     count += ln & (inWord ^ 1);
     inWord = ln | (inWord & (c === 39 || c === 0x2019 || c === 45 ? 1 : 0));
   }
+  if (limit > 0) {
+    runsText = text;
+    runsLimit = limit;
+    runsCount = runs;
+  }
   return count;
+}
+
+/** The runs that wordsAndRuns counted in the first `limit` characters of this text, if it did. */
+export function knownRuns(text: string, limit: number): number | undefined {
+  return runsText === text && runsLimit === limit ? runsCount : undefined;
 }

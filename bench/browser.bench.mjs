@@ -64,8 +64,10 @@ function shopPage() {
 <footer><ul>${footer}</ul><a href="/privacy">Privacy Notice</a></footer></body></html>`;
 }
 
-export async function browserFigures({ extensionDir, chromium }) {
+export async function browserFigures({ extensionDir, chromium, only }) {
   const figures = [];
+  /** Whether this part runs (`npm run bench -- --only=popup,content`: only those). */
+  const part = (name) => !only || only.includes(name);
   const pagesDir = mkdtempSync(join(tmpdir(), 'privacy-label-bench-pages-'));
   for (const [path, html] of [['news/2026/11/30/river-budget-vote.html', newsPage()], ['shop/hiking-backpacks.html', shopPage()]]) {
     mkdirSync(dirname(join(pagesDir, path)), { recursive: true });
@@ -105,7 +107,7 @@ export async function browserFigures({ extensionDir, chromium }) {
       ['shop page, 3 K elements (generated)', `${built.url}/shop/hiking-backpacks`],
     ];
     const contentMedians = [];
-    for (const [name, url] of nonPolicies) {
+    for (const [name, url] of part('content') ? nonPolicies : []) {
       const runs = [];
       for (let i = 0; i < 9; i++) runs.push(await measureOn(url, 'privacy-label:content'));
       const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
@@ -117,70 +119,81 @@ export async function browserFigures({ extensionDir, chromium }) {
     // Extraction of the seed policy pages.
     const seedPaths = ['/smartalpaca/privacy-policy', '/allsmart/privacy-policy', '/smarct/legal/privacy', '/smartjac/privacy', '/smartertools/company/privacy-policy'];
     const extractMedians = [];
-    for (const path of seedPaths) {
+    for (const path of part('extract') ? seedPaths : []) {
       const runs = [];
       for (let i = 0; i < 7; i++) runs.push(await measureOn(`http://www.seed.example${path}`, 'privacy-label:extract'));
       extractMedians.push(median(runs));
     }
-    figures.push({ name: 'extraction of a seed policy page, median of the 5 seeds', value: median(extractMedians), unit: 'ms', budget: { max: 30 } });
-    figures.push({ name: 'extraction of a seed policy page, slowest seed', value: Math.max(...extractMedians), unit: 'ms' });
+    if (part('extract')) {
+      figures.push({ name: 'extraction of a seed policy page, median of the 5 seeds', value: median(extractMedians), unit: 'ms', budget: { max: 30 } });
+      figures.push({ name: 'extraction of a seed policy page, slowest seed', value: Math.max(...extractMedians), unit: 'ms' });
+    }
 
     // Popup: click to label, on an analysed tab.
     const tabIdOf = async (url) => worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
     const grade = async (tabId) => /^[A-E]$/.test(await worker.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), tabId));
-    const popupRuns = [];
-    const popupDocRuns = [];
-    const policyUrl = 'http://www.smartalpaca.example/smartalpaca/privacy-policy';
-    await page.goto(policyUrl, { waitUntil: 'load' });
-    const policyTab = await tabIdOf(policyUrl);
-    await waitFor(() => grade(policyTab), 'a grade on the badge');
-    for (let i = 0; i < 9; i++) {
-      await page.bringToFront();
-      const clicked = Date.now();
-      await page.triggerExtensionAction(extension);
-      const target = await browser.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 5000 });
-      const popup = await target.asPage();
-      const shown = await popup
-        .waitForFunction(() => {
-          const m = performance.getEntriesByName('privacy-label:state-visible')[0];
-          return m && document.querySelector('article.label') ? [performance.timeOrigin, performance.timeOrigin + m.startTime] : 0;
-        }, { timeout: 8000, polling: 10 })
-        .then((h) => h.jsonValue());
-      popupRuns.push(shown[1] - clicked);
-      popupDocRuns.push(shown[1] - shown[0]);
-      await popup.close();
-      await waitFor(async () => !browser.targets().some((t) => t.url().endsWith('/popup.html')), 'the popup to close');
+    if (part('popup')) {
+      const popupRuns = [];
+      const popupDocRuns = [];
+      /** Where the popup's own marks fall in its document (ms after navigation start): its steps. */
+      const steps = { 'popup:script': [], 'popup:state': [], 'popup:rendered': [] };
+      const policyUrl = 'http://www.smartalpaca.example/smartalpaca/privacy-policy';
+      await page.goto(policyUrl, { waitUntil: 'load' });
+      const policyTab = await tabIdOf(policyUrl);
+      await waitFor(() => grade(policyTab), 'a grade on the badge');
+      for (let i = 0; i < Number(process.env.BENCH_POPUP_RUNS ?? 9); i++) {
+        await page.bringToFront();
+        const clicked = Date.now();
+        await page.triggerExtensionAction(extension);
+        const target = await browser.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 5000 });
+        const popup = await target.asPage();
+        const shown = await popup
+          .waitForFunction(() => {
+            const m = performance.getEntriesByName('privacy-label:state-visible')[0];
+            const at = (n) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? NaN;
+            return m && document.querySelector('article.label') ? [performance.timeOrigin, performance.timeOrigin + m.startTime, at('popup:script'), at('popup:state'), at('popup:rendered')] : 0;
+          }, { timeout: 8000, polling: 10 })
+          .then((h) => h.jsonValue());
+        popupRuns.push(shown[1] - clicked);
+        popupDocRuns.push(shown[1] - shown[0]);
+        Object.values(steps).forEach((xs, k) => xs.push(shown[2 + k]));
+        await popup.close();
+        await waitFor(async () => !browser.targets().some((t) => t.url().endsWith('/popup.html')), 'the popup to close');
+      }
+      figures.push({ name: 'popup: click to label visible, analysed tab (seed 000)', value: median(popupRuns), unit: 'ms', budget: { max: 100 } });
+      figures.push({ name: 'popup: of which its document, navigation start to label', value: median(popupDocRuns), unit: 'ms' });
+      for (const [mark, xs] of Object.entries(steps)) figures.push({ name: `popup: mark ${mark}, after navigation start`, value: median(xs), unit: 'ms' });
     }
-    figures.push({ name: 'popup: click to label visible, analysed tab (seed 000)', value: median(popupRuns), unit: 'ms', budget: { max: 100 } });
-    figures.push({ name: 'popup: of which its document, navigation start to label', value: median(popupDocRuns), unit: 'ms' });
 
     // Memory per analysed tab in the background.
-    const cdp = await swTarget.createCDPSession();
-    const heap = async () => {
-      await cdp.send('HeapProfiler.collectGarbage');
-      await cdp.send('HeapProfiler.collectGarbage');
-      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    };
-    const sessionBytes = () => worker.evaluate(() => chrome.storage.session.getBytesInUse(null));
-    await page.goto('about:blank');
-    await sleep(300);
-    const heap0 = await heap();
-    const bytes0 = await sessionBytes();
-    const tabs = [];
-    const N = 10;
-    for (let i = 0; i < N; i++) {
-      const p = await browser.newPage();
-      const url = `http://site${i}.example${seedPaths[i % seedPaths.length]}`;
-      await p.goto(url, { waitUntil: 'load' });
-      const id = await tabIdOf(url);
-      await waitFor(() => grade(id), `a grade on tab ${i}`);
-      tabs.push(p);
+    if (part('memory')) {
+      const cdp = await swTarget.createCDPSession();
+      const heap = async () => {
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('HeapProfiler.collectGarbage');
+        return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      };
+      const sessionBytes = () => worker.evaluate(() => chrome.storage.session.getBytesInUse(null));
+      await page.goto('about:blank');
+      await sleep(300);
+      const heap0 = await heap();
+      const bytes0 = await sessionBytes();
+      const tabs = [];
+      const N = 10;
+      for (let i = 0; i < N; i++) {
+        const p = await browser.newPage();
+        const url = `http://site${i}.example${seedPaths[i % seedPaths.length]}`;
+        await p.goto(url, { waitUntil: 'load' });
+        const id = await tabIdOf(url);
+        await waitFor(() => grade(id), `a grade on tab ${i}`);
+        tabs.push(p);
+      }
+      const heap1 = await heap();
+      const bytes1 = await sessionBytes();
+      figures.push({ name: `background memory per analysed tab (JS heap, ${N} seed tabs)`, value: (heap1 - heap0) / N / 1024 / 1024, unit: 'MB', budget: { max: 1 } });
+      figures.push({ name: 'storage.session per analysed tab', value: (bytes1 - bytes0) / N / 1024 / 1024, unit: 'MB' });
+      for (const p of tabs) await p.close();
     }
-    const heap1 = await heap();
-    const bytes1 = await sessionBytes();
-    figures.push({ name: `background memory per analysed tab (JS heap, ${N} seed tabs)`, value: (heap1 - heap0) / N / 1024 / 1024, unit: 'MB', budget: { max: 1 } });
-    figures.push({ name: 'storage.session per analysed tab', value: (bytes1 - bytes0) / N / 1024 / 1024, unit: 'MB' });
-    for (const p of tabs) await p.close();
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();

@@ -1,6 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { extract } from '../analyzer/extract';
+import { pageHeadings } from '../analyzer/page-headings';
 import type { Block } from '../analyzer/types';
 
 /** A user error: printed as one line, no stack trace. */
@@ -132,7 +133,7 @@ export function fromHtml(html: string, warnings: string[] = []): Input {
   const result = extract(document as unknown as Document);
   if (result.truncated) warnings.push('the page is very long: only its first 2 million characters were analysed');
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
-  const headings = [...document.querySelectorAll('h1, h2')].slice(0, 4).map((h) => (h.textContent ?? '').trim());
+  const headings = pageHeadings(document as unknown as Document, result);
   return { text: result.text, blocks: result.blocks, title: result.title || undefined, url: canonical, headings, warnings };
 }
 

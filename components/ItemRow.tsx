@@ -2,6 +2,7 @@ import type { Item, SectionId } from '../analyzer/types';
 import { t } from '../utils/i18n';
 import { itemLabel, plural, polarityWord, POLARITY_ICONS } from './label-strings';
 import { Quote } from './Quote';
+import { Hidden } from './Deferred';
 
 /**
  * One line of the label: what, yes / no / contradictory (icon and word, not colour alone),
@@ -29,9 +30,11 @@ export function ItemRow({ section, item }: { section: SectionId; item: Item }) {
           </span>
           <span class="quote-count">{plural(item.evidence.length, 'quotes_one', 'quotes_many')}</span>
         </summary>
-        {item.evidence.map((e) => (
-          <Quote key={e.start} text={e.text} />
-        ))}
+        <Hidden>
+          {item.evidence.map((e) => (
+            <Quote key={e.start} text={e.text} />
+          ))}
+        </Hidden>
       </details>
     </li>
   );

@@ -8,6 +8,7 @@ import { Quote } from './Quote';
 import { flagName, plural, rubricText } from './label-strings';
 import { flagDetail } from './flag-text';
 import { hostOf } from '../utils/url';
+import { Hidden } from './Deferred';
 
 export interface LabelViewProps {
   label: Label;
@@ -61,14 +62,16 @@ export function LabelView({ label, analysedAt, truncated, onOpenReader }: LabelV
       </header>
       <details class="why grade-why">
         <summary>{t('grade_why', grade.letter)}</summary>
-        <p>{t('grade_why_intro', grade.points)}</p>
-        <ul>
-          {grade.lines.map((l) => (
-            <li key={`${l.section}-${l.id}`}>
-              {l.points > 0 ? `+${l.points}` : l.points} · {l.section === 'flags' ? flagLine(label, l) : rubricText(l)}
-            </li>
-          ))}
-        </ul>
+        <Hidden>
+          <p>{t('grade_why_intro', grade.points)}</p>
+          <ul>
+            {grade.lines.map((l) => (
+              <li key={`${l.section}-${l.id}`}>
+                {l.points > 0 ? `+${l.points}` : l.points} · {l.section === 'flags' ? flagLine(label, l) : rubricText(l)}
+              </li>
+            ))}
+          </ul>
+        </Hidden>
       </details>
       {truncated && <p class="notice">{t('truncated_notice')}</p>}
       {label.flags.length > 0 && (
@@ -85,9 +88,11 @@ export function LabelView({ label, analysedAt, truncated, onOpenReader }: LabelV
                     <summary>
                       <strong>{t('name_colon', flagName(f.id))}</strong> {flagDetail(f)}
                     </summary>
-                    {f.evidence.slice(0, 2).map((e) => (
-                      <Quote key={e.start} text={e.text} />
-                    ))}
+                    <Hidden>
+                      {f.evidence.slice(0, 2).map((e) => (
+                        <Quote key={e.start} text={e.text} />
+                      ))}
+                    </Hidden>
                   </details>
                 ) : (
                   <>

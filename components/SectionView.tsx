@@ -2,6 +2,7 @@ import type { Section } from '../analyzer/types';
 import { rubricLinesFor } from '../analyzer/rubric';
 import { t } from '../utils/i18n';
 import { ItemRow } from './ItemRow';
+import { Hidden } from './Deferred';
 import { RATING_ICONS, ratingWord, rubricText, sectionName } from './label-strings';
 
 /** Why a section has its rating: the rubric lines that hold (for a silent section, what silence costs). */
@@ -25,11 +26,13 @@ export function SectionView({ section }: { section: Section }) {
       </h2>
       <details class="why">
         <summary>{t('why_section', word)}</summary>
-        <ul>
-          {reasons(section).map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
+        <Hidden>
+          <ul>
+            {reasons(section).map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </Hidden>
       </details>
       {section.stated ? (
         <ul class="items">

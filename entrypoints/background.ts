@@ -6,6 +6,7 @@ import { validExtractReply } from '../utils/validate';
 import { createOptionsRuntime } from '../utils/options-runtime';
 import { SETTINGS_KEY } from '../utils/settings';
 import { t } from '../utils/i18n';
+import { tabStateKey } from '../utils/session-keys';
 
 /**
  * Badge, per-tab state and message handlers. The analysis runs here, off the page's main
@@ -16,7 +17,7 @@ export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const states = new Map<number, TabState>();
   const session = browser.storage.session;
-  const key = (tabId: number) => `tab:${tabId}`;
+  const key = tabStateKey;
   /** Each tab's document generation: a label extracted before a navigation is not kept after it. */
   const generations = new Map<number, number>();
   const generation = (tabId: number) => generations.get(tabId) ?? 0;

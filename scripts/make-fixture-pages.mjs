@@ -610,6 +610,32 @@ ${sections.map((sec, i) => `      <div role="tabpanel" id="panel-${i}" aria-labe
   written.push(write('/lumen/tabs/privacy', page({ site: LUMEN, title: 'Privacy Policy – Lumen Notes', path: '/lumen/tabs/privacy', main: tabs })));
   index.push(['/lumen/tabs/privacy', 'Lumen Notes: the policy as tabs, one numbered section per tab panel (all but the first hidden)']);
 
+  // The policy whose last sections (5–8) the page's script appends 2.5 s after load: the page
+  // is a policy from the start (sections 1–4), and the label must come to include the rest.
+  const cut = policy.indexOf('<h2 id="5-your-rights"');
+  const lateSection = `${policy.slice(0, cut).trimEnd().replace('<article class="policy">', '<article class="policy" id="policy">')}
+      </article>
+    <template id="late-part">
+      ${policy.slice(cut).replace('</article>', '').trim()}
+    </template>
+    <script>setTimeout(function () { document.getElementById('policy').append(document.getElementById('late-part').content.cloneNode(true)); }, 2500);</script>`;
+  // A large site map under the policy, as big sites have: the late sections then change the
+  // page's element count too little for the content script's size signature to notice.
+  const sitemap = `  <div class="sitemap">\n${Array.from({ length: 12 }, (_, c) => `    <ul>${Array.from({ length: 50 }, (_, i) => `<li><a href="/lumen/help/${c}-${i}">Help topic ${c + 1}.${i + 1}</a></li>`).join('')}</ul>`).join('\n')}\n  </div>`;
+  written.push(write('/lumen/late-section/privacy', page({ site: LUMEN, title: 'Privacy Policy – Lumen Notes', path: '/lumen/late-section/privacy', main: lateSection, extraBody: sitemap })));
+  index.push(['/lumen/late-section/privacy', 'Lumen Notes: the policy whose sections 5–8 are appended 2.5 s after load']);
+
+  // The policy in a same-origin <iframe>: the page holds a short intro and the frame; the
+  // frame's document (a bare page of the site) holds the whole policy.
+  const framed = `    <article class="policy-frame">
+      <h1>Privacy Policy</h1>
+      <p>Our privacy policy is kept in our legal library and shown below.</p>
+      <iframe src="/lumen/frame/policy-body" title="Lumen Notes privacy policy" style="width:100%;height:2400px;border:0"></iframe>
+    </article>`;
+  written.push(write('/lumen/frame/privacy', page({ site: LUMEN, title: 'Privacy Policy – Lumen Notes', path: '/lumen/frame/privacy', main: framed })));
+  written.push(write('/lumen/frame/policy-body', `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Lumen Notes privacy policy (embedded)</title></head>\n<body>\n${policy}\n</body>\n</html>\n`));
+  index.push(['/lumen/frame/privacy', 'Lumen Notes: the policy inside a same-origin <iframe> (/lumen/frame/policy-body)']);
+
   // A huge policy page: the policy repeated until the text is about 3 MB, built by the page's
   // own script when it loads (so the 3 MB are generated at test time, not committed). Longer
   // than the extraction limit of 2 million characters: the popup must say it was truncated.

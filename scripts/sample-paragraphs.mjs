@@ -8,6 +8,8 @@
 //
 // --extra N: instead, draw up to N more paragraphs from each policy that is already annotated,
 // for the split that policy is already in (the same hash order, skipping annotated ids).
+// --under REGEX: with --extra, only paragraphs whose section heading matches REGEX
+// (case-insensitive), to draw more of the rarer categories (retention, choices, security…).
 //
 // A segment is what a reader sees as one paragraph: a lead-in with the list under it, the
 // heading of its section in front when it is the first paragraph under that heading (as in
@@ -26,6 +28,8 @@ const option = (name, fallback) => {
 const perPolicy = option('--per-policy', 3);
 const holdoutShare = option('--holdout-share', 0.2);
 const extra = option('--extra', 0);
+const underIndex = args.indexOf('--under');
+const under = underIndex < 0 ? null : new RegExp(args.splice(underIndex, 2)[1], 'i');
 const outDir = args[0];
 if (!outDir) {
   console.error('usage: node scripts/sample-paragraphs.mjs [--per-policy N] [--holdout-share F] OUT_DIR');
@@ -77,7 +81,7 @@ function segments(markdown) {
       headingUsed = true;
       continue;
     }
-    out.push(headingUsed || !heading ? body : `${heading}\n${body}`);
+    out.push({ text: headingUsed || !heading ? body : `${heading}\n${body}`, heading });
     headingUsed = true;
   }
   return out;
@@ -106,9 +110,9 @@ for (const file of readdirSync(corpus).filter((f) => f.endsWith('.md')).sort()) 
   const segs = segments(readFileSync(join(corpus, file), 'utf8'));
   if (segs.length < 3 && !extra) continue;
   const picked = segs
-    .map((text, index) => ({ index, text, key: hash(`${name}#${index}`) }))
+    .map(({ text, heading }, index) => ({ index, text, heading, key: hash(`${name}#${index}`) }))
     .sort((a, b) => a.key - b.key)
-    .filter(({ index }) => !takenIds.has(`${name}#${index}`))
+    .filter(({ index, heading }) => !takenIds.has(`${name}#${index}`) && (!under || under.test(heading)))
     .slice(0, extra || perPolicy)
     .sort((a, b) => a.index - b.index)
     .map(({ index, text }) => ({ id: `${name}#${index}`, text }));

@@ -14,7 +14,9 @@ import { findPolicyLink } from '../analyzer/policy-link';
 import type { ExtractReply, PageExtract } from './messages';
 import { highlightQuote } from './highlight';
 import { fetchPolicyPage } from './fetch-policy';
-import { firstHeadings } from './headings';
+import { pageHeadings } from '../analyzer/page-headings';
+import { framesLoaded } from './frames';
+import { watchLateText, type LateTextWatcher } from './late-text';
 import { articleHtml } from '../analyzer/article';
 
 type Incoming = Record<string, unknown>;
@@ -23,7 +25,7 @@ type Handler = (msg: Incoming) => Promise<unknown> | undefined;
 /** The current page, extracted, with where this site's policy is (bounded: 5 000 links). */
 export function extractPage(doc: Document = document, url: string = location.href): PageExtract {
   const result = extract(doc);
-  return { ...result, url, headings: firstHeadings(doc), policyLink: findPolicyLink(doc, url) };
+  return { ...result, url, headings: pageHeadings(doc, result), policyLink: findPolicyLink(doc, url) };
 }
 
 /** The page, or why it cannot be read. */
@@ -36,9 +38,38 @@ export function readPage(doc: Document = document): ExtractReply {
   return { ok: true, page };
 }
 
+let late: LateTextWatcher | undefined;
+
+/**
+ * After an extraction, text that the page adds later (a section rendered after the first
+ * extraction) is extracted again and sent as `cs:page-extracted`, which the background labels
+ * like the first time — as long as the page is still at the same URL.
+ */
+function watchAfterExtract(reply: ExtractReply): ExtractReply {
+  if (!reply.ok) return reply;
+  if (late) {
+    late.reset(reply.page.text.length);
+    return reply;
+  }
+  const url = reply.page.url;
+  late = watchLateText(document, reply.page.text.length, () => {
+    if (location.href !== url) return undefined;
+    const again = readPage();
+    if (!again.ok) return undefined;
+    try {
+      void Promise.resolve(browser.runtime.sendMessage({ type: 'cs:page-extracted', page: again.page })).catch(() => undefined);
+    } catch {
+      // the extension was reloaded: this script is orphaned
+    }
+    return again.page.text.length;
+  });
+  return reply;
+}
+
 /** Message type → handler. Add the page's new messages here. */
 export const HANDLERS: Record<string, Handler> = {
-  'bg:extract': () => Promise.resolve(readPage()),
+  // Same-origin frames still loading are waited for (at most 2 s): their text is part of the page.
+  'bg:extract': () => framesLoaded(document).then(() => watchAfterExtract(readPage())),
   'bg:fetch-policy': (m) => (typeof m.url === 'string' ? fetchPolicyPage(m.url, location.origin) : undefined),
   'ui:highlight': (m) => (typeof m.quote === 'string' ? Promise.resolve(highlightQuote(m.quote)) : undefined),
   'ui:article-html': () => Promise.resolve(articleHtml(document, location.href)),

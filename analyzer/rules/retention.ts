@@ -48,6 +48,19 @@ export const retention: RuleTable = {
       counterExamples: ['We will acknowledge your request within seventy-two (72) hours.', 'We do not knowingly retain data of users under 16 years of age.'],
     },
     {
+      // libreoffice, under "Duration of storage": "The data will be deleted as soon as … In our
+      // case, this takes place after 180 days." The deletion is in the sentence before; the
+      // heading says the period is one of storage.
+      id: 'retention/period/takes-place-after',
+      item: 'period',
+      pattern: new RegExp(`\\bthis (?:takes place|happens|occurs|is done|is the case)\\b[^.]{0,30}?\\bafter\\s(?:${DURATION_SOURCE})`, 'i'),
+      context: /\b(?:duration of (?:the )?storage|storage (?:duration|period|time)|retention (?:period|time)|data retention|how long)\b/i,
+      polarity: 'yes',
+      value: (_m, sentence) => durationsIn(sentence).map((d) => ({ value: d.days, detail: d.phrase })),
+      example: 'At the end of the storage period the data is deleted; this takes place after 180 days.',
+      counterExamples: ['The refund is sent when the goods are back; this takes place after 14 days.'],
+    },
+    {
       id: 'retention/as-long-as-necessary/necessary',
       item: 'as-long-as-necessary',
       pattern: /\b(?:(?:for )?(?:as|so) long as (?:is |it is |they are |reasonably |strictly )?(?:necessary|needed|required|reasonably necessary)|only as long as|as long as (?:we have|there is) (?:an? )?(?:ongoing )?(?:legitimate )?(?:business )?need|as (?:needed|necessary|required) to (?:provide|fulfil|fulfill|deliver|comply|achieve)|for (?:the|a) period (?:of time )?(?:necessary|needed|required|reasonably necessary)|(?:necessary|needed) for the purposes? for which)\b/i,

@@ -1,5 +1,5 @@
 import type { RuleTable, RuleValue } from './types';
-import { READER_CAN, durationsIn } from './common';
+import { DURATION_SOURCE, READER_CAN, durationsIn } from './common';
 
 /**
  * What the reader may do. Not hedgeable: "you may request" grants a permission.
@@ -133,6 +133,15 @@ export const rights: RuleTable = {
       value: responseTime,
       example: 'We will acknowledge your request within seventy-two (72) hours and handle it promptly.',
       counterExamples: ['We will notify you of a breach within 72 hours.'],
+    },
+    {
+      // godlikeproductions: "Please allow up to 14 days for a response."
+      id: 'rights/response-time/allow-for',
+      item: 'response-time',
+      pattern: new RegExp(`\\ballow\\s(?:us\\s)?(?:${DURATION_SOURCE})\\s(?:for\\s(?:a\\s|our\\s)?(?:response|reply|answer|processing)|to\\s(?:respond|reply|answer|process))\\b`, 'i'),
+      value: (m) => durationsIn(m[0]).map((d) => ({ value: d.days, detail: `within ${d.phrase.replace(/^(?:up to|within|about|approximately)\s/i, '')}` })),
+      example: 'Please allow up to 14 days for a response.',
+      counterExamples: ['Please allow 5 days for delivery of your order.'],
     },
   ],
 };

@@ -62,6 +62,23 @@ function namedParties(_m: RegExpExecArray, sentence: string): RuleValue[] {
 const SALE_NARROW =
   /^[^.]{0,40}?\b(?:e-?mail address(?:es)?|e-?mail lists?|mailing lists?)\b(?![^.]{0,30}\b(?:or|and) (?:any )?(?:other )?(?:personal|information|data))|\bto (?:spammers|list brokers|data brokers|telemarketers|(?:third[- ]part(?:y|ies)|others|anyone|marketers|advertisers|other companies)\b[^.]{0,20}?\bfor (?:their|its) (?:own )?(?:direct )?(?:marketing|advertising))\b/i;
 
+/**
+ * A denial of sharing narrower than "we do not share your data with anyone": only for the
+ * recipients' own marketing, only some data, only with some recipients ("with third parties
+ * for their direct marketing", "your e-mail address", "third parties who are not …").
+ */
+const SHARE_NARROW =
+  /^[^.]{0,100}?\b(?:for (?:their|its) (?:own )?(?:direct )?(?:marketing|advertising|commercial)|for (?:marketing|advertising|promotional|commercial) purposes|in connection with|as (?:the term is |that term is )?defined|e-?mail address(?:es)?|credit card|payment (?:card )?(?:information|details)|(?:unrelated|unaffiliated|non-affiliated) (?:third[- ]part(?:y|ies)|companies)|(?:third[- ]part(?:y|ies)|others|companies) (?:who|that|which) (?:are not|do not|are outside)|third[- ]party (?:ad|advertising|marketing) (?:networks?|companies|partners)|(?:third[- ]party )?(?:vendors|marketers|advertisers|spammers|ad networks?))\b/i;
+/**
+ * The sentence denies less than all sharing: a kind of data ("this information"), another's act
+ * ("we do not allow our service providers to share"), a commitment, or an exception that points
+ * at the sharing the policy describes ("except as described in this Privacy Policy", "except in
+ * the following circumstances"). Other exceptions ("except to the extent necessary to run the
+ * service") leave a scoped "no".
+ */
+const SHARE_NARROW_SENTENCE =
+  /\b(?:(?:this|such|these|that) (?:personal )?(?:information|data)|any of this|(?:authori[sz]e|permit|allow|let)\w* (?:our |these |such |the |your )?(?:service providers|vendors|them|third[- ]parties|partners|child|children|users?)\b|committed to not|\b(?:except|other than|apart from|save)(?: as| in| for)? (?:(?:otherwise |specifically |expressly )?(?:described|set (?:out|forth)|provided|outlined|stated|explained|noted|detailed|specified|disclosed|listed)|the (?:following|limited|few)|follows|below|above)\b)/i;
+
 export const sharing: RuleTable = {
   section: 'sharing',
   hedgeable: true,
@@ -201,6 +218,51 @@ export const sharing: RuleTable = {
         'Sale of Personal Information.',
         'We engage in sales of goods and services to members and advertisers.',
       ],
+    },
+    {
+      // Sharing in general, whoever gets it: "We do not share your personal information with
+      // third parties", "Will you share my information? No." (an extension of shared/LABEL.md:
+      // no other item says whether the data goes to anyone at all; README "Accuracy").
+      // Selling is the sale item; "you may share your profile with others" is the reader's act.
+      id: 'sharing/third-parties/with-anyone',
+      item: 'third-parties',
+      pattern:
+        /\b(?<!\byou (?:may |can |could |choose to |decide to |elect to )?)(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|releas(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:on|along)|mak(?:e|es|ing) available)(?!\s+of\b)\s[^.;:?]{0,60}?\b(?:information|data|details|PII)\b[^.;:?]{0,30}?\b(?:with|to)\s(?:any\s)?(?:(?:other|outside|unaffiliated|non-affiliated|unrelated|external)\s)?(?:third[- ]part(?:ies\b|y\b(?![- ](?!(?:for|to|with|without|except|unless|in|on|or|and|who|that|which|as|at|under|outside|other|nor|if|whatsoever)\b)[a-z]))|anyone|anybody|others|outside (?:parties|companies|organi[sz]ations)|other (?:companies|organi[sz]ations|parties|businesses))\b(?![^.?]{0,80}\?)|\b(?<!\byou (?:may |can |could |choose to |decide to |elect to )?)(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|releas(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:on|along))\s(?:to|with)\s(?:any\s)?(?:third[- ]part(?:y|ies)|anyone|anybody|others|outside parties)\s(?:any\s|of\s)?(?:your\s|our (?:users|customers|visitors)['’]?\s)?(?:personal(?:ly identifiable)?\s)?(?:information|data|details|PII)\b(?![^.?]{0,80}\?)|\b(?:not|never|n['’]t)\s(?:\w+\s(?:or|and|nor)\s)?(?:shar(?:e|es|ing)|disclos(?:e|es|ing))\s(?:your\s|any\s|any of your\s)?(?:personal(?:ly identifiable)?\s)?(?:information|data)(?=[*_]*(?:[.!;]|$))/i,
+      narrowDenial: SHARE_NARROW,
+      narrowSentence: SHARE_NARROW_SENTENCE,
+      example: 'We may share your information with third parties as described below.',
+      counterExamples: [
+        'You may share your information with others through your public profile.',
+        'We do not share your personal information with third parties for their direct marketing purposes.',
+        'We do not sell your personal information to third parties.',
+        'We share information with our service providers.',
+        '**Do we disclose any information to outside parties?**',
+        'You can opt out of sharing personal information with third-party advertisers.',
+        'We will not use or share your information with anyone except as described in this Privacy Policy.',
+      ],
+      // "We don't sell, trade, or otherwise transfer to outside parties your Personally
+      // Identifiable Information" (the CalOPPA template): a second example for the second form.
+    },
+    {
+      // The FAQ question, answered by a bare "No" or "Yes": "Will you share my information?".
+      id: 'sharing/third-parties/question',
+      item: 'third-parties',
+      pattern: /^\W*(?:will|do|does|would|can|may|could)\s(?:we|you|it|they|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?(?:\s[A-Z][\w.&-]*)?)\s(?:ever\s)?(?:share|disclose|give|pass on|transfer|provide)\s(?:any of\s)?(?:your|the|any)\s(?:personal\s)?(?:information|data|details)(?:\s(?:with|to)\s(?:anyone|anybody|others|third[- ]parties|other companies))?\s*\?/i,
+      polarity: 'yes',
+      example: 'Will you share my information? No.',
+      examplePolarity: 'no',
+      counterExamples: ['Why do we share your information?', 'Will you share my information with advertisers? No.'],
+    },
+    {
+      // libreoffice: "A transfer of the data to third parties does not take place."
+      id: 'sharing/third-parties/no-transfer',
+      item: 'third-parties',
+      pattern:
+        /\b(?:transfer|disclosure|sharing|passing on|forwarding)\sof\s(?:the\s|your\s|any\s)?(?:personal\s)?(?:data|information)\sto\s(?:any\s)?third[- ]part(?:y|ies)\s(?:does not|will not|shall not|doesn['’]t|won['’]t|will never)\s(?:take place|occur|happen|be made)\b|\bno\s(?:transfer|disclosure|sharing|passing on|forwarding)\sof\s(?:the\s|your\s|any\s)?(?:personal\s)?(?:data|information)\sto\s(?:any\s)?third[- ]part(?:y|ies)\b/i,
+      polarity: 'no',
+      example: 'A transfer of the data to third parties does not take place.',
+      examplePolarity: 'no',
+      counterExamples: ['The transfer of data to third parties takes place only with your consent.'],
     },
     {
       id: 'sharing/named/parties',

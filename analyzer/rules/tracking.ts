@@ -62,6 +62,26 @@ export const tracking: RuleTable = {
       counterExamples: ['We advertise our own products on our website.'],
     },
     {
+      // strava: "Do we track your browsing activities on other sites? No"; CalOPPA's "we do not
+      // track our users over time and across third-party websites". Tracking people across sites
+      // is what cross-site advertising rests on; "track the effectiveness of our e-mails on
+      // different devices" tracks no person, and "you do not wish operators to track …" describes a signal.
+      id: 'tracking/cross-site-ads/track-across-sites',
+      item: 'cross-site-ads',
+      pattern:
+        /\btrack(?:s|ed|ing)?\s(?:certain of\s)?(?:you|your|users?['’]?|our (?:site )?(?:users|customers|visitors)['’]?|site users['’]?|visitors['’]?|individuals|people|them|their|consumers['’]?)\b[^.?]{0,60}?\b(?:(?:on|across) (?:other|third[- ]party|non-affiliated|unaffiliated|different|multiple) (?:web ?sites|sites|apps|applications|online services|services|platforms|devices)|over time and across)\b|\b(?:you|your (?:browsing |online )?(?:activit(?:y|ies)|browsing))\s(?:may |can |could |will |might )?(?:be |being )?tracked (?:on|across) (?:other|third[- ]party|different|multiple) (?:web ?sites|sites|apps|online services|devices)\b/i,
+      denialScope: /\b(?:do(?:es)? not (?:wish|want)|don['’]t (?:wish|want))\b/i,
+      scopedDenial: true,
+      narrowSentence: /\b(?:these|this|such|those|the) (?:cookies?|tools?|technolog(?:y|ies))\b[^.]{0,80}?\b(?:cannot|can ?not|do not|don['’]t)\b/i,
+      example: 'At this time, we do not track our users’ personal information over time and across third-party websites.',
+      examplePolarity: 'no',
+      counterExamples: [
+        'We track your activity on our site to improve it.',
+        'We use cookies to track the effectiveness of our e-mails on different devices.',
+        'Some browsers signal that you do not wish such operators to track certain of your online activities over time and across different websites.',
+      ],
+    },
+    {
       id: 'tracking/do-not-track/signals',
       item: 'do-not-track',
       pattern: /\b(?:honou?r|respond|recogni[sz]|support|comply|act on|obey|react)\w*\W[^.]{0,50}?\b(?:do[- ]not[- ]track|DNT|global privacy control|GPC)\b/i,

@@ -17,7 +17,7 @@ const WHERE =
  * Countries and regions, case-sensitive (so that "us" and "uk." in prose are not read as
  * countries), with the name the label shows. Scanned only in sentences that match WHERE.
  */
-const COUNTRIES: readonly [RegExp, string][] = [
+export const COUNTRIES: readonly [RegExp, string][] = [
   [/\b(?:United States(?: of America)?|U\.S\.A?\.?|USA|US(?= (?:law|laws|servers?|data|companies|government|and|or|to|,)))(?![a-z])/g, 'United States'],
   [/\b(?:Europe(?:an Union|an Economic Area)?|EU|EEA)\b(?![- ]US Privacy| Data Protection Directive)/g, 'Europe'],
   [/\b(?:United Kingdom|U\.K\.?|UK|Great Britain|England)\b/g, 'United Kingdom'],
@@ -87,8 +87,10 @@ const COUNTRIES: readonly [RegExp, string][] = [
   [/\bMiddle East\b/g, 'Middle East'],
 ];
 
-// All of COUNTRIES in one pass: group k+1 is COUNTRIES[k].
-const ANY_COUNTRY = new RegExp(COUNTRIES.map(([re]) => `(${re.source})`).join('|'), 'g');
+// All of COUNTRIES in one pass: group k+1 is COUNTRIES[k]. Every name starts with a capital
+// (or "the Netherlands"): the lookahead lets V8 skip the other positions without trying the 67
+// branches there (the pass takes half the time; the matches are the same).
+export const ANY_COUNTRY = new RegExp(`(?=[A-Zt])(?:${COUNTRIES.map(([re]) => `(${re.source})`).join('|')})`, 'g');
 
 /** A denied transfer: "we do not transfer / never store … to / in <country>". */
 const DENIED_TRANSFER = /\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}?(?:transfer|send|store|process|host|move)\w*\b/i;

@@ -37,6 +37,12 @@ export interface Rule {
    * item, and does not contradict a general "yes": "we do not sell your e-mail address to spammers".
    */
   narrowDenial?: RegExp;
+  /**
+   * A denial by this rule is limited to the speaker ("we do not track you across sites"): it
+   * states the item when nothing else does, but does not contradict a general "yes" (partners
+   * that do). Like a denial under a condition (engine: scoped).
+   */
+  scopedDenial?: boolean;
   /** Like narrowDenial, tested on the whole sentence: "we do not store your card number; our payment processor does". */
   narrowSentence?: RegExp;
   /** Values read from the match: days of a retention period, a country, a named party. */

@@ -5,12 +5,22 @@ import type { PopupStart } from '../../utils/popup-data';
 import { errorText, restrictedText } from '../../utils/popup-text';
 import { PopupView, type PopupState } from '../../components/PopupView';
 import { JumpContext } from '../../components/jump';
+import { DeferHidden } from '../../components/Deferred';
 import { hostnameOf } from '../../utils/url';
 
 /** The popup: shows what `popupStart` found, or asks the page now when nothing is kept for it. */
 export function App({ start }: { start: PopupStart }) {
   const [view, setView] = useState<PopupState>(start.view ?? { kind: 'loading' });
   const [busy, setBusy] = useState(false);
+  // The first frame leaves out what closed <details> hold; it follows once that frame is painted
+  // (a task queued from the frame's callback runs after the paint), or after 200 ms where no
+  // frame comes (a hidden document). Busy until then.
+  const [hiddenLater, setHiddenLater] = useState(true);
+  useEffect(() => {
+    const show = () => setHiddenLater(false);
+    requestAnimationFrame(() => setTimeout(show));
+    setTimeout(show, 200);
+  }, []);
   const { tabId, tabUrl } = start;
 
   useEffect(() => {
@@ -58,17 +68,19 @@ export function App({ start }: { start: PopupStart }) {
 
   return (
     <JumpContext.Provider value={ofTab ? jump : undefined}>
-      <main class="popup" aria-busy={view.kind === 'loading' || busy}>
-        <PopupView
-          view={view}
-          busy={busy}
-          onAnalyse={tabId !== undefined ? () => void analyse(tabId, true) : undefined}
-          onAnalyseSitePolicy={tabId !== undefined ? () => void run({ type: 'ui:analyse-site-policy', tabId }) : undefined}
-          onOpenReader={ofTab ? openReader : undefined}
-          optionsUrl={browser.runtime.getURL('/options.html')}
-          historyUrl={browser.runtime.getURL('/labels.html')}
-        />
-      </main>
+      <DeferHidden.Provider value={hiddenLater}>
+        <main class="popup" aria-busy={view.kind === 'loading' || busy || hiddenLater}>
+          <PopupView
+            view={view}
+            busy={busy}
+            onAnalyse={tabId !== undefined ? () => void analyse(tabId, true) : undefined}
+            onAnalyseSitePolicy={tabId !== undefined ? () => void run({ type: 'ui:analyse-site-policy', tabId }) : undefined}
+            onOpenReader={ofTab ? openReader : undefined}
+            optionsUrl={browser.runtime.getURL('/options.html')}
+            historyUrl={browser.runtime.getURL('/labels.html')}
+          />
+        </main>
+      </DeferHidden.Provider>
     </JumpContext.Provider>
   );
 }

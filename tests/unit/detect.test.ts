@@ -205,3 +205,83 @@ describe('detectText: the hard cases', () => {
     expect(detectText(text, context).isPolicy).toBe(false);
   });
 });
+
+describe('detectText: pages in heavier chrome (scripts/make-fixture-pages-stress.mjs), side by side', () => {
+  const NPP = `Notice of Privacy Practices
+This notice describes how medical information about patients may be used and disclosed and how patients can get access to this information.
+Riverside Family Clinic uses health information to provide treatment, to obtain payment for services and for its health care operations.
+The Clinic may disclose information to other providers involved in a patient’s care, to insurers for payment, and to public health authorities when the law requires it.
+Patients have the right to inspect and copy their records, to request corrections and to receive an accounting of disclosures.
+Complaints may be filed with the Clinic’s Privacy Officer at privacy@clinic.example.`;
+  const NEWS_QUOTES = `Messaging app changes its privacy policy: what you need to know
+The messaging app has updated its privacy policy, and users must accept the new terms by 15 May to keep using the service.
+The new policy says the company "may share information with our parent company, including your phone number and how you interact with others".
+"We do not keep logs of who everyone is messaging or calling," a spokesperson said. "We cannot see your shared location and we do not share your contacts."
+Regulators have asked the company to explain how the changes comply with data protection law, including the GDPR. Users who do not accept will lose features; many switched to apps that collect less personal data.
+Experts advise users to read the policy and review their privacy settings. The update follows a fine for failing to explain how the app processes personal information.`;
+  const ENCYCLOPEDIA = `Privacy policy
+From Wikipedia, the free encyclopedia
+A privacy policy is a statement or legal document that discloses some or all of the ways a party gathers, uses, discloses, and manages a customer or client’s data.
+Personal information can be anything that can be used to identify an individual, not limited to the person’s name, address, date of birth, contact information, financial records, credit information and medical history.
+In the case of a business, it is often a statement that declares a party’s policy on how it collects, stores, and releases personal information it collects. It informs the client what specific information is collected, and whether it is kept confidential, shared with partners, or sold to other firms.
+The exact contents of a privacy policy depend on the applicable law, such as the GDPR or the CCPA, and may need to address requirements across jurisdictions.`;
+  const SHORT_POLICY = `Privacy policy
+This policy explains what personal data we collect when you use this site. We collect your email address when you subscribe and we use it only to send the newsletter. We keep server logs with IP addresses for 14 days. We do not share your data with third parties. You can ask us to delete your data at any time by writing to privacy@site.example.`;
+
+  it('recognises a health provider\'s "Notice of Privacy Practices" in the third person', () => {
+    const d = detectText(NPP, { url: 'https://www.clinic.example/privacy', title: 'Notice of Privacy Practices | Riverside Family Clinic', headings: ['Navigation menu', 'Notice of Privacy Practices'] });
+    expect(d.isPolicy).toBe(true);
+    expect(d.reasons.join(' ')).toMatch(/title .* names a privacy policy/);
+  });
+
+  it('does not take a news story about a changed policy, quoting it in the first person, for a policy', () => {
+    const d = detectText(NEWS_QUOTES, { url: 'https://www.dailycourier.example/technology/2024/03/messaging-app-changes', title: 'Messaging app changes its privacy policy: what you need to know | Daily Courier', headings: ['Products', 'Solutions'] });
+    expect(d.isPolicy).toBe(false);
+    expect(d.reasons.join(' ')).toMatch(/headline about a privacy policy/);
+  });
+
+  it('does not take an encyclopedia article titled "Privacy policy" for a policy, but takes a short policy with the same title', () => {
+    const ctx = { title: 'Privacy policy - Wikipedia', headings: ['Navigation menu', 'Privacy policy'] };
+    const article = detectText(ENCYCLOPEDIA, ctx);
+    expect(article.isPolicy).toBe(false);
+    expect(article.reasons.join(' ')).toMatch(/defines privacy policies/);
+    expect(detectText(SHORT_POLICY, { title: 'Privacy policy - Site', headings: ['Navigation menu', 'Privacy policy'] }).isPolicy).toBe(true);
+  });
+});
+
+describe("detectText: a company's own pages about its data, side by side with its policy", () => {
+  const ANNOUNCEMENT = `We’re updating our Privacy Policy
+On 1 April we are updating our Privacy Policy. Here is what is changing and why.
+We are making it easier to read: shorter sections, plain language and a summary at the top.
+We are explaining in more detail how we use your data to personalise recommendations and how you can turn this off.
+We are not changing what data we collect, and we still do not sell your personal information.
+If you continue to use Example after 1 April, the updated policy will apply. Questions? Write to privacy@example.com.`;
+  const POLICY = `Our Privacy Policy
+We collect the data you give us when you sign up: your name, your email address and your payment details.
+We use your data to run the service, to bill you and, if you agree, to personalise recommendations.
+We share your data only with our payment provider and our hosting provider. We do not sell your personal information.
+We keep your data while your account is open and delete it within 30 days after you close it.
+You can ask us for a copy of your data or ask us to delete it by writing to privacy@example.com.`;
+  const HELP = `How does Example use my data?
+We use the information in your account to run the service: your email address to sign you in and send receipts, your payment details to bill you.
+We use your viewing history to recommend shows you might like. You can turn recommendations off in Settings > Privacy.
+We do not sell your personal information. For the full details, read our Privacy Policy.
+Was this article helpful? 1,204 people found this helpful.
+Related articles: Download your data · Delete your account · Manage cookie preferences · Change your email address
+Trust center: security, compliance and privacy · Do Not Sell or Share My Personal Information · Cookie Settings`;
+
+  it('does not take an announcement that "we’re updating our Privacy Policy" for the policy, and takes "Our Privacy Policy"', () => {
+    const announcement = detectText(ANNOUNCEMENT, { url: 'https://www.example.com/blog/2024/03/updating-our-privacy-policy', title: 'We’re updating our Privacy Policy | Example', headings: ['We’re updating our Privacy Policy'] });
+    expect(announcement.isPolicy).toBe(false);
+    expect(announcement.reasons.join(' ')).toMatch(/headline about a privacy policy/);
+    expect(detectText(POLICY, { url: 'https://www.example.com/legal/p/12', title: 'Our Privacy Policy | Example', headings: ['Our Privacy Policy'] }).isPolicy).toBe(true);
+  });
+
+  it('does not take a help article whose opening sentence mentions "our Privacy Policy" for a named policy', () => {
+    const d = detectText(HELP, { url: 'https://www.example.com/help/articles/how-we-use-your-data', title: 'How does Example use my data? | Example', headings: ['How does Example use my data?'] });
+    expect(d.isPolicy).toBe(false);
+    // The same text with that line as a heading of its own ("Privacy Policy") is a short policy's opening.
+    const named = detectText(HELP.replace('We do not sell your personal information. For the full details, read our Privacy Policy.', 'Privacy Policy'), { title: 'Example' });
+    expect(named.confidence).toBeGreaterThan(d.confidence);
+  });
+});

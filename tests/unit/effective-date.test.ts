@@ -49,3 +49,28 @@ describe('effective date: the forms of the corpus', () => {
     expect(findEffectiveDate(`Privacy Policy\n\n${line}\n\nWe collect your e-mail address.`)).toBeUndefined();
   });
 });
+
+/**
+ * wix: 110 000 characters of menus and page script come before "Effective from December 16,
+ * 2020"; the date is read wherever it stands (first mention), and a law's date is still no
+ * policy date however deep in the text.
+ */
+describe('effective date: anywhere in a long text', () => {
+  const filler = (chars: number) => 'Website Templates. Explore over 800 designer-made templates.\n'.repeat(Math.ceil(chars / 61));
+  it.each([
+    ['wix: after 110 000 characters of menus', `${filler(110_000)}Wix.com Privacy Policy\nEffective from December 16, 2020\n${filler(250_000)}`, '2020-12-16'],
+    ['in the middle of a 400 000-character page', `${filler(200_000)}Last updated: March 3, 2021\n${filler(200_000)}`, '2021-03-03'],
+    ['at the very end', `${filler(300_000)}Last updated: 5 May 2019`, '2019-05-05'],
+    ['the first of two mentions', `${filler(150_000)}Effective Date: June 1, 2020\n${filler(150_000)}Last updated: July 1, 2021\n`, '2020-06-01'],
+  ])('%s → %s', (_case, text, date) => {
+    expect(findEffectiveDate(text)).toBe(date);
+  });
+
+  it.each([
+    ['a law\'s date deep in the text', `${filler(150_000)}Effective January 1, 2020, the California Consumer Privacy Act gives you rights.\n${filler(100_000)}`],
+    ['a weak label inside a sentence deep in the text', `${filler(150_000)}As of June 30, 2020, we have never received a National Security Letter.\n${filler(100_000)}`],
+    ['labels without dates', `${filler(100_000)}${'Effective updated revised '.repeat(20_000)}`],
+  ])('%s: no policy date', (_case, text) => {
+    expect(findEffectiveDate(text)).toBeUndefined();
+  });
+});

@@ -207,3 +207,53 @@ describe('the label of a truncated page', () => {
     expect(whole.kind === 'policy' && 'truncated' in whole.label.source).toBe(false);
   });
 });
+
+describe('extract: heavier site chrome', () => {
+  const MEGA = `<div class="gnav-wrapper">${['Products', 'Solutions', 'Resources', 'Company']
+    .map((h) => `<div class="gnav-col"><h2>${h}</h2><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/${h}/${i}">${h} item ${i}<span>A short blurb about it</span></a></li>`).join('')}</ul></div>`)
+    .join('')}</div>`;
+  const SECTIONS = ['Information we collect', 'How we use information', 'Sharing', 'Your rights']
+    .map((h, i) => `<h2>${h}</h2><p>${`Section ${i}: we describe here what we do with the personal information of our users and why we do it. `.repeat(3)}</p>`)
+    .join('');
+
+  it('keeps the policy without <main> under a div-only mega menu, whose column titles do not count as dropped sections', () => {
+    const r = extract(page(`${MEGA}<div class="page-grid"><div class="page-content"><h1>Privacy Policy</h1>${SECTIONS}</div></div><div class="site-bottom"><a href="/about">About</a></div>`));
+    expect(r.text).toContain('Section 3: we describe here what we do');
+    expect(r.text).toContain('Your rights');
+    expect(r.text).not.toContain('A short blurb about it');
+  });
+
+  it('drops a WordPress theme\'s navigation, widget area and comment thread, and keeps the page', () => {
+    const r = extract(
+      page(`<div id="site-navigation" class="main-navigation"><ul><li><a href="/">Home</a></li><li><a href="/travel">Travel stories</a></li></ul></div>
+        <div id="content" class="site-content"><div id="primary" class="content-area"><h1 class="entry-title">Privacy Policy</h1><div class="entry-content">${SECTIONS}</div>
+        <div id="comments" class="comments-area"><h2>3 thoughts on “Privacy Policy”</h2><p>Great site, keep up the good work! I read every single post you write here.</p></div></div>
+        <div id="secondary" class="widget-area"><h2>Recent Posts</h2><ul><li>My sourdough routine</li></ul></div></div>`),
+    );
+    expect(r.text).toContain('Section 0: we describe here what we do');
+    expect(r.text).not.toContain('Travel stories');
+    expect(r.text).not.toContain('keep up the good work');
+    expect(r.text).not.toContain('sourdough');
+  });
+
+  it('still reads page-builder content wrapped in "widget" classes', () => {
+    const r = extract(page(`<main><div class="elementor-widget elementor-widget-text-editor"><h1>Privacy Policy</h1>${SECTIONS}</div></main>`));
+    expect(r.text).toContain('Section 2: we describe here what we do');
+  });
+});
+
+describe('extract: consent dialogs of more consent platforms', () => {
+  const BODY = `<h1>Privacy Policy</h1>${'<p>We collect your email address to run your account, and we delete it when you close the account.</p>'.repeat(6)}`;
+  it.each([
+    ['consentmanager', '<div id="cmpbox" class="cmpbox">'],
+    ['tarteaucitron', '<div id="tarteaucitronRoot">'],
+    ['Borlabs', '<div id="BorlabsCookieBox" class="borlabs-cookie">'],
+    ['Klaro', '<div class="klaro">'],
+    ['Axeptio', '<div id="axeptio_overlay">'],
+    ['CookieFirst', '<div class="cookiefirst-root">'],
+  ])('leaves out the %s dialog and keeps the policy', (_name, open) => {
+    const r = extract(page(`${open}<p>We and our 842 partners store and access information on your device for personalised ads.</p><button>Accept</button></div><main>${BODY}</main>`));
+    expect(r.text).toContain('we delete it when you close the account');
+    expect(r.text).not.toContain('842 partners');
+  });
+});

@@ -31,6 +31,8 @@ const INPUTS: [string, Gen][] = [
   ['unpunctuated policy words', rep('we do not sell share or collect your personal information with third parties for advertising ')],
   ['negations', rep('We do not never will not ')],
   ['question and bare answer', rep('Does it share? No\n')],
+  // Date labels without a date, far apart from line breaks: each reads a bounded window only.
+  ['date labels', rep('Effective updated last revised as of ')],
   ['number words without a unit', rep('seventy-two (72) twenty four ')],
   ['digits', rep('0 ')],
   ['e-mail-like', rep('a.b+c@')],

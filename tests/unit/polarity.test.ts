@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answerPolarity, isHedged, isNegated, isScoped, leadInDenies } from '../../analyzer/polarity';
+import { readdirSync, readFileSync } from 'node:fs';
+import { answerPolarity, CUES, isHedged, isNegated, isScoped, leadInDenies } from '../../analyzer/polarity';
+import { MultiMatcher } from '../../analyzer/prefilter';
 import { RULE_TABLES } from '../../analyzer/rules';
 import { findAll, mergeItems } from '../../analyzer/engine';
 import { blocksFromPlainText, sentencesOf } from '../../analyzer/text';
@@ -31,6 +33,9 @@ const NEGATION: [string, string, boolean][] = [
   ['We collect data including but not limited to your name.', 'name', false],
   ['We may disclose it without notice to law enforcement.', 'law enforcement', false],
   ['We keep it no longer than necessary.', 'necessary', false],
+  // libreoffice (the GDPR's own words): "without prejudice to" keeps other remedies; it denies nothing.
+  ['You have the right, without prejudice to any other administrative or judicial remedy, to complain to a supervisory authority.', 'complain to a supervisory authority', false],
+  ['You have no right to complain to a supervisory authority.', 'complain to a supervisory authority', true],
   ['Click "Do Not Sell My Personal Information" to opt out of the sale.', 'opt out of the sale', false],
   ['We respond to Do Not Track signals.', 'respond to Do Not Track', false],
   ['We do not respond to Do Not Track signals.', 'respond to Do Not Track', true],
@@ -197,5 +202,42 @@ const ENGINE: [string, SectionId, string, Polarity | undefined][] = [
 describe('polarity through the engine', () => {
   it.each(ENGINE)('%s → %s/%s = %s', (text, section, item, expected) => {
     expect(polarityOf(text, section, item)).toBe(expected);
+  });
+});
+
+describe('cue literals (the engine reads negation, hedge and supposition cues from its literal scan)', () => {
+  const HERE = new URL('../../../shared/seeds/', import.meta.url);
+  const edge = [
+    "We don't sell data. We don’t either. We won't. DON'T TRACK. Nor do we; neither do they.",
+    'We cannot, and NEVER will. We refrain from selling; it refrains from it. Free of charge, free of ads, free of cost.',
+    'Without your consent, nothing is shared; none of it. No. Not ever. Notice: now we know.',
+    'We may, might or could share it from time to time, occasionally, possibly, in some cases, where applicable, as needed.',
+    'If you believe we have collected data, or if we learn, discover or find out that we did, or if a parent thinks so, or where you are aware of it.',
+    'Snot, canon, Mayday, couldn’t, unlearn: cues inside words.',
+  ];
+  const texts = [...edge];
+  try {
+    for (const f of readdirSync(HERE)) if (/\.(?:md|txt)$/.test(f)) texts.push(...readFileSync(new URL(f, HERE), 'utf8').split(/(?<=[.!?])\s+|\n+/));
+  } catch {
+    console.warn('../shared/seeds absent: cue literals checked on the edge cases only');
+  }
+  const spansOf = (re: RegExp, text: string) => [...text.matchAll(new RegExp(re.source, `${re.flags}g`))].flatMap((m) => [m.index, m.index + m[0].length]);
+
+  it('finds the same negation and hedge cues as their regexes, and misses no supposition', () => {
+    const matcher = new MultiMatcher();
+    const negation = matcher.addLiterals(CUES.negation.literals, CUES.negation.re);
+    const hedge = matcher.addLiterals(CUES.hedge.literals, CUES.hedge.re);
+    const supposed = matcher.addLiterals(CUES.supposed.literals);
+    const notADenial = matcher.add(CUES.notADenial);
+    let negations = 0;
+    for (const text of texts) {
+      matcher.prepare(text);
+      expect(matcher.spans(negation), text).toEqual(spansOf(CUES.negation.re, text));
+      expect(matcher.spans(hedge), text).toEqual(spansOf(CUES.hedge.re, text));
+      expect(matcher.spans(notADenial), text).toEqual(spansOf(CUES.notADenial, text));
+      if (CUES.supposed.re.test(text)) expect(matcher.candidate(supposed), text).toBe(true);
+      negations += matcher.spans(negation).length / 2;
+    }
+    expect(negations).toBeGreaterThan(15);
   });
 });

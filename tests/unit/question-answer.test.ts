@@ -24,6 +24,11 @@ describe('a question answered "No" / "Yes" states the answer', () => {
     ['style: "No, never."', 'Do we sell your data? No, never.', 'sharing/sale', 'no'],
     ['style: in the reader\'s voice ("my data")', 'Does Pocket Casts sell my data?\n\nNo.', 'sharing/sale', 'no'],
     ['style: "Can I …?" answered No', 'Can I delete my account? No.', 'rights/deletion', 'no'],
+    ['style: sharing in general, a bare No (sharing/third-parties, an extension of LABEL.md)', 'Will you share my information? No.', 'sharing/third-parties', 'no'],
+    ['style: sharing in general, the answer in its own paragraph', '### Do you share my personal data?\n\nYes.', 'sharing/third-parties', 'yes'],
+    ['godlikeproductions (a bold question, then its answer in a sentence)', '**Do we disclose any information to outside parties?**\n\nWe do not sell, trade, or otherwise transfer to outside parties your personally identifiable information.', 'sharing/third-parties', 'no'],
+    ['strava (tracking across sites, a bare No)', '*   Do we track your browsing activities on other sites? No', 'tracking/cross-site-ads', 'no'],
+    ['style: tracking across sites, answered Yes', '### Do you track me across other websites?\n\nYes.', 'tracking/cross-site-ads', 'yes'],
     ['style: a question paragraph, the answer in the next paragraph', 'We wrote this page to answer the questions our members ask us most often about their data.\nDo we sell your personal information to anyone at all, for money or for anything else of value?\nNo.', 'sharing/sale', 'no'],
   ])('%s: %j → %s %s', (_source, text, id, polarity) => {
     const item = itemOf(text, id);
@@ -40,6 +45,10 @@ describe('a question answered "No" / "Yes" states the answer', () => {
     ['Do we sell your personal information?', 'sharing/sale'],
     // wikipedia: "No problem!" is not an answer to a practice.
     ["Don't want to create an account? No problem! We collect your e-mail address only if you give it.", 'sharing/sale'],
+    // A question about one kind of recipient says nothing of sharing in general.
+    ['Will you share my information with advertisers? No.', 'sharing/third-parties'],
+    // A bold question is a question, not a statement that they disclose (godlikeproductions).
+    ['**Do we disclose any information to outside parties?**', 'sharing/third-parties'],
     // An answer that goes on to say something else is read as a sentence of its own.
     ['Do we sell your data? No one would buy it, but we share it with advertisers.', 'sharing/sale'],
   ])('%j: no %s from a bare answer', (text, id) => {

@@ -41,6 +41,10 @@ describe('section ratings', () => {
     ['sharing', ['service-providers', 'sale:no', 'advertisers'], 'bad'],
     ['sharing', ['sale'], 'bad'],
     ['sharing', ['sale:contradictory'], 'bad'],
+    // "Will you share my information? No.": sharing with no one at all answers whether it sells.
+    ['sharing', ['third-parties:no'], 'good'],
+    ['sharing', ['third-parties'], 'caution'],
+    ['sharing', ['third-parties:contradictory'], 'caution'],
     ['tracking', ['cookie-controls'], 'good'],
     ['tracking', ['cross-site-ads', 'cookie-controls'], 'bad'],
     ['tracking', ['do-not-track:no'], 'caution'],

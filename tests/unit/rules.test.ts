@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../analyzer/label';
 import { RULE_TABLES } from '../../analyzer/rules';
 import type { Rule, RuleTable } from '../../analyzer/rules/types';
-import { SECTIONS } from '../../analyzer/schema';
+import { EXTENSIONS, SECTIONS } from '../../analyzer/schema';
 import { findAll, mergeItems, type Finding } from '../../analyzer/engine';
 import { sentencesOf } from '../../analyzer/text';
 import type { Item, SectionId } from '../../analyzer/types';
@@ -207,13 +208,100 @@ describe('coverage of ../shared/LABEL.md', () => {
     : [];
   const ids = rows.flatMap((r) => r.items.map((item) => `${r.section}/${item}`));
 
-  it.skipIf(!present)('lists the sections and items of the schema, in its order', () => {
+  it.skipIf(!present)('lists the sections and items of the schema, in its order (the schema adds only its documented extensions)', () => {
     expect(rows.map((r) => r.section)).toEqual(SECTIONS.map((s) => s.id));
-    expect(ids).toEqual(SECTIONS.flatMap((s) => s.items.map((i) => `${s.id}/${i}`)));
+    expect(ids).toEqual(SECTIONS.flatMap((s) => s.items.map((i) => `${s.id}/${i}`)).filter((id) => !EXTENSIONS.includes(id)));
+    for (const id of EXTENSIONS) expect(ids, `${id} extends the contract: not already in it`).not.toContain(id);
   });
-  it.skipIf(!present).each(ids)('%s has a rule with a positive example', (full) => {
+  it('each extension of the contract is in the schema and documented in the README ("Accuracy")', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const id of EXTENSIONS) {
+      const [section, item] = id.split('/') as [SectionId, string];
+      expect(SECTIONS.find((s) => s.id === section)?.items).toContain(item);
+      expect(readme).toContain(`\`${id}\``);
+    }
+  });
+  it.skipIf(!present).each([...ids, ...EXTENSIONS])('%s has a rule with a positive example', (full) => {
     const [section, item] = full.split('/');
     const positive = ALL.filter(({ table, rule }) => table.section === section && rule.item === item && (rule.examplePolarity ?? 'yes') === 'yes');
     expect(positive.map(({ rule }) => rule.id)).not.toEqual([]);
+  });
+});
+
+/**
+ * Tracking people across other sites (tracking/cross-site-ads/track-across-sites): sentences of
+ * the corpus (named), the polarity read by hand; beside them, the look-alikes that track no
+ * person across sites or deny something narrower.
+ */
+describe('tracking across other sites', () => {
+  const crossSite = (text: string) => itemOf(run(text).items, 'tracking', 'cross-site-ads').map((i) => i.polarity);
+  it.each<[string, string, 'yes' | 'no']>([
+    ['pastebin', 'We do not track our users on third-party websites ourselves.', 'no'],
+    ['keybase', 'Keybase does not collect personally identifiable information from you to track you across third-party websites.', 'no'],
+    ['a CalOPPA disclosure', 'At this time, we do not track our Users\' personal information over time and across third-party online services.', 'no'],
+    ['an ad-services paragraph', 'These third party ad services track your online activities over time and across multiple websites by collecting your information through cookies.', 'yes'],
+    ['a cookie notice', 'Your browsing activity may be tracked across different websites and different devices or apps.', 'yes'],
+    ['a cookie notice', 'They may track users across different websites and over time.', 'yes'],
+  ])('%s: %j → %s', (_policy, text, polarity) => {
+    expect(crossSite(text)).toEqual([polarity]);
+  });
+
+  it.each([
+    ['the effectiveness of e-mails, not a person', 'We use cookies to track the effectiveness of our e-mails on different devices.'],
+    ['tracking on the site itself', 'We track your activity on our site to improve it.'],
+    ['the Do Not Track signal described', 'Some browsers signal that you do not wish such operators to track certain of your online activities over time and across different websites.'],
+    ['a denial about some cookies only', 'The information these cookies collect may be anonymised and they cannot track your browsing activity on other websites.'],
+  ])('%s: %j → nothing', (_case, text) => {
+    expect(crossSite(text)).toEqual([]);
+  });
+});
+
+/**
+ * Sharing in general (sharing/third-parties, the extension of shared/LABEL.md documented in the
+ * README): sentences of the corpus (named), the polarity read by hand. Beside them, denials
+ * narrower than "we share with no one", which must not read as a general "no".
+ */
+describe('sharing with anyone at all', () => {
+  const general = (text: string) => itemOf(run(text).items, 'sharing', 'third-parties').map((i) => i.polarity);
+  it.each<[string, string, 'yes' | 'no']>([
+    ['women-also-know-stuff', 'We will not share your information with any third party outside of our organization.', 'no'],
+    ['pricecharting', 'We do not sell, rent, or give away any of your personal information to any other third parties.', 'no'],
+    ['fosstodon (the CalOPPA template)', 'We do not sell, trade, or otherwise transfer to outside parties your personally identifiable information.', 'no'],
+    ['libreoffice', 'A transfer of data to third parties does not take place.', 'no'],
+    ['duckduckgo (no recipient named: nobody)', 'DuckDuckGo does not collect or share personal information.', 'no'],
+    ['newsblur (an exception that names no sharing: a scoped no)', 'We do not share your personal information with outside parties except to the extent necessary to accomplish NewsBlur’s functionality.', 'no'],
+    ['storyfire', 'We may share Usage Data about our users with third parties for various purposes, including to help us better understand our customer needs.', 'yes'],
+    ['economist', 'In some instances, we disclose personal information to third parties when it is necessary to deliver a service or product.', 'yes'],
+  ])('%s: %j → %s', (_policy, text, polarity) => {
+    expect(general(text)).toEqual([polarity]);
+  });
+
+  it.each([
+    ['citsci: only in connection with e-mails', 'We do not share your personal information with any third parties in connection with our email communications.'],
+    ['classlink: only vendors', 'ClassLink will not share the customer’s data with third party vendors.'],
+    ['ifttt: only this information', 'We do not use your email address or contact information to send commercial or marketing messages nor do we give or sell this information to any third parties.'],
+    ['health: the service providers\' act', 'We do not authorize our service providers to share or use your personal information with any other third parties.'],
+    ['youtube-kids: the child\'s act', 'YouTube Kids does not allow your child to share personal information with third parties or make it publicly available.'],
+    ['zendesk: a term of the CCPA', 'We do not share personal information with Third Parties as the term is defined under the CCPA.'],
+    ['community-data-solutions: only unrelated parties', 'We will not disclose or sell your personal information to unrelated third parties under any circumstances.'],
+    ['flipgrid: only marketers', 'Flipgrid does not share Students’ personal information with third party marketers.'],
+    ['gladly: a kind of third party, named', 'You can opt out of sharing personal information with third-party advertisers.'],
+    ['selling is the sale item', 'We do not sell your personal information to third parties.'],
+    ['ruqqus: an exception pointing at a list', 'Ruqqus will not release your information to third parties, except in the following circumstances:'],
+    ['wanikani: an exception pointing at the sharing it describes', 'We will not use or share your information with anyone except as described in this Privacy Policy.'],
+  ])('%s: %j → no general item', (_case, text) => {
+    expect(general(text)).toEqual([]);
+  });
+});
+
+/** A period whose deletion is in the sentence before (libreoffice), under a heading of storage, with plain-text headings. */
+describe('retention: "this takes place after N days" under a storage heading', () => {
+  const periods = (text: string) => analyze(text).sections.find((s) => s.id === 'retention')!.items.filter((i) => i.id === 'period').map((i) => i.value);
+  it.each<[string, string, number[]]>([
+    ['libreoffice', '### 4.Duration of storage\n\nThe data will be deleted as soon as is is no longer required for our recording purposes. In our case, this takes place after 180 days.', [180]],
+    ['libreoffice (logs)', '### 4.Duration of storage\n\nFor data storage in log files, this takes place after fourteen days at the latest.', [14]],
+    ['a refund, not a storage heading', '### Refunds\n\nThe refund is sent when the goods are back. In our case, this takes place after 14 days.', []],
+  ])('%s → %j', (_policy, text, days) => {
+    expect(periods(text)).toEqual(days);
   });
 });

@@ -1,0 +1,114 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { countThirdPersonEn, THIRD_PERSON_EN } from '../../analyzer/detect';
+import { findFlags } from '../../analyzer/flags';
+import { findAll, mergeItems } from '../../analyzer/engine';
+import { RULE_TABLES } from '../../analyzer/rules';
+import { ANY_COUNTRY, COUNTRIES } from '../../analyzer/rules/transfers';
+import {
+  blocksFromPlainText, endsWithThen, knownRuns, wordCount, wordsAndRuns, hardBreakAtEnd, isCloser, isColon, isQuestionMark, isQuoteOrParen, isSpace, isStop, sentencesOf,
+} from '../../analyzer/text';
+
+/**
+ * Shortcuts taken for speed must change nothing: each equals the plain computation it replaces,
+ * on hand-made edge cases, the seeds, the fixture policies and a sample of the shared corpus.
+ */
+
+function texts(): [string, string][] {
+  const seeds = new URL('../fixtures/seeds/', import.meta.url);
+  const out: [string, string][] = readdirSync(seeds).map((f) => [f, readFileSync(new URL(f, seeds), 'utf8')]);
+  const policies = new URL('../fixtures/policies/', import.meta.url);
+  for (const f of readdirSync(policies).filter((f) => f.endsWith('.md') && f !== 'README.md')) out.push([f, readFileSync(new URL(f, policies), 'utf8')]);
+  const corpus = new URL('../../../shared/corpus/privacy/', import.meta.url);
+  if (existsSync(corpus)) {
+    for (const f of readdirSync(corpus).sort().filter((_, i) => i % 5 === 0)) out.push([f, readFileSync(new URL(f, corpus), 'utf8')]);
+  } else console.warn('../shared/corpus is absent: fast paths checked on the seeds and fixtures only');
+  return out;
+}
+
+const THIRD_PERSON_CASES = [
+  'Acme collects your email. The Company also shares data. the Website automatically uses IP addresses and cookies.',
+  'Abcdefghijklmnopqrstuvwxyz01234 automatically records your usage information.',
+  'Abcdefghijklmnopqrstuvwxyz012345 automatically records your usage information.',
+  'The Organisation will not sells. Your User’s personal Data. the Users Information. Data Subject Data.',
+  'Personal Information may be collected. Personal Data used. I don’t track. I only keep logs. I log in.',
+  'ACME INC. COLLECTS. Acme.collects data. Acme stores Acme stores Acme stores. xAcme collects.',
+  'Acme uses a b c information; Acme uses a b c d information; Acme records e-mail addresses',
+];
+
+describe('countThirdPersonEn', () => {
+  it.each([...THIRD_PERSON_CASES.map((t): [string, string] => [t.slice(0, 40), t]), ...texts()])('equals a global exec loop: %s', (_name, text) => {
+    const global = new RegExp(THIRD_PERSON_EN.source, 'g');
+    let n = 0;
+    while (global.exec(text)) n++;
+    expect(countThirdPersonEn(text)).toBe(n);
+  });
+});
+
+const FLAG_CASES = [
+  'We collect your email.\n\nWe do not collect any personal information. Is it another Privacy Shield? We rely on the EU-US Privacy Shield.',
+  'Do we collect data? No.\n\nWe use Safe Harbor and Directive 95/46/EC, names and other information. We never gather data.',
+  '## Does Acme collect information?\n\nNo\n\nWe collect names and similar data. Acme doesn’t collect any information.',
+];
+
+describe('findFlags with the source text', () => {
+  it.each([...FLAG_CASES.map((t): [string, string] => [t.slice(0, 40), t]), ...texts()])('flags as sentence by sentence: %s', (_name, text) => {
+    const sentences = sentencesOf(text, blocksFromPlainText(text));
+    const sections = mergeItems(findAll(RULE_TABLES, sentences, false, text));
+    const input = { sentences, sections, effectiveDate: '2015-03-01', now: new Date('2026-01-01') };
+    expect(findFlags({ ...input, text })).toEqual(findFlags(input));
+  });
+});
+
+describe('the end-anchored tests of analyzer/text.ts, read backwards', () => {
+  // Every string of up to 4 characters over an alphabet of the characters the tests look at.
+  const alphabet = ['a', ' ', '\t', '\u00a0', '\u2003', '\n', ':', '?', '.', ';', '!', ',', '"', '”', '’', "'", ')', ']', 'Z'];
+  const strings = [''];
+  for (let len = 1, layer = ['']; len <= 4; len++) {
+    layer = layer.flatMap((s) => alphabet.map((c) => s + c));
+    for (const s of layer) strings.push(s);
+  }
+  const cases: [string, (s: string) => boolean, RegExp][] = [
+    ['hard break', hardBreakAtEnd, /\S {2,}$/],
+    ['colon', (s) => endsWithThen(s, isColon, isSpace), /:\s*$/],
+    ['question and spaces', (s) => endsWithThen(s, isQuestionMark, isSpace), /\?\s*$/],
+    ['question and quotes', (s) => endsWithThen(s, isQuestionMark, isQuoteOrParen), /\?["”’)]*$/],
+    ['stop and closers', (s) => endsWithThen(s, isStop, isCloser), /[.!?:;]["”’')\]]*$/],
+  ];
+  it.each(cases)('%s', (_name, fast, re) => {
+    for (const s of strings) expect(fast(s), JSON.stringify(s)).toBe(re.test(s));
+  });
+  it('isSpace is \\s', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+});
+
+describe('wordsAndRuns', () => {
+  const matches = (re: RegExp, s: string) => s.match(re)?.length ?? 0;
+  const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+  const RUNS = /\S+/g;
+  const cases = [
+    'Don’t sell-my data 2024 ’quoted’ - 𝐀𝐁 x😀y \ud800 lone \udc00 end\u2003wide\u00a0nbsp\ttab',
+    '😀😀 a😀 \ud83d',
+    'plain words only',
+  ];
+  it.each([...cases.map((t): [string, string] => [t.slice(0, 20), t]), ...texts()])('counts words and runs as the regexes do: %s', (_name, text) => {
+    for (const limit of [0, 1, 7, 23, 1000, 400_000]) {
+      expect(wordsAndRuns(text, limit)).toBe(matches(WORDS, text));
+      if (limit > 0) expect(knownRuns(text, limit)).toBe(matches(RUNS, text.slice(0, limit)));
+    }
+    expect(wordCount(text)).toBe(matches(WORDS, text));
+    expect(knownRuns(text + ' ', 7)).toBeUndefined();
+  });
+});
+
+describe('ANY_COUNTRY', () => {
+  const plain = new RegExp(COUNTRIES.map(([re]) => `(${re.source})`).join('|'), 'g');
+  const all = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => `${m.index}:${m.findIndex((g, i) => i > 0 && g !== undefined)}:${m[0]}`);
+  it('every name starts with a capital or "the" (its lookahead)', () => {
+    for (const [re, name] of COUNTRIES) expect(re.source, name).toMatch(/^\\b(?:\(\?:)?(?:\(\?:the \)\?)?[A-Z]/);
+  });
+  it.each(texts())('finds what the plain union finds: %s', (_name, text) => {
+    expect(all(ANY_COUNTRY, text)).toEqual(all(plain, text));
+  });
+});
