@@ -140,7 +140,9 @@ class Parser {
       const atBoundary = boundary;
       boundary = false;
       if (atom.kind === 'assertion') {
+        // Zero-width: after `\b(?<!…)` the next atom still starts a word.
         endRun();
+        boundary = atBoundary;
         continue;
       }
       if (atom.kind === 'char' && q.min === 1 && q.max === 1) {
