@@ -49,7 +49,7 @@ export interface TrainOptions {
 export const DEFAULT_OPTIONS: TrainOptions = {
   features: { bigrams: true, heading: true, rules: true, chars: [], signals: true, lexicon: true },
   minDf: 2,
-  maxTerms: 3000,
+  maxTerms: 4000,
   l2: 1e-4,
   epochs: 300,
   balancePower: 0.5,

@@ -250,7 +250,9 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   }
   // The page's own name is among its first headings; a section heading further down ("Privacy
   // Policy and User Data" in terms of service) is not.
-  const heading = (context.headings ?? []).slice(0, 3).find((h) => h.length < 120 && namesPolicy(h));
+  // The page's first heading (its <h1>, analyzer/page-headings.ts) may be a bare "Privacy", as a title may.
+  const first = context.headings?.[0] ?? '';
+  const heading = (context.headings ?? []).slice(0, 3).find((h) => h.length < 120 && namesPolicy(h)) ?? (/^\W*privacy\W*$/i.test(first) ? first : undefined);
   if (heading) {
     score += 0.25;
     reasons.push(`heading "${heading.slice(0, 80)}" names a privacy policy`);

@@ -36,7 +36,7 @@ const CONSENT_PLATFORM =
  * their content in widgets.
  */
 const CHROME_CLASS =
-  /(?:^|[\s_-])(?:cookie|consent|gdpr-banner|site-header|site-footer|nav|navbar|navigation|gnav|globalnav|mega-?menu|menu|breadcrumbs?|sidebar|widget-area|portlet|share|social-share|sharedaddy|skip-link|comments-area|comment-respond|related-posts?|catlinks|site-branding)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:cookie|consent|gdpr-banner|site-header|site-footer|footer|nav|navbar|navigation|gnav|globalnav|mega-?menu|menu|breadcrumbs?|sidebar|widget-area|portlet|share|social-share|sharedaddy|skip-link|comments-area|comment-respond|related-posts?|catlinks|site-branding)(?:$|[\s_-])/i;
 
 export interface ExtractResult extends Extracted {
   method: 'readability' | 'structural';
@@ -49,6 +49,8 @@ class TextBuilder {
   truncated = false;
   /** How many frames deep the walk is (same-origin iframes are read, at most MAX_FRAME_DEPTH deep). */
   frames = 0;
+  /** Whether same-origin frames are read (only on a page that is a shell around its frame). */
+  readFrames = false;
   private buf = '';
   private kinds: { kind: Block['kind']; level?: number }[] = [];
 
@@ -101,6 +103,8 @@ export function isChrome(el: Element): boolean {
  */
 const MAX_DEPTH = 1000;
 
+/** A page region with less text than this, and an <iframe>, is a shell: its same-origin frames are read. */
+const FRAME_SHELL_CHARS = 1500;
 /** Frames inside frames are read this deep, no deeper. */
 const MAX_FRAME_DEPTH = 3;
 
@@ -145,7 +149,7 @@ function walk(node: Node, out: TextBuilder, depth = 0): void {
     if (tag === 'iframe') {
       // A same-origin frame's document is part of the page (a policy embedded from the site's
       // own legal pages); a cross-origin one cannot be read and is left out.
-      const body = frameBody(el);
+      const body = out.readFrames ? frameBody(el) : null;
       if (body && out.frames < MAX_FRAME_DEPTH) {
         out.frames++;
         out.open('paragraph');
@@ -169,8 +173,9 @@ function walk(node: Node, out: TextBuilder, depth = 0): void {
   if (out.text.length > MAX_CHARS) out.truncated = true;
 }
 
-function build(root: Node): TextBuilder {
+function build(root: Node, readFrames = false): TextBuilder {
   const out = new TextBuilder();
+  out.readFrames = readFrames;
   walk(root, out);
   out.flush();
   return out;
@@ -256,7 +261,14 @@ function dropsSections(structural: TextBuilder, readable: TextBuilder): boolean 
 
 export function extract(doc: Document): ExtractResult {
   const region = usableRegion(doc);
-  const structural = region ? build(region) : new TextBuilder();
+  let structural = region ? build(region) : new TextBuilder();
+  // A page that is a shell around a same-origin frame (a heading, a sentence and an <iframe>
+  // holding the policy) is read with its frames; a page with text of its own is read without
+  // them (an ad, a widget, a hostile srcdoc beside the policy is not the policy).
+  if (region && structural.text.length < FRAME_SHELL_CHARS && region.querySelector('iframe')) {
+    const framed = build(region, true);
+    if (framed.text.length > structural.text.length) structural = framed;
+  }
   const readable = region !== null && region !== doc.body ? null : readabilityRoot(doc);
   const viaReadability = readable ? build(readable) : null;
   // A page that marks its main region is read structurally (nothing of it is dropped);

@@ -68,11 +68,16 @@ function isTitle(key: string): boolean {
 /** For each block: 1 when it is an entry of a table of contents. */
 export function tableOfContents(text: string, blocks: readonly Block[]): Uint8Array {
   const toc = new Uint8Array(blocks.length);
-  // The last block at which each heading's title stands.
-  const headingAt = new Map<string, number>();
-  blocks.forEach((b, i) => {
-    if (b.kind === 'heading' && b.end - b.start <= 200) headingAt.set(titleKey(text.slice(b.start, b.end)), i);
-  });
+  // The last block at which each heading's title stands; built only when a list asks for it.
+  let headingAt: Map<string, number> | undefined;
+  const headings = () => {
+    if (headingAt) return headingAt;
+    headingAt = new Map();
+    blocks.forEach((b, i) => {
+      if (b.kind === 'heading' && b.end - b.start <= 200) headingAt!.set(titleKey(text.slice(b.start, b.end)), i);
+    });
+    return headingAt;
+  };
   let heading = '';
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
@@ -86,14 +91,22 @@ export function tableOfContents(text: string, blocks: readonly Block[]): Uint8Ar
     while (end < blocks.length && blocks[end]!.kind === 'list-item') end++;
     const previous = blocks[b - 1];
     const leadIn = previous && previous.kind === 'paragraph' ? text.slice(Math.max(previous.start, previous.end - 300), previous.end) : '';
-    if (end - b >= 2 && isContents(text, blocks, b, end, heading, leadIn, headingAt)) toc.fill(1, b, end);
+    if (end - b >= 2 && isContents(text, blocks, b, end, heading, leadIn, headings)) toc.fill(1, b, end);
     b = end - 1;
   }
   return toc;
 }
 
-function isContents(text: string, blocks: readonly Block[], from: number, to: number, heading: string, leadIn: string, headingAt: Map<string, number>): boolean {
+function isContents(text: string, blocks: readonly Block[], from: number, to: number, heading: string, leadIn: string, headings: () => Map<string, number>): boolean {
   const n = to - from;
+  // A lead-in paragraph speaks for the list; without one, the heading above does.
+  const context = /:\s*$/.test(leadIn) ? TOC_CONTEXT.test(leadIn) : TOC_CONTEXT.test(heading) || CONTENTS_HEADING.test(heading);
+  if (!context) {
+    // Without such words, only a list of anchor links is one: a cheap look before reading titles.
+    let links = 0;
+    for (let i = from; i < to; i++) if (text.slice(blocks[i]!.start, blocks[i]!.start + 20).replace(BULLET, '').startsWith('[')) links++;
+    if (links * 3 < n * 2) return false;
+  }
   let anchors = 0;
   let repeats = 0;
   for (let i = from; i < to; i++) {
@@ -103,10 +116,8 @@ function isContents(text: string, blocks: readonly Block[], from: number, to: nu
     const key = titleKey(raw);
     if (!isTitle(key)) return false;
     if (ANCHOR_ONLY.test(raw)) anchors++;
-    if ((headingAt.get(key) ?? -1) > i) repeats++;
+    else if (context && (headings().get(key) ?? -1) > i) repeats++;
   }
   if (anchors * 3 >= n * 2) return true;
-  // A lead-in paragraph speaks for the list; without one, the heading above does.
-  const context = /:\s*$/.test(leadIn) ? TOC_CONTEXT.test(leadIn) : TOC_CONTEXT.test(heading) || CONTENTS_HEADING.test(heading);
   return context && (repeats * 2 >= n || n >= 3);
 }

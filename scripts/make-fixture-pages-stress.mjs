@@ -64,7 +64,7 @@ function megaMenu(site) {
 
 function divFooter(site) {
   const links = ['About', 'Careers', 'Press', 'Blog', 'Help center', 'Developers', 'Status', 'Partners', 'Affiliates', 'Gift cards', 'Accessibility', 'Sitemap', 'Privacy Policy', 'Cookie Settings', 'Do Not Sell or Share My Personal Information', 'Terms of Service', 'Legal', 'Security', 'Contact', 'Investors'];
-  return `<div class="site-bottom"><div class="bottom-links">${links.map((l) => `<a href="/${l.toLowerCase().replace(/\W+/g, '-')}">${l}</a>`).join(' ')}</div>
+  return `<div class="global-footer"><div class="bottom-links">${links.map((l) => `<a href="/${l.toLowerCase().replace(/\W+/g, '-')}">${l}</a>`).join(' ')}</div>
 <div class="newsletter"><h3>Stay in the loop</h3><p>Get product news and tips in your inbox. You can unsubscribe at any time.</p><input type="email" placeholder="Email"><button>Subscribe</button></div>
 <p class="legal">© 2024 ${esc(site)}, Inc. All rights reserved. ${esc(site)} and the ${esc(site)} logo are trademarks of ${esc(site)}, Inc.</p></div>`;
 }
@@ -183,11 +183,12 @@ ${body}
 
 /**
  * The first `n` words of a Markdown text, cut at a line end, from the line before the first
- * that speaks of privacy or personal data (captures may open with menus or a style sheet).
+ * sentence that speaks of privacy or personal data (captures may open with menus or a style sheet).
  */
 function firstWords(md, n) {
   const all = md.split('\n');
-  const first = all.findIndex((l) => /privacy|personal|\bdata\b/i.test(l) && !/[{};]/.test(l));
+  // The first sentence-like line (not a menu's link list, not a style sheet) on privacy or personal data.
+  const first = all.findIndex((l) => /privacy|personal|\bdata\b/i.test(l) && !/[{};]/.test(l) && !/^\s*(?:[*-]\s*)?\[/.test(l) && l.trim().split(/\s+/).length >= 8);
   const lines = all.slice(Math.max(0, first - 1));
   const out = [];
   let words = 0;

@@ -227,7 +227,7 @@ export const sharing: RuleTable = {
       id: 'sharing/third-parties/with-anyone',
       item: 'third-parties',
       pattern:
-        /\b(?<!\byou (?:may |can |could |choose to |decide to |elect to )?)(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|releas(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:on|along)|mak(?:e|es|ing) available)(?!\s+of\b)\s[^.;:?]{0,60}?\b(?:information|data|details|PII)\b[^.;:?]{0,30}?\b(?:with|to)\s(?:any\s)?(?:(?:other|outside|unaffiliated|non-affiliated|unrelated|external)\s)?(?:third[- ]part(?:ies\b|y\b(?![- ](?!(?:for|to|with|without|except|unless|in|on|or|and|who|that|which|as|at|under|outside|other|nor|if|whatsoever)\b)[a-z]))|anyone|anybody|others|outside (?:parties|companies|organi[sz]ations)|other (?:companies|organi[sz]ations|parties|businesses))\b(?![^.?]{0,80}\?)|\b(?<!\byou (?:may |can |could |choose to |decide to |elect to )?)(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|releas(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:on|along))\s(?:to|with)\s(?:any\s)?(?:third[- ]part(?:y|ies)|anyone|anybody|others|outside parties)\s(?:any\s|of\s)?(?:your\s|our (?:users|customers|visitors)['’]?\s)?(?:personal(?:ly identifiable)?\s)?(?:information|data|details|PII)\b(?![^.?]{0,80}\?)|\b(?:not|never|n't|n’t)\s(?:\w+\s(?:or|and|nor)\s)?(?:shar(?:e|es|ing)|disclos(?:e|es|ing))\s(?:your\s|any\s|any of your\s)?(?:personal(?:ly identifiable)?\s)?(?:information|data)(?=[*_]*(?:[.!;]|$))/i,
+        /\b(?<!\byou (?:may |can |could |choose to |decide to |elect to )?)(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|releas(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:on|along)|mak(?:e|es|ing) available)(?!\s+of\b)\s[^.;:?]{0,60}?\b(?:information|data|details|PII)\b[^.;:?]{0,30}?\b(?:with|to)\s(?:any\s)?(?:(?:other|outside|unaffiliated|non-affiliated|unrelated|external)\s)?(?:third[- ]part(?:ies\b|y\b(?![- ](?!(?:for|to|with|without|except|unless|in|on|or|and|who|that|which|as|at|under|outside|other|nor|if|whatsoever)\b)[a-z]))|anyone|anybody|others|outside (?:parties|companies|organi[sz]ations)|other (?:companies|organi[sz]ations|parties|businesses))\b(?![^.?]{0,80}\?)/i,
       narrowDenial: SHARE_NARROW,
       narrowSentence: SHARE_NARROW_SENTENCE,
       example: 'We may share your information with third parties as described below.',
@@ -240,8 +240,32 @@ export const sharing: RuleTable = {
         'You can opt out of sharing personal information with third-party advertisers.',
         'We will not use or share your information with anyone except as described in this Privacy Policy.',
       ],
-      // "We don't sell, trade, or otherwise transfer to outside parties your Personally
-      // Identifiable Information" (the CalOPPA template): a second example for the second form.
+    },
+    {
+      // The recipient before the data: "We don't sell, trade, or otherwise transfer to outside
+      // parties your Personally Identifiable Information" (the CalOPPA template). Three rules
+      // rather than one pattern: each has its own words for the prefilter to require.
+      id: 'sharing/third-parties/to-anyone-data',
+      item: 'third-parties',
+      pattern:
+        /\b(?<!\byou (?:may |can |could |choose to |decide to |elect to )?)(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|releas(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:on|along))\s(?:to|with)\s(?:any\s)?(?:third[- ]part(?:y|ies)|anyone|anybody|others|outside parties)\s(?:any\s|of\s)?(?:your\s|our (?:users|customers|visitors)['’]?\s)?(?:personal(?:ly identifiable)?\s)?(?:information|data|details|PII)\b(?![^.?]{0,80}\?)/i,
+      narrowDenial: SHARE_NARROW,
+      narrowSentence: SHARE_NARROW_SENTENCE,
+      example: 'We do not sell, trade, or otherwise transfer to outside parties your personally identifiable information.',
+      examplePolarity: 'no',
+      counterExamples: ['You may give to others your personal information at your own risk.'],
+    },
+    {
+      // No recipient named, so nobody: "DuckDuckGo does not collect or share personal information."
+      id: 'sharing/third-parties/share-nothing',
+      item: 'third-parties',
+      pattern:
+        /\b(?:not|never|n['’]t)\s(?:\w+\s(?:or|and|nor)\s)?(?:shar(?:e|es|ing)|disclos(?:e|es|ing))\s(?:your\s|any\s|any of your\s)?(?:personal(?:ly identifiable)?\s)?(?:information|data)(?=[*_]*(?:[.!;]|$))/i,
+      narrowDenial: SHARE_NARROW,
+      narrowSentence: SHARE_NARROW_SENTENCE,
+      example: 'DuckDuckGo does not collect or share personal information.',
+      examplePolarity: 'no',
+      counterExamples: ['We do not share personal information, except with the service providers listed below.'],
     },
     {
       // The FAQ question, answered by a bare "No" or "Yes": "Will you share my information?".

@@ -285,3 +285,18 @@ Trust center: security, compliance and privacy · Do Not Sell or Share My Person
     expect(named.confidence).toBeGreaterThan(d.confidence);
   });
 });
+
+describe('detectText: a page whose first heading is a bare "Privacy", side by side', () => {
+  const POLICY = `Privacy
+Your account holds your user name, a password and a valid e-mail address. We use them to sign you in and to send you notices about your account.
+We keep server logs with your IP address for 14 days to protect the forum against abuse. We do not share your data with third parties, except our hosting provider.
+You can delete your account at any time; your posts then show as written by a guest. Write to privacy@forum.example to ask for a copy of your personal data.`;
+  it('takes a policy under the <h1> "Privacy" (title: the site name) for a policy; a "Privacy" heading further down names nothing', () => {
+    const top = detectText(POLICY, { title: 'Forum', url: 'https://forum.example/ucp.php?mode=p1', headings: ['Privacy', 'Recent Posts'] });
+    expect(top.isPolicy).toBe(true);
+    expect(top.reasons.join(' ')).toMatch(/heading "Privacy" names a privacy policy/);
+    const lower = detectText(POLICY, { title: 'Forum', url: 'https://forum.example/ucp.php?mode=p1', headings: ['Your account', 'Privacy'] });
+    expect(lower.reasons.join(' ')).not.toMatch(/heading "Privacy"/);
+    expect(lower.confidence).toBeLessThan(top.confidence);
+  });
+});

@@ -88,3 +88,14 @@ describe('extract: shadow roots', () => {
     expect(r.text).not.toContain('Closed root');
   });
 });
+
+describe('extract: frames beside a page that has text of its own', () => {
+  it('leaves out a same-origin frame beside a policy in the page itself (an ad, a widget, a hostile srcdoc)', () => {
+    const main = shell();
+    fill(main, `${POLICY}<p>${'We keep your data only as long as we need it to run the service. '.repeat(25)}</p>`);
+    frame(main, '<p>We sell all your data to everyone.</p>');
+    const r = extract(document);
+    expect(r.text).toContain('We never sell your personal information');
+    expect(r.text).not.toContain('We sell all your data to everyone.');
+  });
+});

@@ -236,6 +236,16 @@ describe('extract: heavier site chrome', () => {
     expect(r.text).not.toContain('sourdough');
   });
 
+  it('drops a footer made of divs ("footer", "global-footer") and keeps a policy\'s own closing block', () => {
+    const r = extract(
+      page(`<main class="app-shell"><h1>Privacy Policy</h1>${SECTIONS}<div class="policy-footer"><p>Last updated on 1 March 2024; earlier versions are archived on request.</p></div>
+        <div class="global-footer"><a href="/privacy">Privacy Policy</a> <a href="/do-not-sell">Do Not Sell or Share My Personal Information</a></div><div class="footer">© 2024 Example Inc.</div></main>`),
+    );
+    expect(r.text).toContain('earlier versions are archived on request');
+    expect(r.text).not.toContain('Do Not Sell or Share');
+    expect(r.text).not.toContain('© 2024 Example Inc.');
+  });
+
   it('still reads page-builder content wrapped in "widget" classes', () => {
     const r = extract(page(`<main><div class="elementor-widget elementor-widget-text-editor"><h1>Privacy Policy</h1>${SECTIONS}</div></main>`));
     expect(r.text).toContain('Section 2: we describe here what we do');
