@@ -193,7 +193,22 @@ export class MultiMatcher {
     // toLowerCase makes one, and keeps offsets and word boundaries — except for the two
     // characters that lower-case to ASCII or to two characters (then the text itself is scanned).
     const lower = text.toLowerCase();
-    const n = literals.scan(lower.length === text.length && !ODD_CASE.test(text) ? lower : text);
+    this.addHits(literals, literals.scan(lower.length === text.length && !ODD_CASE.test(text) ? lower : text));
+  }
+
+  /**
+   * As prepare, for a whole document (not a slice of one): the text itself is scanned, as
+   * scanDocument does — the scan folds case as the i flag does, and a lower-cased copy of a
+   * document costs more than reading it (a copy pays off only for a slice).
+   */
+  prepareWhole(text: string): void {
+    const literals = this.literals ?? this.build();
+    this.text = text;
+    this.clearHits();
+    this.addHits(literals, literals.scan(text));
+  }
+
+  private addHits(literals: LiteralSet, n: number): void {
     const { hitIds, hitStarts } = literals;
     for (let h = 0; h < n; h++) this.addHit(hitIds[h]!, hitStarts[h]!);
   }
@@ -403,7 +418,7 @@ export class MultiMatcher {
 /**
  * Several regexes asked about the same text, one literal scan for all of them: `count(re,
  * text)` is the number of matches of `re` (as a global exec loop counts them), `test(re, text)`
- * is `re.test(text)`. The text is scanned again only when it changes. Register the regexes
+ * is `re.test(text)`. The text (a whole document: prepareWhole) is scanned again only when it changes. Register the regexes
  * first (`register`), so that the literal automaton is built once.
  */
 export class SharedScan {
@@ -428,7 +443,7 @@ export class SharedScan {
 
   private scanned(text: string): void {
     if (this.text === text) return;
-    this.matcher.prepare(text);
+    this.matcher.prepareWhole(text);
     this.text = text;
   }
 

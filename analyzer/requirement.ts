@@ -26,7 +26,7 @@ export function requirementOf(re: RegExp, anyStarts = false): Requirement | null
   if (!re.flags.includes('i') && /[A-Z]/.test(re.source)) return null; // case matters: keep it simple
   try {
     const parser = new Parser(re.source);
-    const { req, starts } = parser.disjunction(false);
+    const { req, starts } = parser.disjunction(false, 2);
     if (parser.pos !== re.source.length || !req) return null;
     const clauses = req.map((c) => [...new Set(c)]).filter((c) => c.every((lit) => bare(lit).length > 0));
     if (!clauses.length) return null;
@@ -70,22 +70,29 @@ class Parser {
     return this.src[this.pos];
   }
 
-  /** `wordStart`: a `\b` stands right before this disjunction, so each alternative starts a word. */
-  disjunction(wordStart: boolean): Parsed {
-    const alts: Parsed[] = [this.alternative(wordStart)];
+  /**
+   * `wordStart`: a `\b` stands right before this disjunction, so each alternative starts a word.
+   * `level`: 2 for the whole regex, 1 for a group of one of its alternatives, 0 deeper.
+   */
+  disjunction(wordStart: boolean, level = 0): Parsed {
+    const alts: Parsed[] = [this.alternative(wordStart, level)];
     while (this.peek() === '|') {
       this.pos++;
-      alts.push(this.alternative(wordStart));
+      alts.push(this.alternative(wordStart, level));
     }
     const starts = alts.every((a) => a.starts) ? alts.flatMap((a) => a.starts!) : null;
     if (alts.some((a) => a.req === null)) return { req: null, starts };
     const all = alts.map((a) => a.req!);
     if (all.length === 1) return { req: all[0]!, starts };
-    // (A1 ∧ B1) ∨ (A2 ∧ B2) implies (A1 ∨ A2) ∧ (B1 ∨ B2): the k-th clauses, joined.
-    const depth = Math.min(...all.map((a) => a.length));
+    // (A1 ∧ B1) ∨ (A2 ∧ B2) implies (A1 ∨ A2) ∧ (B1 ∨ B2): the k-th clauses, joined. Any one
+    // clause of each alternative will do: at the top and in a group of a top alternative
+    // ("\\b(?:notify|inform)…email|email you)": "email" is required besides the verbs), an
+    // alternative with fewer clauses gives its last again. Deeper down, the extra clauses (weak
+    // pieces such as "ations" of "organi[sz]ations") would crowd out better ones.
+    const depth = (level > 0 ? Math.max : Math.min)(...all.map((a) => a.length));
     const out: string[][] = [];
     for (let k = 0; k < depth; k++) {
-      const clause = all.flatMap((a) => a[k]!);
+      const clause = all.flatMap((a) => a[Math.min(k, a.length - 1)]!);
       if (k === 0 || isStrong(clause)) out.push(clause);
     }
     return { req: out, starts };
@@ -96,7 +103,7 @@ class Parser {
    * group. Its starts: the literals of its first consuming atoms, up to the first required one
    * (optional atoms before it add theirs: "(?:unique )?device" starts with "unique " or "device").
    */
-  private alternative(wordStart: boolean): Parsed {
+  private alternative(wordStart: boolean, level: number): Parsed {
     const clauses: string[][] = [];
     let run = '';
     // A run that starts right after `\b` (with a letter or digit) must start a word: marked WORD_START.
@@ -128,12 +135,14 @@ class Parser {
         boundary = true;
         continue;
       }
-      const atom = this.atom(boundary);
+      const atom = this.atom(boundary, Math.max(0, level - 1));
       const q = this.quantifier();
       const atBoundary = boundary;
       boundary = false;
       if (atom.kind === 'assertion') {
+        // Zero-width: after `\b(?<!…)` the next atom still starts a word.
         endRun();
+        boundary = atBoundary;
         continue;
       }
       if (atom.kind === 'char' && q.min === 1 && q.max === 1) {
@@ -179,7 +188,7 @@ class Parser {
     return q;
   }
 
-  private atom(wordStart: boolean): Atom {
+  private atom(wordStart: boolean, level: number): Atom {
     const c = this.src[this.pos++]!;
     if (c === '(') {
       let lookaround = false;
@@ -192,7 +201,7 @@ class Parser {
         if (close < 0) throw new Error('bad group');
         this.pos = close + 1;
       }
-      const parsed = this.disjunction(wordStart && !lookaround);
+      const parsed = this.disjunction(wordStart && !lookaround, level);
       if (this.src[this.pos++] !== ')') throw new Error('unclosed group');
       return lookaround ? { kind: 'assertion' } : { kind: 'group', parsed };
     }
