@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
+import { extendPopupBuild, splitPopupGroup } from './utils/popup-build';
 
 /**
  * The content script runs on every page: it gets WXT's bare `chrome`/`browser` global as
@@ -29,8 +30,11 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   webExt: { disabled: true },
   hooks: {
+    // The popup is built on its own, as one JS file with its CSS inlined (utils/popup-build.ts).
+    'entrypoints:grouped': (_wxt, groups) => splitPopupGroup(groups),
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.length === 1 && entrypoints[0]!.type === 'content-script') (config.plugins ??= []).unshift(barebrowser());
+      extendPopupBuild(entrypoints, config);
     },
   },
   manifest: ({ browser }) => ({

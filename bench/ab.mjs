@@ -23,4 +23,6 @@ for (let r = 0; r < Number(rounds); r++) {
 for (const [figure, xs] of values.A) {
   const ys = values.B.get(figure) ?? [];
   console.log(`${figure.padEnd(80)} A ${median(xs).toFixed(2).padStart(7)}  B ${median(ys).toFixed(2).padStart(7)}  B/A ${(median(ys) / median(xs)).toFixed(2)}`);
+  // Every run's value (in run order), to tell a shift from a few outliers: `--all`.
+  if (process.argv.includes('--all')) for (const [name, zs] of [['A', xs], ['B', ys]]) console.log(`  ${name}: ${zs.map((z) => z.toFixed(0)).join(' ')}`);
 }

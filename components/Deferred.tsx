@@ -13,3 +13,6 @@ export const DeferHidden = createContext(false);
 export function Hidden({ children }: { children: ComponentChildren }) {
   return useContext(DeferHidden) ? null : <>{children}</>;
 }
+
+/** Whether this render is the popup's first frame (see DeferHidden). */
+export const useFirstFrame = (): boolean => useContext(DeferHidden);

@@ -1,5 +1,5 @@
 import type { Label } from '../analyzer/types';
-import { DISPLAY_ORDER } from '../analyzer/schema';
+import { DISPLAY_ORDER, SECTIONS } from '../analyzer/schema';
 import { gradeOf } from '../analyzer/rubric';
 import { languageName, t, uiDay, uiLanguage } from '../utils/i18n';
 import { SectionView } from './SectionView';
@@ -8,7 +8,7 @@ import { Quote } from './Quote';
 import { flagName, plural, rubricText } from './label-strings';
 import { flagDetail } from './flag-text';
 import { hostOf } from '../utils/url';
-import { Hidden } from './Deferred';
+import { Hidden, useFirstFrame } from './Deferred';
 
 export interface LabelViewProps {
   label: Label;
@@ -17,6 +17,9 @@ export interface LabelViewProps {
   /** Opens the whole policy in the reader page; absent where there is no tab to read from. */
   onOpenReader?: () => void;
 }
+
+/** How many sections the popup's first frame holds: the headline ones, which come first. */
+const HEADLINE_COUNT = SECTIONS.filter((s) => s.headline).length;
 
 /** A flag's line of "Why grade …?": its detail in the UI's language, and the grade it costs. */
 function flagLine(label: Label, line: { id: string; text: string; steps?: number }): string {
@@ -30,6 +33,9 @@ export function LabelView({ label, analysedAt, truncated, onOpenReader }: LabelV
   const grade = gradeOf(label);
   const { source } = label;
   const site = hostOf(source.url);
+  // The popup's first frame (its first screen) holds the headline sections; the others, below
+  // them, follow in the next frame with what closed <details> hold (components/Deferred.tsx).
+  const order = useFirstFrame() ? DISPLAY_ORDER.slice(0, HEADLINE_COUNT) : DISPLAY_ORDER;
   return (
     <article class="label" aria-labelledby="label-title">
       <header class="label-head">
@@ -105,7 +111,7 @@ export function LabelView({ label, analysedAt, truncated, onOpenReader }: LabelV
         </section>
       )}
       <div class="sections">
-        {DISPLAY_ORDER.map((id) => {
+        {order.map((id) => {
           const section = label.sections.find((s) => s.id === id);
           return section ? <SectionView key={id} section={section} /> : null;
         })}
