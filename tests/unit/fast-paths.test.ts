@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { policyTexts } from './policy-texts';
 import { countThirdPersonEn, THIRD_PERSON_EN } from '../../analyzer/detect';
 import { findFlags } from '../../analyzer/flags';
 import { DATE_LABEL, nextDateLabel } from '../../analyzer/metadata';
@@ -15,17 +15,7 @@ import {
  * on hand-made edge cases, the seeds, the fixture policies and a sample of the shared corpus.
  */
 
-function texts(): [string, string][] {
-  const seeds = new URL('../fixtures/seeds/', import.meta.url);
-  const out: [string, string][] = readdirSync(seeds).map((f) => [f, readFileSync(new URL(f, seeds), 'utf8')]);
-  const policies = new URL('../fixtures/policies/', import.meta.url);
-  for (const f of readdirSync(policies).filter((f) => f.endsWith('.md') && f !== 'README.md')) out.push([f, readFileSync(new URL(f, policies), 'utf8')]);
-  const corpus = new URL('../../../shared/corpus/privacy/', import.meta.url);
-  if (existsSync(corpus)) {
-    for (const f of readdirSync(corpus).sort().filter((_, i) => i % 5 === 0)) out.push([f, readFileSync(new URL(f, corpus), 'utf8')]);
-  } else console.warn('../shared/corpus is absent: fast paths checked on the seeds and fixtures only');
-  return out;
-}
+const texts = (): [string, string][] => policyTexts(5);
 
 const THIRD_PERSON_CASES = [
   'Acme collects your email. The Company also shares data. the Website automatically uses IP addresses and cookies.',
