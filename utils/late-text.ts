@@ -9,6 +9,8 @@
  * returns the new text length.
  */
 
+import { observeSettled } from './settled-mutations';
+
 export interface LateTextOptions {
   /** Quiet time after the last mutation before the added text is weighed. */
   settleMs?: number;
@@ -41,33 +43,26 @@ export function watchLateText(doc: Document, baseline: number, onGrowth: () => n
   const { settleMs = 700, maxWaitMs = 3000, maxRuns = 10, minChars = 400, ratio = 0.1 } = options;
   let added = 0;
   let runs = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let firstPending = 0;
-  const weigh = () => {
-    timer = undefined;
-    firstPending = 0;
-    if (added < Math.max(minChars, baseline * ratio)) return;
-    added = 0;
-    if (++runs >= maxRuns) observer.disconnect();
-    const length = onGrowth();
-    if (length !== undefined) baseline = length;
-  };
-  const observer = new MutationObserver((records) => {
-    for (const r of records) for (const n of r.addedNodes) added += textLength(n);
-    const now = Date.now();
-    if (!firstPending) firstPending = now;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(weigh, now - firstPending >= maxWaitMs ? 0 : settleMs);
-  });
-  if (doc.body) observer.observe(doc.body, { childList: true, subtree: true });
+  const stop = observeSettled(
+    doc.body,
+    settleMs,
+    maxWaitMs,
+    () => {
+      if (added < Math.max(minChars, baseline * ratio)) return;
+      added = 0;
+      if (++runs >= maxRuns) stop();
+      const length = onGrowth();
+      if (length !== undefined) baseline = length;
+    },
+    (records) => {
+      for (const r of records) for (const n of r.addedNodes) added += textLength(n);
+    },
+  );
   return {
     reset(length: number) {
       baseline = length;
       added = 0;
     },
-    stop() {
-      observer.disconnect();
-      if (timer !== undefined) clearTimeout(timer);
-    },
+    stop,
   };
 }

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { observeSettled } from './settled-mutations';
 
 /** How long the page must be quiet after a single-page-app navigation before re-checking. */
 const SETTLE_MS = 400;
@@ -77,29 +78,15 @@ export function watchContent(
   initial = signature(),
 ): { reset(now?: string): void } {
   let last = initial;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let firstPending = 0;
   let calls = 0;
-  const look = () => {
-    timer = undefined;
-    firstPending = 0;
+  const stop = observeSettled(document.body, CONTENT_SETTLE_MS, CONTENT_MAX_WAIT_MS, () => {
     const now = signature();
     if (now === last) return;
     last = now;
-    if (++calls > CONTENT_MAX_CHECKS) return observer.disconnect();
+    if (++calls > CONTENT_MAX_CHECKS) return stop();
     onChange();
-  };
-  const observer = new MutationObserver(() => {
-    const now = Date.now();
-    if (!firstPending) firstPending = now;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(look, now - firstPending >= CONTENT_MAX_WAIT_MS ? 0 : CONTENT_SETTLE_MS);
   });
-  if (document.body) observer.observe(document.body, { childList: true, subtree: true });
-  ctx.onInvalidated(() => {
-    observer.disconnect();
-    if (timer !== undefined) clearTimeout(timer);
-  });
+  ctx.onInvalidated(stop);
   return {
     /** The page was just checked: its current content (`now`, if the caller has it) is the baseline. */
     reset(now = signature()) {
