@@ -30,6 +30,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LANGUAGES, languagePages } from './fixture-pages-lang.mjs';
 import { stressPages } from './make-fixture-pages-stress.mjs';
+import { esc, hash, pick } from './page-kit.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(ROOT, '../shared/corpus');
@@ -61,19 +62,8 @@ rmSync(bundled);
 const detect = (input) => detectText(input.text, { url: input.url, title: input.title, headings: input.headings });
 
 // ---------------------------------------------------------------------------------------------
-// Deterministic choice
-
-function hash(s) {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-const pick = (list, key) => list[hash(key) % list.length];
-
-// ---------------------------------------------------------------------------------------------
 // Markdown → HTML (enough for the corpus: headings, lists, paragraphs, links)
 
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 function inline(s) {
   return esc(s)
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')

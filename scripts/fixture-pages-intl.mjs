@@ -4,8 +4,7 @@
  * German news article that links to its site's privacy page (not a policy). Used by
  * scripts/make-fixture-pages.mjs, the e2e tests and scripts/eval-detect.mjs.
  */
-
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { esc } from './page-kit.mjs';
 
 /** [heading, paragraph or list of items][] → HTML */
 function body(sections) {

@@ -10,15 +10,7 @@
  *   import { languagePages } from './fixture-pages-lang.mjs';
  *   languagePages() → [{ name, lang, positive, kind, html }]
  */
-
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-function hash(s) {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-const pick = (list, key) => list[hash(key) % list.length];
+import { esc, hash, pick } from './page-kit.mjs';
 
 /**
  * Per language: the site chrome, policy titles and slugs, the policy's topics (heading and

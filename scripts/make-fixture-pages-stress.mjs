@@ -30,15 +30,7 @@
  *   company      the site's own help articles ("How does Example use my data?"), announcements
  *                ("We’re updating our Privacy Policy") and security page, in the first person
  */
-
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-function hash(s) {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-const pick = (list, key) => list[hash(key) % list.length];
+import { esc, hash, pick } from './page-kit.mjs';
 
 const siteName = (f) => f.replace(/\.md$/, '').split('--')[0].replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
 const hostOf = (site) => `https://www.${site.toLowerCase().replace(/\W+/g, '')}.example`;
