@@ -1,6 +1,5 @@
-import { browser } from 'wxt/browser';
 import { cheapCheck } from '../analyzer/cheap-check';
-import type { MessageCStoBG } from '../utils/messages';
+import { sendQuietly } from '../utils/send-quietly';
 import { inBanner } from '../utils/banner';
 import { firstHeadings } from '../utils/headings';
 import { watchContent, watchNavigation } from '../utils/navigation';
@@ -19,13 +18,6 @@ export default defineContentScript({
     // `npm run bench` (a build in mode "bench" only) reads this measure through the page: one
     // User Timing entry at the end, so that the instrument costs the measured time little.
     const start = import.meta.env.MODE === 'bench' ? performance.now() : 0;
-    const send = (msg: MessageCStoBG) => {
-      try {
-        void Promise.resolve(browser.runtime.sendMessage(msg)).catch(() => undefined);
-      } catch {
-        // the extension was reloaded: this script is orphaned
-      }
-    };
 
     // A cookie banner's "We value your privacy" is not the page's name.
     const headings = () => firstHeadings(document, inBanner);
@@ -39,7 +31,7 @@ export default defineContentScript({
       // Most pages stop here: no extraction, no message, the background is not woken.
       if (/html/.test(document.contentType) && cheapCheck({ url: location.href, title: document.title, headings: list }).maybePolicy) {
         sent = true;
-        send({ type: 'cs:maybe-policy', url: location.href });
+        sendQuietly({ type: 'cs:maybe-policy', url: location.href });
       }
       return list;
     }
@@ -47,7 +39,7 @@ export default defineContentScript({
     function left(): void {
       if (!sent) return;
       sent = false;
-      send({ type: 'cs:navigated', url: location.href });
+      sendQuietly({ type: 'cs:navigated', url: location.href });
     }
 
     // What the page is, cheaply: a change means a new view or late-arriving text. The size is

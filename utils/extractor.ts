@@ -17,6 +17,7 @@ import { fetchPolicyPage } from './fetch-policy';
 import { pageHeadings } from '../analyzer/page-headings';
 import { framesLoaded } from './frames';
 import { watchLateText, type LateTextWatcher } from './late-text';
+import { sendQuietly } from './send-quietly';
 import { articleHtml } from '../analyzer/article';
 
 type Incoming = Record<string, unknown>;
@@ -56,11 +57,7 @@ function watchAfterExtract(reply: ExtractReply): ExtractReply {
     if (location.href !== url) return undefined;
     const again = readPage();
     if (!again.ok) return undefined;
-    try {
-      void Promise.resolve(browser.runtime.sendMessage({ type: 'cs:page-extracted', page: again.page })).catch(() => undefined);
-    } catch {
-      // the extension was reloaded: this script is orphaned
-    }
+    sendQuietly({ type: 'cs:page-extracted', page: again.page });
     return again.page.text.length;
   });
   return reply;
