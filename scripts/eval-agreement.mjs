@@ -97,7 +97,8 @@ export function agreement(reference, other) {
   const sum = Object.values(per).reduce((a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn }), { tp: 0, fp: 0, fn: 0 });
   const scored = OPP115.filter((c) => perCategory[c].reference > 0);
   const mean = (key) => scored.reduce((n, c) => n + perCategory[c][key], 0) / scored.length;
-  const withKappa = OPP115.filter((c) => Number.isFinite(perCategory[c].kappa));
+  // Mean kappa over the categories that at least one reader uses (a category neither uses is trivially 1).
+  const withKappa = OPP115.filter((c) => perCategory[c].reference + perCategory[c].second > 0);
   return {
     paragraphs: reference.length,
     exactMatch: exact / reference.length,
