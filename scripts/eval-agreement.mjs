@@ -2,7 +2,8 @@
 // measurement (scripts/eval-classify.mjs), which scores against one reader per set.
 // tests/fixtures/agreement/second-reader.jsonl holds a second reader's blind labels for 200
 // held-out and 200 development paragraphs, drawn deterministically (the 200 lowest FNV-1a
-// hashes of `agreement:` + id in each annotated file; `drawSample` below, checked on every run).
+// hashes of `agreement:` + id in each annotated file; `drawSample` below; a run says when a file
+// has gained or lost paragraphs since, and scores the second reader's paragraphs still there).
 // The first reader's labels (the annotated files) are the reference: per set, micro/macro F1
 // of the second reader against them, and per category F1 and Cohen's kappa.
 //   node scripts/eval-agreement.mjs                    tables (Markdown)
@@ -111,23 +112,42 @@ export function agreement(reference, other) {
   };
 }
 
-/** The two sets: each annotated file's sample, paired with the second reader's labels. */
+/**
+ * The two sets: the second reader's paragraphs, paired by id with the annotated file that holds
+ * them. The sample is the second reader's ids, so paragraphs added to the annotated files later
+ * do not break it; paragraphs since removed from a file, or whose text changed, are left out
+ * and listed in `skipped`. `drawn` tells whether the ids are still exactly the draw of
+ * `drawSample` over the file as it is now (true until the file gains or loses paragraphs).
+ */
 export function loadSets() {
-  const second = new Map(read(join(fixtures, 'agreement/second-reader.jsonl')).map((r) => [r.id, r]));
+  const second = read(join(fixtures, 'agreement/second-reader.jsonl'));
+  for (const s of second) {
+    const unknown = s.categories.filter((c) => !OPP115.includes(c));
+    if (unknown.length) throw new Error(`second-reader.jsonl, ${s.id}: unknown categories ${unknown.join(', ')}`);
+  }
   return [
     ['heldOut', 'held out', 'annotated-paragraphs-holdout.jsonl'],
     ['development', 'development', 'annotated-paragraphs.jsonl'],
   ].map(([key, name, file]) => {
-    const reference = drawSample(read(join(fixtures, file)));
-    const other = reference.map((r) => {
-      const s = second.get(r.id);
-      if (!s) throw new Error(`second-reader.jsonl lacks ${r.id} (the sample of ${file} changed?)`);
-      if (s.text !== r.text) throw new Error(`${r.id}: the text in second-reader.jsonl differs from ${file}`);
-      const unknown = s.categories.filter((c) => !OPP115.includes(c));
-      if (unknown.length) throw new Error(`${r.id}: unknown categories ${unknown.join(', ')}`);
-      return s.categories;
-    });
-    return { key, name, file, reference, other };
+    const rows = read(join(fixtures, file));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const policies = new Set(rows.map((r) => r.id.split('#')[0]));
+    const mine = second.filter((s) => policies.has(s.id.split('#')[0]));
+    const skipped = [];
+    const reference = [];
+    const other = [];
+    for (const s of mine) {
+      const r = byId.get(s.id);
+      if (!r) skipped.push(`${s.id}: no longer in ${file}`);
+      else if (r.text !== s.text) skipped.push(`${s.id}: text changed in ${file}`);
+      else {
+        reference.push(r);
+        other.push(s.categories);
+      }
+    }
+    const drawnIds = new Set(drawSample(rows).map((r) => r.id));
+    const drawn = mine.length === drawnIds.size && mine.every((s) => drawnIds.has(s.id));
+    return { key, name, file, reference, other, skipped, drawn };
   });
 }
 
@@ -167,10 +187,15 @@ export async function evalAgreement({ json = false, disagreements = false, class
     };
     figures.classifierHeldOut = Object.fromEntries(Object.entries(machine).map(([k, v]) => [k, { ...v, disagreements: v.disagreements.length }]));
   }
+  for (const s of sets) figures[s.key].skipped = s.skipped;
   if (json) return figures;
 
   const f = (x) => (Number.isFinite(x) ? x.toFixed(2) : '–');
   log('## Inter-annotator agreement (second reader against the annotated files)\n');
+  for (const s of sets) {
+    if (!s.drawn) log(`(${s.file} has changed since the draw: the sample is the second reader's ${s.reference.length + s.skipped.length} paragraphs, no longer its 200 lowest hashes)`);
+    for (const x of s.skipped) log(`(left out: ${x})`);
+  }
   log('| set | paragraphs | exact match | micro P / R / F1 | macro F1 | mean kappa |\n| --- | --- | --- | --- | --- | --- |');
   for (const x of [...results.map((s) => ({ name: s.name, ...s.r })), { name: 'both sets', ...all }]) {
     log(`| ${x.name} | ${x.paragraphs} | ${(100 * x.exactMatch).toFixed(0)}% | ${f(x.micro.precision)} / ${f(x.micro.recall)} / ${f(x.micro.f1)} | ${f(x.macro.f1)} | ${f(x.meanKappa)} |`);
