@@ -279,11 +279,26 @@ function leadInApplies(leadIn: string, blocks: Block[], b: number): boolean {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** For each char code of the Basic Multilingual Plane: 0 not yet asked, 1 letter or digit, 2 neither. */
-const LN_CACHE = new Uint8Array(0x10000);
-/** For each ASCII code: 1 letter or digit, 0 not. */
-const ASCII_LN = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_LN[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+
+/**
+ * What wordsAndRuns needs to know of a character, as bits: a letter or digit, a space (\s), a
+ * character that may go on a word (' ’ -), half of a surrogate pair (read as a code point).
+ * The loop reads SPACE as `(bits >> 1) & 1` and JOINS as `inWord & (bits >> 2)` (inWord is 0 or 1).
+ */
+const LN = 1;
+const SPACE = 2;
+const JOINS = 4;
+const SURROGATE = 8;
+const KNOWN = 16;
+/** For each char code of the Basic Multilingual Plane: its bits and KNOWN, or 0 when not yet asked. */
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0xd800; c <= 0xdfff; c++) CLASS[c] = KNOWN | SURROGATE;
+
+function classify(c: number): number {
+  const bits = KNOWN | (LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? LN : 0) | (isSpace(c) ? SPACE : 0) | (c === 39 || c === 0x2019 || c === 45 ? JOINS : 0);
+  CLASS[c] = bits;
+  return bits;
+}
 
 /**
  * The number of words: runs that start with a letter or digit and go on with letters, digits,
@@ -293,11 +308,6 @@ for (let c = 0; c < 128; c++) ASCII_LN[c] = (c >= 97 && c <= 122) || (c >= 65 &&
 export function wordCount(text: string): number {
   return wordsAndRuns(text, 0);
 }
-
-/** JavaScript's \s among the codes up to 32: 1 space, 0 not. */
-const LOW_SPACE = new Uint8Array(33);
-LOW_SPACE[32] = 1;
-for (let c = 9; c <= 13; c++) LOW_SPACE[c] = 1;
 
 /** The text wordsAndRuns read last, the prefix whose runs it counted, and their number. */
 let runsText: string | undefined;
@@ -311,7 +321,7 @@ let runsCount = 0;
  */
 export function wordsAndRuns(text: string, limit: number): number {
   // Branch-free counting (the states are 0 or 1): a word starts at a letter or digit out of a
-  // word, a run at a character other than a space after a space.
+  // word, a run at a character other than a space after a space. One table lookup a character.
   let count = 0;
   let inWord = 0;
   let runs = 0;
@@ -321,51 +331,42 @@ export function wordsAndRuns(text: string, limit: number): number {
   let i = 0;
   for (; i < m; i++) {
     const c = text.charCodeAt(i);
-    let ln: number;
-    let sp: number;
-    if (c < 128) {
-      ln = ASCII_LN[c]!;
-      sp = c <= 32 ? LOW_SPACE[c]! : 0;
-    } else {
-      sp = isSpace(c) ? 1 : 0;
-      if (c < 0xd800 || c > 0xdfff) {
-        let known = LN_CACHE[c]!;
-        if (known === 0) LN_CACHE[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-        ln = known === 1 ? 1 : 0;
-      } else {
-        // A surrogate pair is one word character or none, and two non-space characters.
-        const cp = text.codePointAt(i)!;
-        ln = LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 1 : 0;
-        runs += space;
-        space = 0;
-        if (cp > 0xffff) i++;
-        count += ln & (inWord ^ 1);
-        inWord = ln;
-        continue;
-      }
+    let bits = CLASS[c]!;
+    if (bits === 0) bits = classify(c);
+    if (bits & SURROGATE) {
+      // A surrogate pair is one word character or none, and two non-space characters.
+      const cp = text.codePointAt(i)!;
+      const ln = LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 1 : 0;
+      runs += space;
+      space = 0;
+      if (cp > 0xffff) i++;
+      count += ln & (inWord ^ 1);
+      inWord = ln;
+      continue;
     }
+    const ln = bits & LN;
+    const sp = (bits >> 1) & 1;
     runs += space & (sp ^ 1);
     space = sp;
     count += ln & (inWord ^ 1);
-    inWord = ln | (inWord & (c === 39 || c === 0x2019 || c === 45 ? 1 : 0));
+    inWord = ln | (inWord & (bits >> 2));
   }
+  // The rest of the text: words only.
   for (; i < n; i++) {
-    let c = text.charCodeAt(i);
-    let ln: number;
-    if (c < 128) ln = ASCII_LN[c]!;
-    else if (c < 0xd800 || c > 0xdfff) {
-      // Curly quotes and dashes are the usual non-ASCII characters: each answer is kept.
-      let known = LN_CACHE[c]!;
-      if (known === 0) LN_CACHE[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-      ln = known === 1 ? 1 : 0;
-    } else {
+    const c = text.charCodeAt(i);
+    let bits = CLASS[c]!;
+    if (bits === 0) bits = classify(c);
+    if (bits & SURROGATE) {
       const cp = text.codePointAt(i)!;
-      ln = LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 1 : 0;
+      const ln = LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 1 : 0;
       if (cp > 0xffff) i++;
-      c = cp;
+      count += ln & (inWord ^ 1);
+      inWord = ln;
+      continue;
     }
+    const ln = bits & LN;
     count += ln & (inWord ^ 1);
-    inWord = ln | (inWord & (c === 39 || c === 0x2019 || c === 45 ? 1 : 0));
+    inWord = ln | (inWord & (bits >> 2));
   }
   if (limit > 0) {
     runsText = text;
