@@ -47,23 +47,26 @@ export function blocksFromPlainText(text: string): Block[] {
     next = text.indexOf('\n', at);
     if (next < 0) next = text.length;
     if (next === at) continue;
-    const raw = text.slice(at, next);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (!trimmed) continue;
-    const start = at + lead;
-    const end = at + raw.trimEnd().length;
+    // The line without the spaces around it (as trim() would cut them), read in place.
+    let start = at;
+    while (start < next && isSpace(text.charCodeAt(start))) start++;
+    if (start === next) continue;
+    let end = next;
+    while (isSpace(text.charCodeAt(end - 1))) end--;
+    const trimmed = text.slice(start, end);
+    // A hard break needs two spaces after the last character.
+    const hardBreakEnd = end <= next - 2 && hardBreakAtEnd(text.slice(at, next));
     const last = blocks[blocks.length - 1];
-    const md = /^(#{1,6})\s/.exec(trimmed);
+    const md = trimmed.charCodeAt(0) === 35 ? MD_HEADING.exec(trimmed) : null;
     if (last && !md && last.kind !== 'heading' && (continuesLine(previous, trimmed) || hardBreak)) {
       last.end = end;
       previous = trimmed;
-      hardBreak = hardBreakAtEnd(raw) && last.kind === 'paragraph' && nextLineFollows(text, next);
+      hardBreak = hardBreakEnd && last.kind === 'paragraph' && nextLineFollows(text, next);
       continue;
     }
     // A line ending in a Markdown hard break ("  ") and the lines after it are one paragraph:
     // an address block ("The Markup  \n900 Broadway, Suite 202  \n(347) 717-4094"), not headings.
-    const breaksHere = hardBreakAtEnd(raw) && trimmed.length <= 60 && !md && !BULLET.test(trimmed) && nextLineFollows(text, next);
+    const breaksHere = hardBreakEnd && trimmed.length <= 60 && !md && !BULLET.test(trimmed) && nextLineFollows(text, next);
     if (breaksHere) {
       blocks.push({ kind: 'paragraph', start, end });
       previous = trimmed;
@@ -131,6 +134,9 @@ function nextLineFollows(text: string, at: number): boolean {
   return line.length > 0 && line.length <= 60 && !/^(?:#{1,6}\s|[-*_]{3,}$)/.test(line) && !BULLET.test(line);
 }
 
+/** A Markdown heading line: "## Your rights". */
+const MD_HEADING = /^(#{1,6})\s/;
+
 /** "5. Your Rights", "2) Sharing": a number, then a short title. */
 const NUMBERED_TITLE = /^\d{1,2}[.)]\s+(?=\S[^\n]{0,58}$)/;
 
@@ -149,11 +155,26 @@ function looksLikeHeading(line: string): boolean {
   if (line.endsWith('?')) return line.length < 140;
   const lastChar = line.charCodeAt(line.length - 1);
   if (lastChar === 46 || lastChar === 59 || lastChar === 44 || lastChar === 58) return false;
-  const words = line.split(/\s+/);
-  if (words.length > 12) return false;
-  if (line === line.toUpperCase() && /[A-Z]/.test(line)) return true;
-  const capitalised = words.filter((w) => /^[A-Z0-9“"'(]/.test(w)).length;
-  return capitalised / words.length >= 0.5 || words.length <= 4;
+  // The words of line.split(/\s+/), and those that start with a capital, digit, quote or
+  // parenthesis, counted in place.
+  let words = 1;
+  let capitalised = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (isSpace(c)) {
+      // A run of spaces separates two words.
+      if (i === 0 || !isSpace(line.charCodeAt(i - 1))) words++;
+    } else if ((i === 0 || isSpace(line.charCodeAt(i - 1))) && isCapitalStart(c)) capitalised++;
+  }
+  if (words > 12) return false;
+  // A lower-case ASCII letter settles the test for capitals before toUpperCase copies the line.
+  if (!/[a-z]/.test(line) && line === line.toUpperCase() && /[A-Z]/.test(line)) return true;
+  return capitalised / words >= 0.5 || words <= 4;
+}
+
+/** [A-Z0-9“"'(] */
+function isCapitalStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x201c || c === 34 || c === 39 || c === 40;
 }
 
 // Abbreviations after which a period does not end a sentence.
