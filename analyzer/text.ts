@@ -180,9 +180,16 @@ function isCapitalStart(c: number): boolean {
 // Abbreviations after which a period does not end a sentence.
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|llc|co|corp|no|vs|mr|mrs|ms|dr|st|u\.s|u\.k|e\.u|art|sec|para|approx|incl|resp|max|min)|\b[A-Z])\.$/i;
 
+/**
+ * The end of a sentence: stops (not after another stop) and closing quotes or brackets, before
+ * spaces and a capital, digit or bullet, or at the end of the block.
+ */
+const SENTENCE_END = /(?<![.!?])[.!?]+["”’')\]]*(?=\s+["“‘(]?[A-Z0-9•])|(?<![.!?])[.!?]+["”’')\]]*$/g;
+
 /** Splits a block into sentence spans (offsets in `text`). A regex split: fast and linear. */
 function splitSentences(text: string, start: number, end: number, out: [number, number][]): void {
-  const boundary = /(?<![.!?])[.!?]+["”’')\]]*(?=\s+["“‘(]?[A-Z0-9•])|(?<![.!?])[.!?]+["”’')\]]*$/g;
+  const boundary = SENTENCE_END;
+  boundary.lastIndex = 0;
   const body = text.slice(start, end);
   let from = 0;
   for (let m = boundary.exec(body); m; m = boundary.exec(body)) {
@@ -195,8 +202,8 @@ function splitSentences(text: string, start: number, end: number, out: [number, 
 }
 
 function pushTrimmed(body: string, from: number, to: number, offset: number, out: [number, number][]): void {
-  while (from < to && /\s/.test(body[from]!)) from++;
-  while (to > from && /\s/.test(body[to - 1]!)) to--;
+  while (from < to && isSpace(body.charCodeAt(from))) from++;
+  while (to > from && isSpace(body.charCodeAt(to - 1))) to--;
   if (to > from) out.push([offset + from, offset + to]);
 }
 
