@@ -1,6 +1,6 @@
 import type { Detection } from './types';
 import { STRONG_POLICY_NAME } from './cheap-check';
-import { SharedScan } from './prefilter';
+import { DOCUMENT_LITERALS, SharedScan } from './prefilter';
 import { isWordChar } from './literals';
 import { knownRuns } from './text';
 
@@ -119,9 +119,9 @@ export interface DetectContext {
   headings?: readonly string[];
 }
 
-/** The counts and topic tests below share one literal scan of the text (analyzer/prefilter.ts). */
+/** The counts and topic tests below share one literal scan of the text (analyzer/prefilter.ts), and the rule engine reads it too (DOCUMENT_LITERALS). */
 const COOKIE_WORD = /\bcookies?\b/gi;
-const SHARED = new SharedScan().register(FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...TOPICS.map((t) => t.re));
+const SHARED = new SharedScan(DOCUMENT_LITERALS).register(FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...TOPICS.map((t) => t.re));
 const COUNTED = new Set<RegExp>([FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON]);
 
 function countMatches(re: RegExp, text: string): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { policyTexts } from './policy-texts';
-import { MultiMatcher, requirementOf, SharedScan, WORD_START } from '../../analyzer/prefilter';
+import { LiteralPool, MultiMatcher, requirementOf, SharedScan, WORD_START } from '../../analyzer/prefilter';
 import { RULE_TABLES } from '../../analyzer/rules';
 import { findAll, findInSentence, type Finding } from '../../analyzer/engine';
 import { blocksFromPlainText, sentencesOf, type Sentence } from '../../analyzer/text';
@@ -79,6 +79,26 @@ describe('MultiMatcher', () => {
         expect(scan.count(re, text), `${re} in ${name.slice(0, 40)}`).toBe(n);
         expect(scan.test(re, text)).toBe(n > 0);
       }
+    }
+  });
+
+  it('answers as before when two matchers share one scan of a document (a pool)', () => {
+    const pool = new LiteralPool();
+    const counted = [/\bcookies?\b/gi, /\b(?:we|us) (?:collect|use)\b/gi, /\bl.utilisateur\b/gi];
+    const scan = new SharedScan(pool).register(...counted);
+    const m = new MultiMatcher(false, pool);
+    const ids = regexes.map((re) => m.add(re));
+    // The first text: the second matcher adds its literals after the first scanned (a new scan);
+    // the next ones: one scan serves both.
+    for (const text of [...texts, ...sample().slice(0, 4).map(([, t]) => t)]) {
+      for (const re of counted) expect(scan.count(re, text)).toBe(text.match(re)?.length ?? 0);
+      m.scanDocument(text);
+      m.prepareSpan(text, 0, text.length);
+      ids.forEach((id, k) => {
+        const a = m.exec(id);
+        const b = regexes[k]!.exec(text);
+        expect(a && [a.index, a[0]], `${regexes[k]} on "${text.slice(0, 40)}"`).toEqual(b && [b.index, b[0]]);
+      });
     }
   });
 
