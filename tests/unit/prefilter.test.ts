@@ -24,6 +24,12 @@ describe('requirementOf', () => {
     [/[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,100}/i, [['@']], null],
     [/\d+ days/i, [[' days']], null],
     [/(?<!do not )\bsell\b/i, [['^sell']], ['^sell']],
+    // A small class is read as the few spellings of its run.
+    [/\br[ée]siliation\b/i, [['^résiliation', '^resiliation']], ['^résiliation', '^resiliation']],
+    [/\bthird[- ]part(?:y|ies)\b/i, [['^third-part', '^third part']], ['^third-part', '^third part']],
+    // More spellings than MAX_SPELLINGS (8): the run is cut before the class that would pass it
+    // ("ayz" or "eyz" is too weak a clause to keep).
+    [/\b[ae][ae][ae]x[ae]yz\b/i, [['^aaax', '^aaex', '^aeax', '^aeex', '^eaax', '^eaex', '^eeax', '^eeex']], ['^aaax', '^aaex', '^aeax', '^aeex', '^eaax', '^eaex', '^eeax', '^eeex']],
   ] as const)('%s', (re, clauses, starts) => {
     const req = requirementOf(re);
     expect(req?.clauses.map((c) => show(c))).toEqual(clauses);
