@@ -33,11 +33,13 @@ export function requirementOf(re: RegExp, anyStarts = false): Requirement | null
     if (parser.pos !== re.source.length || !req) return null;
     const clauses = req.map((c) => [...new Set(c)]).filter((c) => c.every((lit) => bare(lit).length > 0));
     if (!clauses.length) return null;
-    // Start positions only from literals that are not everywhere: "to", "for" or "a" would cost
-    // a hit a word, more than running the regex.
+    // Start positions from literals of two characters or more, common words too: a regex runs
+    // only in the sentences its clauses admit, and a run at each "for", "on" or "data" there
+    // costs less than a run over the whole sentence. A one-letter start ("a", "p") would cost a
+    // hit at most words; digits are scanned anyway (the phone rule requires one).
     // (`anyStarts`: every start, for counting all matches of a regex, where the alternative is
     // to run it over the whole text.)
-    const useStarts = starts && (anyStarts ? starts.every((lit) => bare(lit).length > 0) : starts.every((lit) => quality(lit) >= 2));
+    const useStarts = starts && (anyStarts ? starts.every((lit) => bare(lit).length > 0) : starts.every((lit) => bare(lit).length >= 2 || /^\d$/.test(bare(lit))));
     return { clauses, starts: useStarts ? [...new Set(starts)] : null };
   } catch {
     return null;

@@ -22,7 +22,10 @@ describe('requirementOf', () => {
     [/(?:unique )?device id/i, [['device id']], ['unique ', 'device id']],
     [/\b(?:e-mail|email) address/i, [[' address'], ['^e-mail', '^email']], ['^e-mail', '^email']],
     [/[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,100}/i, [['@']], null],
-    [/\d+ days/i, [[' days']], null],
+    // Digits and common words start matches too; a one-letter word does not (a hit at most words).
+    [/\d+ days/i, [[' days']], [...'0123456789']],
+    [/\b(?:for|to) your records\b/i, [[' your records']], ['^for', '^to']],
+    [/\b(?:a|one)[\s-]day\b/i, [['day']], null],
     [/(?<!do not )\bsell\b/i, [['^sell']], ['^sell']],
     // A small class is read as the few spellings of its run.
     [/\br[ée]siliation\b/i, [['^résiliation', '^resiliation']], ['^résiliation', '^resiliation']],
