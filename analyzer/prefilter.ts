@@ -34,11 +34,10 @@ const ODD_CASE = /[\u212A\u0130]/;
 export class LiteralPool {
   private readonly index = new Map<string, number>();
   private set: LiteralSet | null = null;
-  /** The last document scanned, and its hits: literal ids, starts and ends (sorted by end). */
+  /** The last document scanned, and its hits: literal ids and starts (sorted by end). */
   private doc: string | undefined;
-  docIds = new Int32Array(0);
-  docStarts = new Int32Array(0);
-  docEnds = new Int32Array(0);
+  docIds = new Int32Array(256);
+  docStarts = new Int32Array(256);
   docCount = 0;
 
   /** The id of a literal (cut to MAX_LITERAL characters), registered if new. */
@@ -66,8 +65,8 @@ export class LiteralPool {
   }
 
   /**
-   * Scans a whole document, unless it was the last one scanned: its hits are then in docIds,
-   * docStarts, docEnds (the first docCount). The document itself is scanned, not a lower-cased
+   * Scans a whole document, unless it was the last one scanned: its hits are then in docIds and
+   * docStarts (the first docCount). The document itself is scanned, not a lower-cased
    * copy: the scan folds case as a regex with the i flag (and without u) does — which the copy
    * only approximates (it lower-cases "İ" to two characters and the Kelvin sign to "k", which
    * such a regex does not match) — and a copy of a document with a curly quote costs more than
@@ -76,21 +75,16 @@ export class LiteralPool {
   scanDocument(doc: string): void {
     const literals = this.literals;
     if (doc === this.doc) return;
-    const n = literals.scan(doc);
-    if (this.docIds.length < n) {
-      this.docIds = new Int32Array(n * 2);
-      this.docStarts = new Int32Array(n * 2);
-      this.docEnds = new Int32Array(n * 2);
-    }
-    const { hitIds, hitStarts, lengths } = literals;
-    for (let h = 0; h < n; h++) {
-      const id = hitIds[h]!;
-      this.docIds[h] = id;
-      this.docStarts[h] = hitStarts[h]!;
-      this.docEnds[h] = hitStarts[h]! + lengths[id]!;
-    }
-    this.docCount = n;
+    this.docCount = literals.scan(doc);
     this.doc = doc;
+    // The scan's buffers become the document's, and the document's before become the scan's
+    // (no copy of the hits).
+    const ids = this.docIds;
+    const starts = this.docStarts;
+    this.docIds = literals.hitIds;
+    this.docStarts = literals.hitStarts;
+    literals.hitIds = ids;
+    literals.hitStarts = starts;
   }
 }
 
@@ -401,11 +395,14 @@ export class MultiMatcher {
     this.docDone = end;
     this.text = text;
     this.clearHits();
-    const { docIds, docStarts, docEnds, docCount } = this.pool;
+    const { docIds, docStarts, docCount } = this.pool;
+    const { lengths } = this.pool.literals;
     let h = this.docNext;
-    for (; h < docCount && docEnds[h]! <= end; h++) {
+    for (; h < docCount; h++) {
+      const id = docIds[h]!;
       const at = docStarts[h]!;
-      if (at >= start) this.addHit(docIds[h]!, at - start);
+      if (at + lengths[id]! > end) break;
+      if (at >= start) this.addHit(id, at - start);
     }
     this.docNext = h;
   }
