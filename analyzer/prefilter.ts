@@ -495,10 +495,22 @@ export class SharedScan {
     return this;
   }
 
+  /**
+   * Registers a regex every match of which starts with one of `literals` (lower case; the scan
+   * folds case, the regex checks it): `spans` then runs it only where they occur.
+   */
+  registerStarts(re: RegExp, literals: readonly string[]): this {
+    if (!this.ids.has(re)) {
+      this.ids.set(re, this.matcher.addLiterals(literals, withoutState(re)));
+      this.text = undefined; // the automaton changes: scan again
+    }
+    return this;
+  }
+
   private index(re: RegExp): number {
     let i = this.ids.get(re);
     if (i === undefined) {
-      i = this.matcher.add(re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re);
+      i = this.matcher.add(withoutState(re));
       this.ids.set(re, i);
       this.text = undefined; // the automaton changes: scan again
     }
@@ -522,6 +534,18 @@ export class SharedScan {
     this.scanned(text);
     return this.matcher.test(i);
   }
+
+  /** The matches of `re` in `text`, as pairs [start, end], as a global exec loop finds them. */
+  spans(re: RegExp, text: string): number[] {
+    const i = this.index(re);
+    this.scanned(text);
+    return this.matcher.spans(i);
+  }
+}
+
+/** A copy of a regex without the g and y flags (whose lastIndex is state), or the regex itself. */
+function withoutState(re: RegExp): RegExp {
+  return re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re;
 }
 
 /** Lists → [offsets, values]: list k is values[offsets[k] … offsets[k + 1]). */
