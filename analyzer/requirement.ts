@@ -37,9 +37,10 @@ export function requirementOf(re: RegExp, anyStarts = false): Requirement | null
     // only in the sentences its clauses admit, and a run at each "for", "on" or "data" there
     // costs less than a run over the whole sentence. A one-letter start ("a", "p") would cost a
     // hit at most words; digits are scanned anyway (the phone rule requires one).
-    // (`anyStarts`: every start, for counting all matches of a regex, where the alternative is
-    // to run it over the whole text.)
-    const useStarts = starts && (anyStarts ? starts.every((lit) => bare(lit).length > 0) : starts.every((lit) => bare(lit).length >= 2 || /^\d$/.test(bare(lit))));
+    // (`anyStarts`: every start of two characters or more, for counting all matches of a regex,
+    // where the alternative is to run it over the whole text: "l.utilisateur" would start a run
+    // at every word beginning with l; whereas its clauses keep English texts from running it.)
+    const useStarts = starts && (anyStarts ? starts.every((lit) => bare(lit).length > 1) : starts.every((lit) => bare(lit).length >= 2 || /^\d$/.test(bare(lit))));
     return { clauses, starts: useStarts ? [...new Set(starts)] : null };
   } catch {
     return null;
