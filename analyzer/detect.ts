@@ -1,6 +1,6 @@
 import type { Detection } from './types';
 import { STRONG_POLICY_NAME } from './cheap-check';
-import { SharedScan } from './prefilter';
+import { DOCUMENT_LITERALS, SharedScan } from './prefilter';
 import { isWordChar } from './literals';
 import { knownRuns } from './text';
 
@@ -55,23 +55,24 @@ export const THIRD_PERSON_EN =
  * the space before it, "User", "Data Subject", "Personal ", "I " — at most THIRD_PERSON_REACH
  * characters after its start (a subject of 31 characters, a space, an adverb of 14), so the
  * regex runs sticky only at the word starts that can begin a match (a capital, "the", "your")
- * in the REACH characters before each literal.
+ * in the REACH characters before each literal. The literals are found by the shared literal scan
+ * (SHARED, below), in lower case: the anchor regex, run at each, checks the case.
  */
-const THIRD_PERSON_ANCHOR = / (?:collect|gather|processes|store|retain|disclose|share|sell|use|records)|User|Data Subject|Personal |I /g;
+const THIRD_PERSON_ANCHOR = / (?:collect|gather|processes|store|retain|disclose|share|sell|use|records)|User|Data Subject|Personal |I /;
+const THIRD_PERSON_ANCHOR_LITERALS = [' collect', ' gather', ' processes', ' store', ' retain', ' disclose', ' share', ' sell', ' use', ' records', 'user', 'data subject', 'personal ', 'i '];
 const THIRD_PERSON_REACH = 46;
 const THIRD_PERSON_EN_STICKY = new RegExp(THIRD_PERSON_EN.source, 'y');
 
 /** The number of matches of THIRD_PERSON_EN in the text, as a global exec loop counts them. */
 export function countThirdPersonEn(text: string): number {
-  const anchor = THIRD_PERSON_ANCHOR;
+  const anchors = SHARED.spans(THIRD_PERSON_ANCHOR, text);
   const re = THIRD_PERSON_EN_STICKY;
-  anchor.lastIndex = 0;
   let n = 0;
   // Matches found end before `from`; positions before `done` were tried.
   let from = 0;
   let done = 0;
-  for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
-    const a = m.index;
+  for (let k = 0; k < anchors.length; k += 2) {
+    const a = anchors[k]!;
     for (let p = Math.max(from, done, a - THIRD_PERSON_REACH); p <= a; p++) {
       const c = text.charCodeAt(p);
       // A match starts a word with a capital, "the" or "your".
@@ -119,9 +120,11 @@ export interface DetectContext {
   headings?: readonly string[];
 }
 
-/** The counts and topic tests below share one literal scan of the text (analyzer/prefilter.ts). */
+/** The counts and topic tests below share one literal scan of the text (analyzer/prefilter.ts), and the rule engine reads it too (DOCUMENT_LITERALS). */
 const COOKIE_WORD = /\bcookies?\b/gi;
-const SHARED = new SharedScan().register(FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...TOPICS.map((t) => t.re));
+const SHARED = new SharedScan(DOCUMENT_LITERALS)
+  .register(FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...TOPICS.map((t) => t.re))
+  .registerStarts(THIRD_PERSON_ANCHOR, THIRD_PERSON_ANCHOR_LITERALS);
 const COUNTED = new Set<RegExp>([FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON]);
 
 function countMatches(re: RegExp, text: string): number {

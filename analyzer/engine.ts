@@ -15,7 +15,7 @@ import {
   negationOf,
   readerDenies,
 } from './polarity';
-import { MultiMatcher } from './prefilter';
+import { DOCUMENT_LITERALS, MultiMatcher } from './prefilter';
 
 const DIRECT_DENIAL = /^(?:no|free of|without|none of)$/i;
 const DETERMINERS_ONLY = /^\s*(?:(?:any|all|the|such|other)\s+)?$/i;
@@ -51,7 +51,8 @@ const COMPILED = new WeakMap<readonly RuleTable[], Compiled>();
 function compile(tables: readonly RuleTable[]): Compiled {
   let c = COMPILED.get(tables);
   if (c) return c;
-  const matcher = new MultiMatcher();
+  // Detection reads the same document first: one scan serves both (prefilter.ts, LiteralPool).
+  const matcher = new MultiMatcher(false, DOCUMENT_LITERALS);
   const entries = tables.flatMap((table) =>
     // Contexts are not in the matcher: they are asked for on few sentences (after a pattern
     // matched), and their common words ("use", "provide") would cost hits on every sentence.
