@@ -3,6 +3,7 @@ import { STRONG_POLICY_NAME } from './cheap-check';
 import { SharedScan } from './prefilter';
 import { isWordChar } from './literals';
 import { knownRuns } from './text';
+import { combinedName, faqName, listingUrl, passiveStatements, proseWords, selfReferences } from './detect-signals';
 
 /**
  * Is this text a privacy policy? A weighted sum of cheap signals, each named in `reasons`:
@@ -236,14 +237,23 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   const opening = text.slice(0, 600);
   // The opening's whole lines (the last one may be cut off).
   const openingLines = opening.split('\n', 7).slice(0, text.length > 600 ? -1 : undefined);
+  // A capture that is mostly menus (one link a line) is measured by its prose, as a reader skips
+  // the menus (analyzer/detect-signals.ts).
+  const prose = proseWords(scan);
+  const measured = prose < words * 0.6 ? Math.max(prose, Math.min(words, 150)) : words;
+  // "/tag/privacy", "/settings/privacy": a topic or a settings screen, whose name "Privacy" is not a policy's.
+  const listing = listingUrl(context.url);
 
   // Where the page says what it is.
-  if (context.url && policySlug(context.url)) {
+  if (context.url && policySlug(context.url) && !listing) {
     score += 0.2;
     reasons.push('URL path names a privacy policy');
   }
   const title = (context.title ?? '').trim();
-  const titleIsPolicy = namesPolicy(title) || /^\W*privacy\W*(?:$|[|–—-])/i.test(title);
+  // A page named for its terms and its privacy policy together counts as named when its privacy
+  // part is a whole policy (below).
+  const combined = [title, context.headings?.[0] ?? ''].some(combinedName);
+  const titleIsPolicy = namesPolicy(title) || (!listing && /^\W*privacy\W*(?:$|[|–—-])/i.test(title));
   if (titleIsPolicy) {
     score += 0.25;
     reasons.push(`title "${title.slice(0, 80)}" names a privacy policy`);
@@ -252,7 +262,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   // Policy and User Data" in terms of service) is not.
   // The page's first heading (its <h1>, analyzer/page-headings.ts) may be a bare "Privacy", as a title may.
   const first = context.headings?.[0] ?? '';
-  const heading = (context.headings ?? []).slice(0, 3).find((h) => h.length < 120 && namesPolicy(h)) ?? (/^\W*privacy\W*$/i.test(first) ? first : undefined);
+  const heading = (context.headings ?? []).slice(0, 3).find((h) => h.length < 120 && namesPolicy(h)) ?? (!listing && /^\W*privacy\W*$/i.test(first) ? first : undefined);
   if (heading) {
     score += 0.25;
     reasons.push(`heading "${heading.slice(0, 80)}" names a privacy policy`);
@@ -264,18 +274,33 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   // What the text says. A page that names itself a policy needs less of it.
   // Opening lines count as names, not sentences that mention one ("…, read our Privacy Policy.").
   const named = [title, ...(context.headings ?? []).slice(0, 2), ...openingLines.slice(0, 4).filter((l) => !/[.;!?]\s*$/.test(l))].filter((s) => s.length < 120);
+  // Terms of service speak of data too ("Personal data is processed as set out in…"): the
+  // passive and self-naming signals count only where terms' vocabulary is not as dense.
+  const terms = countMatches(TERMS, scan);
+  const termsLike =
+    (terms >= 5 && terms > countMatches(VOCABULARY, scan) / 3) ||
+    TERMS_TITLE.test(title) ||
+    [title, context.headings?.[0] ?? '', openingLines[0] ?? ''].some((s) => s.length < 120 && TERMS_OPENING.test(s));
+  // The text calls itself a privacy policy ("This Privacy Policy explains…"): named, even where
+  // no title or heading does (a fragment in a help centre or an app's web view).
+  const selfRefs = selfReferences(scan);
+  const selfNamedInText = selfRefs >= 2 || (selfRefs === 1 && selfReferences(text, 3000) === 1);
   const namedPolicy = titleIsPolicy || !!heading || named.some((s) => policyName(s) !== null);
-  const firstPerson = countMatches(FIRST_PERSON, scan) + THIRD_PERSON.reduce((n, re) => n + countMatches(re, scan), 0) + countThirdPersonEn(scan);
-  const voice = (firstPerson * 1000) / words;
+  // Short notices (a council's, a school's) state practices in the passive; a long text that
+  // does so without speaking as the service is more often terms or guidelines.
+  const passive = termsLike || measured > 1500 ? 0 : passiveStatements(scan);
+  const firstPerson = countMatches(FIRST_PERSON, scan) + THIRD_PERSON.reduce((n, re) => n + countMatches(re, scan), 0) + countThirdPersonEn(scan) + passive;
+  const voice = (firstPerson * 1000) / measured;
   if (firstPerson >= 4 && voice >= 2) {
     // A short policy needs fewer statements: about one per 100 words, between 4 and 12.
-    score += 0.35 * Math.min(1, firstPerson / Math.max(4, Math.min(12, words / 100))) * Math.min(1, voice / 4);
+    score += 0.35 * Math.min(1, firstPerson / Math.max(4, Math.min(12, measured / 100))) * Math.min(1, voice / 4);
     reasons.push(`speaks of the reader's data as a policy does ${firstPerson} times (${voice.toFixed(1)} per 1000 words)`);
   }
   const vocabulary = countMatches(VOCABULARY, scan);
-  const density = (vocabulary * 1000) / words;
+  const density = (vocabulary * 1000) / measured;
   if (density >= 8 || vocabulary >= 60 || (vocabulary >= 30 && firstPerson >= 10)) {
-    score += 0.3 * Math.min(1, vocabulary / (namedPolicy ? 10 : 25)) * Math.min(1, density / (namedPolicy ? 10 : 15));
+    const soNamed = namedPolicy || (selfNamedInText && !termsLike);
+    score += 0.3 * Math.min(1, vocabulary / (soNamed ? 10 : 25)) * Math.min(1, density / (soNamed ? 10 : 15));
     reasons.push(`policy vocabulary: ${vocabulary} terms, ${density.toFixed(1)} per 1000 words`);
   }
   if (vocabulary >= 50 && density >= 20 && firstPerson >= 3) {
@@ -286,6 +311,19 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   if (topics.length >= 4) {
     score += Math.min(0.3, (topics.length - 3) * 0.06);
     reasons.push(`covers ${topics.length} policy topics (${topics.join(', ')})`);
+  }
+  if (selfRefs >= 1 && !namedPolicy && firstPerson >= 2 && !termsLike) {
+    score += selfNamedInText ? 0.15 : 0.05;
+    reasons.push(`the text calls itself a privacy policy (${selfRefs} times)`);
+  }
+  if (prose < words * 0.6) reasons.push(`mostly menus or lists: measured by its ${prose} words of prose`);
+  if (passive) reasons.push(`${passive} practices stated in the passive or of "the school", "the practice"…`);
+  // Terms and a whole privacy policy on one page named for both: a policy (its privacy part is
+  // what the label reads); "Terms of Service" alone with a privacy chapter is not.
+  const wholeCombined = combined && firstPerson >= 10 && topics.length >= 5 && vocabulary >= 30;
+  if (wholeCombined) {
+    score = Math.max(score, 0.6);
+    reasons.push('named for its terms and its privacy policy, and holds a whole policy');
   }
 
   // A page that names itself a policy in its title or first heading and speaks of personal
@@ -303,13 +341,12 @@ export function detectText(text: string, context: DetectContext = {}): Detection
     score -= 0.2;
     reasons.push(`"${headline.slice(0, 80)}" is a headline about a privacy policy, not its name`);
   }
-  const terms = countMatches(TERMS, scan);
-  const termsDensity = (terms * 1000) / words;
-  if (TERMS_TITLE.test(title) && !titleIsPolicy && !(heading && heading === context.headings?.[0])) {
+  const termsDensity = (terms * 1000) / measured;
+  if (TERMS_TITLE.test(title) && !titleIsPolicy && !wholeCombined && !(heading && heading === context.headings?.[0])) {
     score = Math.min(score - 0.3, 0.45);
     reasons.push('title names terms or another legal document');
   }
-  if (!namedPolicy && [title, context.headings?.[0] ?? '', openingLines[0] ?? ''].some((s) => s.length < 120 && TERMS_OPENING.test(s))) {
+  if (!namedPolicy && !wholeCombined && [title, context.headings?.[0] ?? '', openingLines[0] ?? ''].some((s) => s.length < 120 && TERMS_OPENING.test(s))) {
     score = Math.min(score - 0.25, 0.45);
     reasons.push('the opening names terms or another legal document');
   }
@@ -322,9 +359,14 @@ export function detectText(text: string, context: DetectContext = {}): Detection
     score -= cookieNamed && cookieHeavy ? 0.45 : 0.3;
     reasons.push(`a cookie policy rather than a privacy policy (${cookies} mentions of cookies)`);
   }
-  if (terms >= 5 && termsDensity > density / 3) {
+  if (terms >= 5 && termsDensity > density / 3 && !wholeCombined) {
     score -= Math.min(0.5, 0.1 + (termsDensity / Math.max(1, density)) * 0.3);
     reasons.push(`terms-of-service vocabulary: ${terms} terms, ${termsDensity.toFixed(1)} per 1000 words`);
+  }
+  // Questions and answers about privacy ("Privacy FAQ") answer briefly and send the reader to the policy.
+  if (!titleIsPolicy && !heading && [title, context.headings?.[0] ?? ''].some(faqName)) {
+    score -= 0.25;
+    reasons.push('a page of questions and answers (FAQ), not the policy');
   }
   // A very short policy is still a policy when the page calls itself one and the text says
   // something about personal data; otherwise little text means no policy.
@@ -345,7 +387,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
     reasons.push(`a short text (${words} words) that calls itself a privacy policy and speaks of personal data`);
   }
   // Last, as it overrides the short-policy rule: an article that opens by defining what a privacy policy is and never speaks as its author.
-  if (DEFINES_A_POLICY.test(text.slice(0, 1500)) && firstPerson <= 1) {
+  if (DEFINES_A_POLICY.test(text.slice(0, 1500)) && firstPerson - passive <= 1) {
     score = Math.min(score - 0.3, 0.45);
     reasons.push('an article that defines privacy policies rather than one');
   }

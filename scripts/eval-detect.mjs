@@ -12,6 +12,8 @@
  *   html/privacy, html/other-legal   the same texts inside hand-made pages (header menu, cookie
  *                     banner, footer linking to the policy), with a title and canonical URL;
  *                     one page in three has a neutral title and URL so the text must decide
+ *   html/stress, html/hard   harder pages built around the development side's corpus files only
+ *                     (scripts/make-fixture-pages-stress.mjs, scripts/make-fixture-pages-hard.mjs)
  *   html/ordinary     generated news, blog, shop, help and wiki pages that link to a policy,
  *                     some of them *about* privacy (a fine, a how-to): none is a policy
  *   html/7 languages  336 generated pages in en, de, fr, es, it, nl, pt (scripts/fixture-pages-lang.mjs):
@@ -30,6 +32,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LANGUAGES, languagePages } from './fixture-pages-lang.mjs';
 import { stressPages } from './make-fixture-pages-stress.mjs';
+import { hardPages } from './make-fixture-pages-hard.mjs';
 import { esc, hash, pick } from './page-kit.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -363,6 +366,10 @@ if (corpus) {
   const stress = stressPages({ policies: dev('privacy', privacy), legal: dev('other-legal', legal), mdToHtml });
   run('html/stress (policies)', true, stress.filter((p) => p.positive).map((p) => ({ name: p.name, dev: true, input: () => fromHtml(p.html) })));
   run('html/stress (other)', false, stress.filter((p) => !p.positive).map((p) => ({ name: p.name, dev: true, input: () => fromHtml(p.html) })));
+  // More of the families real captures were missed in (scripts/make-fixture-pages-hard.mjs), development side too.
+  const hard = hardPages({ policies: dev('privacy', privacy), legal: dev('other-legal', legal), mdToHtml });
+  run('html/hard (policies)', true, hard.filter((p) => p.positive).map((p) => ({ name: p.name, dev: true, input: () => fromHtml(p.html) })));
+  run('html/hard (other)', false, hard.filter((p) => !p.positive).map((p) => ({ name: p.name, dev: true, input: () => fromHtml(p.html) })));
 } else {
   console.warn('eval-detect: ../shared/corpus is absent; only the generated pages are measured');
 }
@@ -400,9 +407,11 @@ function figures(rows) {
 console.log('');
 console.log(`all pages            ${figures(results)}`);
 console.log(`tuning (4/5)         ${figures(results.filter((r) => !r.heldOut))}`);
-console.log(`  without stress     ${figures(results.filter((r) => !r.heldOut && !r.set.includes('stress')))}`);
+const made = (r) => r.set.includes('stress') || r.set.includes('hard');
+console.log(`  without stress     ${figures(results.filter((r) => !r.heldOut && !made(r)))}`);
 console.log(`  stress pages       ${figures(results.filter((r) => r.set.includes('stress')))}`);
-console.log(`all without stress   ${figures(results.filter((r) => !r.set.includes('stress')))}`);
+console.log(`  hard pages         ${figures(results.filter((r) => r.set.includes('hard')))}`);
+console.log(`all without stress   ${figures(results.filter((r) => !made(r)))}`);
 console.log(`held out (1/5)       ${figures(results.filter((r) => r.heldOut))}`);
 console.log('\nper language (all pages in that language; the corpus and the ordinary pages are English)');
 for (const lang of LANGUAGES) console.log(`  ${lang}                 ${figures(results.filter((r) => r.lang === lang))}`);
