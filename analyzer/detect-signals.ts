@@ -12,7 +12,7 @@
  * In the seven languages.
  */
 const SELF_REFERENCE =
-  /\b(?:this|the present) (?:online |website |global |customer |app )?(?:privacy|data protection|data privacy|privacy and cookies?|cookies? and privacy) (?:policy|notice|statement|disclosure)\b|\bthis (?:policy|notice) (?:describes|explains|sets out|applies|covers|tells you)\b|\bdiese(?:r|n)? datenschutz(?:erkl[äa]rung|hinweise?|informationen?|richtlinie)\b|\b(?:la pr[ée]sente|cette) (?:politique de confidentialit[ée]|politique de protection des donn[ée]es|notice d.information)\b|\b(?:esta|la presente) (?:pol[ií]tica de privacidad|pol[ií]tica de protecci[oó]n de datos|pol[ií]tica de privacidade)\b|\b(?:la presente|questa) (?:informativa|privacy policy|politica (?:sulla |di )?privacy)\b|\bdeze (?:privacyverklaring|privacyverklaring|privacy ?(?:beleid|statement|policy))\b/gi;
+  /\b(?:this|the present) (?:online |website |global |customer |app )?(?:privacy|data protection|data privacy|privacy and cookies?|cookies? and privacy) (?:policy|notice|statement|disclosure)\b|\bthis (?:policy|notice) (?:describes|explains|sets out|applies|covers|tells you)\b|\bdiese(?:r|n)? datenschutz(?:erkl[äa]rung|hinweise?|informationen?|richtlinie)\b|\b(?:la pr[ée]sente|cette) (?:politique de confidentialit(?:é|e\b)|politique de protection des donn[ée]es\b|notice d.information\b)|\b(?:esta|la presente) (?:pol[ií]tica de privacidad|pol[ií]tica de protecci[oó]n de datos|pol[ií]tica de privacidade)\b|\b(?:la presente|questa) (?:informativa|privacy policy|politica (?:sulla |di )?privacy)\b|\bdeze (?:privacyverklaring|privacyverklaring|privacy ?(?:beleid|statement|policy))\b/gi;
 
 /** How many times the text (its first `limit` characters) calls itself a privacy policy. */
 export function selfReferences(text: string, limit = 400_000): number {
@@ -113,3 +113,12 @@ const COMBINED_NAME =
 export function combinedName(s: string): boolean {
   return s.length < 120 && COMBINED_NAME.test(s);
 }
+
+/**
+ * Names of a privacy notice that public bodies, schools and health services use instead of
+ * "Privacy Policy": "How we use your information", "Fair processing notice", "Patient privacy
+ * notice", "Privacy information for parents". (A help article asks "How does Example use my
+ * data?"; a notice says what "we" do with "your" information.)
+ */
+export const NOTICE_NAME =
+  /\bhow we (?:use|look after|handle|protect|collect and use|process|manage) your (?:personal )?(?:information|data)\b|\bfair processing notice\b|\b(?:patient|pupil|parent|member|customer|client|employee|staff|applicant|participant|visitor|resident|tenant)s?['’]? (?:privacy|information|data protection) notice\b|\bprivacy information (?:for|notice)\b/i;

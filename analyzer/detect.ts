@@ -3,7 +3,7 @@ import { STRONG_POLICY_NAME } from './cheap-check';
 import { SharedScan } from './prefilter';
 import { isWordChar } from './literals';
 import { knownRuns } from './text';
-import { combinedName, faqName, listingUrl, passiveStatements, proseWords, selfReferences } from './detect-signals';
+import { combinedName, faqName, listingUrl, NOTICE_NAME, passiveStatements, proseWords, selfReferences } from './detect-signals';
 
 /**
  * Is this text a privacy policy? A weighted sum of cheap signals, each named in `reasons`:
@@ -193,7 +193,7 @@ const MORE_POLICY_NAMES =
   /\b(?:notice|statement|summary) of (?:our )?privacy practices\b|\b(?:our|online|website) privacy practices\b|\bprivacy (?:and|&) (?:security|data protection|information) (?:policy|notice|statement)\b|\bdata (?:privacy|use) (?:policy|notice|statement)\b/i;
 
 function policyName(s: string): RegExpExecArray | null {
-  return STRONG_POLICY_NAME.exec(s) ?? MORE_POLICY_NAMES.exec(s);
+  return STRONG_POLICY_NAME.exec(s) ?? MORE_POLICY_NAMES.exec(s) ?? NOTICE_NAME.exec(s);
 }
 
 /** The words before a policy's name in a page name, within its part of a "Name | Site" title. */
@@ -320,7 +320,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   if (passive) reasons.push(`${passive} practices stated in the passive or of "the school", "the practice"…`);
   // Terms and a whole privacy policy on one page named for both: a policy (its privacy part is
   // what the label reads); "Terms of Service" alone with a privacy chapter is not.
-  const wholeCombined = combined && firstPerson >= 10 && topics.length >= 5 && vocabulary >= 30;
+  const wholeCombined = combined && topics.length >= 4 && (vocabulary >= 25 || firstPerson >= 10);
   if (wholeCombined) {
     score = Math.max(score, 0.6);
     reasons.push('named for its terms and its privacy policy, and holds a whole policy');
@@ -331,6 +331,10 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   if ((titleIsPolicy || heading) && vocabulary >= 4 && (firstPerson >= 1 || topics.length >= 2) && score < 0.55) {
     score = Math.max(score, 0.5) + 0.05;
     reasons.push('names itself a privacy policy and speaks of personal data');
+  } else if (selfRefs >= 2 && !termsLike && !namedPolicy && vocabulary >= 6 && (firstPerson >= 2 || topics.length >= 3) && score < 0.55) {
+    // The same when no name says it but the text calls itself a policy twice ("This Privacy Policy…").
+    score = Math.max(score, 0.5) + 0.05;
+    reasons.push('calls itself a privacy policy in its text and speaks of personal data');
   }
 
   // What it is instead.

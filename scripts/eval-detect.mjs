@@ -294,12 +294,19 @@ const NOT_A_POLICY = {
 };
 /** privacy/ captures with (almost) no text: scripts, styles, menus or a redirect only. */
 const NO_TEXT = (input) => (input.text.match(/\b(?:personal|personenbezogen\w*|personnelles|personales|personali|persoons\w*|pessoais|privacy|datenschutz|confidentialit[ée]|privacidad|privacidade)\b/gi) ?? []).length < 3;
-/** other-legal/ captures that are privacy policies (or a privacy policy joined to terms). */
+/**
+ * other-legal/ captures that are privacy policies (or a privacy policy joined to terms). A page
+ * named for both its terms and its privacy policy, holding the whole policy, is counted as a
+ * policy: it is where the site's privacy link leads, and the label reads its privacy part. A page
+ * named only as terms, with a privacy chapter, is not (analyzer/detect-signals.ts, combinedName).
+ */
 const IS_A_POLICY = {
   'hacker-news--terms-of-service.md': 'Y Combinator privacy policy',
   'mastodon-social--terms-of-service.md': "mastodon.social's privacy policy (its /terms page)",
   'houseparty--terms-of-service.md': 'Houseparty privacy policy',
   'dictionary--terms-of-service.md': 'terms of service and privacy & cookie policy on one page',
+  'e-poll-surveys--terms-of-service.md': '"Privacy Policy and Terms of Use" on one page, the policy first',
+  'signal--terms-of-service.md': '"Signal Terms & Privacy Policy": the terms and the privacy policy on one page',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -336,10 +343,10 @@ function run(name, positive, items) {
     if (positive && d.isPolicy) {
       cheap.n++;
       if (cheapCheck({ url: read.url ?? '', title: read.title ?? '', headings: read.headings ?? [] }).maybePolicy) cheap.hits++;
-      else cheap.misses.push(`${name}: ${item}`);
+      else cheap.misses.push(`${name}: ${item}${VERBOSE ? `  (title "${read.title ?? ''}", headings ${JSON.stringify((read.headings ?? []).slice(0, 4))})` : ''}`);
     }
     const held = !dev && heldOut(item);
-    results.push({ set: name, item, lang, positive, detected: d.isPolicy, heldOut: held });
+    results.push({ set: name, item, lang, positive, detected: d.isPolicy, heldOut: held, confidence: d.confidence, reasons: d.reasons });
     if (d.isPolicy !== positive && (!held || SHOW_HELD_OUT)) misses.push(`${item} (${d.confidence}: ${d.reasons.join('; ')})`);
   }
   sets.push({ name, positive, n, hits, misses, ms: ms / Math.max(1, n + excluded), excluded });
@@ -421,6 +428,9 @@ for (const s of sets) {
   for (const m of VERBOSE ? s.misses : s.misses.slice(0, 5)) console.log(`  ${m}`);
   if (!VERBOSE && s.misses.length > 5) console.log(`  … ${s.misses.length - 5} more (--verbose)`);
 }
+
+// EVAL_JSON=FILE writes the development side's verdicts (never the held-out fifth's), to compare two versions.
+if (process.env.EVAL_JSON) writeFileSync(process.env.EVAL_JSON, JSON.stringify(results.filter((r) => !r.heldOut)));
 
 console.log(`\ncheap check (content script: URL, title, first h1/h2) passes on ${cheap.hits} of ${cheap.n} detected policies`);
 for (const m of cheap.misses) console.log(`  cheap check misses ${m}`);

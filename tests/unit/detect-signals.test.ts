@@ -1,0 +1,138 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { detectText } from '../../analyzer/detect';
+import { combinedName, faqName, listingUrl, passiveStatements, proseWords, selfReferences } from '../../analyzer/detect-signals';
+import { readInput } from '../../cli/input';
+
+/** A fixture page under tests/fixtures/pages/hard, read as `npx privacy-label detect FILE` reads it. */
+async function detectPage(name: string) {
+  const input = await readInput(fileURLToPath(new URL(`../fixtures/pages/hard/${name}.html`, import.meta.url)));
+  return detectText(input.text, { url: input.url, title: input.title, headings: input.headings });
+}
+
+describe('hard pages (tests/fixtures/pages/hard), as the CLI reads them', () => {
+  it.each([
+    ['fragment-help-center', 'a policy in a help centre whose title, URL and heading are neutral, but whose text says "This Privacy Policy explains…"'],
+    ['council-how-we-use-your-information', 'a council\'s notice named "How we use your information", written in the passive'],
+    ['mostly-menus', 'a policy inside a language picker, a side menu and a sitemap footer, with a neutral title'],
+    ['terms-and-privacy', 'a page named "Terms of Use and Privacy Policy" that holds the whole policy'],
+  ])('%s is a policy: %s', async (name) => {
+    expect((await detectPage(name)).isPolicy).toBe(true);
+  });
+
+  it.each([
+    ['topic-privacy', 'a news site\'s /topics/privacy listing, titled "Privacy"'],
+    ['settings-privacy', 'a product\'s /settings/privacy screen, headed "Privacy", describing toggles in the first person'],
+    ['privacy-faq', 'a "Privacy FAQ" that answers briefly and sends the reader to the policy'],
+    ['terms-with-privacy-chapter', 'terms of service with a "Privacy" chapter that refers to the policy'],
+  ])('%s is not a policy: %s', async (name) => {
+    expect((await detectPage(name)).isPolicy).toBe(false);
+  });
+});
+
+const POLICY_SENTENCES = [
+  'We collect your name and email address when you sign up.',
+  'We use your personal information to run your account and to keep the service secure.',
+  'We share your information with the companies that host our servers.',
+  'You can ask us to delete your personal data at any time.',
+  'We use cookies to keep you signed in.',
+  'We keep your data for as long as your account is open.',
+];
+
+describe('the text calls itself a privacy policy', () => {
+  it('counts "this Privacy Policy" and its equivalents, not "our Privacy Policy"', () => {
+    expect(selfReferences('This Privacy Policy explains what we collect. If this privacy notice changes, we will tell you.')).toBe(2);
+    expect(selfReferences('Diese Datenschutzerklärung gilt für … La présente politique de confidentialité …')).toBe(2);
+    expect(selfReferences('Read our Privacy Policy. The company updated its privacy policy.')).toBe(0);
+  });
+
+  it('an unnamed text that calls itself a policy twice is one; the same text naming "our Privacy Policy" elsewhere is not', () => {
+    const body = POLICY_SENTENCES.join(' ');
+    const self = `Acme makes a notes app. This Privacy Policy explains what we do with your data. ${body} If this Privacy Policy changes, we will tell you in the app.`;
+    const other = `Acme makes a notes app. Here is a short summary of how your data is handled. ${body} For the details, read our Privacy Policy.`;
+    const ctx = { url: 'https://help.acme.example/articles/360012345', title: 'Acme Help Center' };
+    expect(detectText(self, ctx).isPolicy).toBe(true);
+    expect(detectText(other, ctx).isPolicy).toBe(false);
+  });
+});
+
+describe('practices stated in the passive or of "the school"', () => {
+  it('counts present and modal statements, not a news report of the past', () => {
+    expect(passiveStatements('Personal information is collected by the council. Records are retained for six years. The school collects pupils’ names.')).toBe(3);
+    expect(passiveStatements('Data was collected without consent, the regulator said. The app collected location data.')).toBe(0);
+  });
+
+  it('a short notice in the passive, named "Privacy information for parents", is a policy; the same words in a news report of the past are not', () => {
+    const notice =
+      'Privacy information for parents\nThe school collects and holds information about pupils and their parents to support teaching and to keep children safe. Information collected includes names, addresses and attendance records. Pupil data is shared with the local authority as the law requires. Data is stored securely and is retained until the pupil reaches the age of 25. Parents may request access to the information held about them by contacting the school office. Personal data is never sold.';
+    const report =
+      'School fined over pupil records\nThe school collected and held information about pupils without telling parents, the regulator found. Names, addresses and attendance records were shared with a software company. The data was stored on an unprotected server for two years. Parents said they had never been asked. The school said it had changed its procedures and apologised to families. The fine was reduced because the school cooperated with the investigation.';
+    expect(detectText(notice, { url: 'https://stannes.example/parents/privacy-information', title: 'Privacy information for parents | St Anne’s' }).isPolicy).toBe(true);
+    expect(detectText(report, { url: 'https://news.example/education/2024/05/school-fined', title: 'School fined over pupil records | News' }).isPolicy).toBe(false);
+  });
+});
+
+describe('a capture that is mostly menus', () => {
+  const menu = Array.from({ length: 400 }, (_, i) => `Menu item ${i}`).join('\n');
+  const policy = [
+    'This notice explains what information Acme collects when you use the app, and why.',
+    'We collect your name, email address and phone number when you create an account.',
+    'We use your personal information to run your account, to answer support requests and to keep the service secure.',
+    'We share your information with the companies that host our servers and send our emails, and with no one else.',
+    'We use cookies to keep you signed in and to measure traffic; you can turn off analytics cookies in Settings.',
+    'We keep your data for as long as your account is open and delete it within 30 days after you close it.',
+    'You have the right to access, correct and delete your personal data; write to privacy@acme.example.',
+    'Children under 13 may not use the app, and we do not knowingly collect their data.',
+  ].join('\n');
+
+  it('counts only the words of lines of six words or more as prose', () => {
+    expect(proseWords('Home\nAbout us\nWe collect your name and email address.\n')).toBe(7);
+  });
+
+  it('measures a short policy inside 400 menu lines by its prose: a policy', () => {
+    expect(detectText(`${menu}\n${policy}\n${menu}`, { url: 'https://acme.example/s/118', title: 'Acme | Official site' }).isPolicy).toBe(true);
+  });
+
+  it('menus around an ordinary article stay an ordinary page', () => {
+    const article = 'The city council voted on Tuesday to add twelve kilometres of protected bike lanes downtown.\nResidents spoke for and against the plan at a long public meeting.\nThe mayor said construction would start in the spring.\nRead our Privacy Policy and Cookie Policy.';
+    expect(detectText(`${menu}\n${article}\n${menu}`, { url: 'https://news.example/city/bike-lanes', title: 'Council approves bike lanes' }).isPolicy).toBe(false);
+  });
+});
+
+describe('topic, settings and FAQ pages named "Privacy"', () => {
+  it.each([
+    ['https://news.example/topics/privacy', true],
+    ['https://blog.example/tag/privacy/', true],
+    ['https://app.example/settings/privacy', true],
+    ['https://news.example/category/data-protection', true],
+    ['https://example.com/privacy', false],
+    ['https://example.com/legal/privacy', false],
+    ['https://example.com/about/privacy', false],
+    ['https://example.com/tag/privacy-policy-generators', false],
+  ])('%s is a listing or settings URL: %s', (url, listing) => {
+    expect(listingUrl(url)).toBe(listing);
+  });
+
+  it('a bare "Privacy" title and heading at /tag/privacy do not name a policy; at /privacy they do', () => {
+    const text = 'Privacy\nRegulator fines app over location data. The authority found the app collected data without consent.\nCookie banners are getting simpler, regulator says.\nData brokers sold soldiers’ details, study finds.\nCourt rules police need a warrant for phone location data.';
+    const named = (url: string) => detectText(text, { url, title: 'Privacy | Tech Wire', headings: ['Privacy'] }).reasons.some((r) => r.includes('names a privacy policy'));
+    expect(named('https://techwire.example/tag/privacy')).toBe(false);
+    expect(named('https://techwire.example/privacy')).toBe(true);
+  });
+
+  it('knows a FAQ by its name', () => {
+    expect(faqName('Privacy FAQ')).toBe(true);
+    expect(faqName('Frequently asked questions about your data')).toBe(true);
+    expect(faqName('Privacy Policy')).toBe(false);
+  });
+});
+
+describe('terms and privacy on one page', () => {
+  it('knows a page named for both', () => {
+    expect(combinedName('Terms of Use and Privacy Policy')).toBe(true);
+    expect(combinedName('Signal Terms & Privacy Policy')).toBe(true);
+    expect(combinedName('Privacy Policy and Terms of Use')).toBe(true);
+    expect(combinedName('Terms of Service')).toBe(false);
+    expect(combinedName('Privacy Policy')).toBe(false);
+  });
+});
