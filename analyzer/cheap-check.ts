@@ -68,7 +68,7 @@ const isBanner = (s: string): boolean => BANNER_HEADING.test(s.trim().replace(/\
  */
 export const SECTION_HEADING =
   /\b(?:information|data)\b[^.!?]{0,40}\bwe (?:collect|gather)\b|\bwe (?:collect|gather)\b[^.!?]{0,30}\b(?:information|data)\b|\bcollection of (?:your )?(?:personal )?(?:information|data)\b|\bhow (?:do )?we use (?:your |the |this )?(?:personal )?(?:information|data)\b|\bwelche (?:personenbezogenen )?daten\b[^.!?]{0,30}\b(?:erheben|verarbeiten)\b|\bdonn[ée]es (?:personnelles )?(?:que nous )?(?:collect|recueill)|\bdatos (?:personales )?que (?:recopilamos|recogemos|tratamos)\b|\bdati (?:personali )?(?:che )?(?:raccogliamo|raccolti|trattati)\b|\bgegevens (?:die )?(?:wij|we) (?:verzamelen|verwerken)\b|\bdados (?:pessoais )?(?:que )?(?:coletamos|recolhemos|tratamos)\b/i;
-export const SECTION_LITERALS = ['collect', 'gather', 'we use', 'erheben', 'verarbeiten', 'recueill', 'recopil', 'recogemos', 'tratamos', 'raccol', 'trattati', 'verzamel', 'verwerken', 'coletamos', 'recolhemos'];
+export const SECTION_LITERALS = ['we collect', 'we gather', 'we use', 'collection of', 'welche', 'que nous', 'que re', 'que tratamos', 'raccogliamo', 'raccolti', 'trattati', 'verzamelen', 'verwerken', 'coletamos', 'recolhemos', 'es collect', 'es recueill'];
 
 const mayBeSection = (s: string): boolean => {
   const lower = s.toLowerCase();

@@ -78,7 +78,7 @@ export function proseWords(text: string, limit = 400_000): number {
  * `/account/privacy`. A news site's listing of privacy stories and a product's privacy toggles
  * live there; a policy does not.
  */
-const LISTING_SEGMENT = /^(?:tags?|topics?|categor(?:y|ies)|sections?|hubs?|subjects?|labels?|themes?|search|archives?|settings?|account|accounts|preferences|profile|dashboard|me|my|user|users|console|manage)$/i;
+const LISTING_SEGMENT = /^(?:tags?|topics?|themen|thema|th[eè]mes?|temas?|onderwerpen|categor(?:y|ies)|sections?|hubs?|subjects?|labels?|themes?|search|archives?|settings?|account|accounts|preferences|profile|dashboard|me|my|user|users|console|manage)$/i;
 const BARE_PRIVACY = /^(?:privacy|data[-_]?protection|datenschutz|confidentialite|privacidad|privacidade)$/i;
 
 export function listingUrl(url: string | undefined): boolean {
@@ -122,3 +122,4 @@ export function combinedName(s: string): boolean {
  */
 export const NOTICE_NAME =
   /\bhow we (?:use|look after|handle|protect|collect and use|process|manage) your (?:personal )?(?:information|data)\b|\bfair processing notice\b|\b(?:patient|pupil|parent|member|customer|client|employee|staff|applicant|participant|visitor|resident|tenant)s?['’]? (?:privacy|information|data protection) notice\b|\bprivacy information (?:for|notice)\b/i;
+
