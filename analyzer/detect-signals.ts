@@ -31,7 +31,7 @@ export function selfReferences(text: string, limit = 400_000): number {
  * modal only: news reports the past ("data was collected", "the app collected").
  */
 const PASSIVE_VOICE =
-  /\b(?:personal (?:data|information)|(?:the |this |such |their |patient |pupil |tenant |client |member |user |customer |contact )?(?:information|data|details|records)) (?:is|are|will be|may be|can be|shall be|will not be|is not|are not|is never|are never|may also be|will only be|is only|are only) (?:only |also |securely |automatically |then )?(?:collected|used|processed|stored|held|shared|disclosed|retained|kept|deleted|destroyed|passed|transferred|sold|obtained|recorded|logged)\b/gi;
+  /\b(?:personal (?:data|information)|(?:the |this |such |their |patient |pupil |tenant |client |member |user |customer |contact )?(?:information|data|details|records|ip address(?:es)?|e-?mail address(?:es)?|e-?mails|log files|logs|payment details|contact details)) (?:is|are|will be|may be|can be|shall be|will not be|is not|are not|is never|are never|may also be|will only be|is only|are only) (?:only |also |securely |automatically |then )?(?:collected|used|processed|stored|held|shared|disclosed|retained|kept|deleted|destroyed|passed|transferred|sold|obtained|recorded|logged)\b/gi;
 const COMMON_NOUN_VOICE =
   /\b[Tt]he (?:school|practice|council|club|charity|association|library|university|trust|foundation|society|clinic|hospital|agency|department|firm|bank|museum|hotel|church|centre|center|project|team|organiser|organizer|store|shop|business|research team|study|academy|college|surgery|partnership|federation|union|institute) (?:collects|holds|keeps|processes|uses|shares|stores|retains|obtains|records|discloses|may (?:collect|use|share|disclose|process|hold))\b/g;
 

@@ -311,6 +311,10 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   if (topics.length >= 4) {
     score += Math.min(0.3, (topics.length - 3) * 0.06);
     reasons.push(`covers ${topics.length} policy topics (${topics.join(', ')})`);
+  } else if (topics.length === 3 && measured < 500 && firstPerson >= 4) {
+    // A short text (a notice, a fragment) has room for fewer topics.
+    score += 0.08;
+    reasons.push(`a short text that covers 3 policy topics (${topics.join(', ')})`);
   }
   if (selfRefs >= 1 && !namedPolicy && firstPerson >= 2 && !termsLike) {
     score += selfNamedInText ? 0.15 : 0.05;

@@ -60,6 +60,8 @@ describe('practices stated in the passive or of "the school"', () => {
   it('counts present and modal statements, not a news report of the past', () => {
     expect(passiveStatements('Personal information is collected by the council. Records are retained for six years. The school collects pupils’ names.')).toBe(3);
     expect(passiveStatements('Data was collected without consent, the regulator said. The app collected location data.')).toBe(0);
+    expect(passiveStatements('Such IP address is stored by our servers. E-mail addresses are never sold.')).toBe(2);
+    expect(passiveStatements('Your IP address is logged. E-mails are never sold.')).toBe(2);
   });
 
   it('a short notice in the passive, named "Privacy information for parents", is a policy; the same words in a news report of the past are not', () => {
@@ -134,5 +136,17 @@ describe('terms and privacy on one page', () => {
     expect(combinedName('Privacy Policy and Terms of Use')).toBe(true);
     expect(combinedName('Terms of Service')).toBe(false);
     expect(combinedName('Privacy Policy')).toBe(false);
+  });
+});
+
+describe('a short unnamed text that covers three policy topics', () => {
+  it('a short notice on a neutral page that speaks as a policy of collection, sharing and cookies is one; a help article on deleting an account is not', () => {
+    const notice =
+      'Acme Notes is a small app made by two people. The only personal information we collect is your email address and the notes you write. We use your email address only to send you a sign-in link, and we never sell it. We store your notes on our servers in Germany, encrypted. We share your information with no third party except the company that hosts our servers. We use one cookie to keep you signed in, and no advertising cookies. If you delete your account, we delete your personal data within seven days. Write to hello@acme.example with any question.';
+    const help =
+      'To delete your account, open Settings and choose Account. Select Delete account and confirm with your password. Your data will be removed within 30 days; some records may be kept where the law requires it. You can download a copy of your data before you delete your account. If you only want a break, you can deactivate your account instead. Learn more about how we use cookies in our Cookie Policy. Still need help? Contact our support team by chat or email. Was this article helpful?';
+    const ctx = { url: 'https://acme.example/p/12', title: 'Acme Notes' };
+    expect(detectText(notice, ctx).isPolicy).toBe(true);
+    expect(detectText(help, ctx).isPolicy).toBe(false);
   });
 });
