@@ -335,7 +335,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   if ((titleIsPolicy || heading) && vocabulary >= 4 && (firstPerson >= 1 || topics.length >= 2) && score < 0.55) {
     score = Math.max(score, 0.5) + 0.05;
     reasons.push('names itself a privacy policy and speaks of personal data');
-  } else if (selfRefs >= 2 && !termsLike && !namedPolicy && vocabulary >= 6 && (firstPerson >= 2 || topics.length >= 3) && score < 0.55) {
+  } else if (selfNamedInText && !termsLike && !namedPolicy && vocabulary >= 6 && (firstPerson >= 2 || topics.length >= 3) && score < 0.55) {
     // The same when no name says it but the text calls itself a policy twice ("This Privacy Policy…").
     score = Math.max(score, 0.5) + 0.05;
     reasons.push('calls itself a privacy policy in its text and speaks of personal data');

@@ -54,6 +54,15 @@ describe('the text calls itself a privacy policy', () => {
     expect(detectText(self, ctx).isPolicy).toBe(true);
     expect(detectText(other, ctx).isPolicy).toBe(false);
   });
+
+  it('one "This Privacy Policy explains…" in the opening names the text; in terms of service it does not', () => {
+    const body = 'Acme needs an email address to send sign-in links, and keeps the notes a user writes. Personal data is processed only to run the service and is hosted by one provider in Germany. A single cookie keeps a user signed in; there are no advertising cookies or third-party trackers. Users may delete their account at any time, and the data protection contact answers requests for access or erasure within a month. ';
+    const policy = `Acme makes a notes app. This Privacy Policy explains how it handles your data. ${body}`;
+    const terms = `Terms of Service\nBy using Acme you agree to these Terms. This Privacy Policy explains what we do with your data. ${body}You may not misuse the service. We may terminate your account for any breach. The service is provided as is, without warranty, and our liability is limited. Disputes are governed by the law of England.`;
+    const ctx = { url: 'https://help.acme.example/articles/360012345', title: 'Acme Help Center' };
+    expect(detectText(policy, ctx).isPolicy).toBe(true);
+    expect(detectText(terms, ctx).isPolicy).toBe(false);
+  });
 });
 
 describe('practices stated in the passive or of "the school"', () => {
