@@ -11,7 +11,7 @@
  * notice"… is how a policy speaks of itself; terms and news say "our" or "its Privacy Policy".
  * In the seven languages.
  */
-const SELF_REFERENCE =
+export const SELF_REFERENCE =
   /\b(?:this|the present) (?:online |website |global |customer |app )?(?:privacy|data protection|data privacy|privacy and cookies?|cookies? and privacy) (?:policy|notice|statement|disclosure)\b|\bthis (?:policy|notice) (?:describes|explains|sets out|applies|covers|tells you)\b|\bdiese(?:r|n)? datenschutz(?:erkl[äa]rung|hinweise?|informationen?|richtlinie)\b|\b(?:la pr[ée]sente|cette) (?:politique de confidentialit(?:é|e\b)|politique de protection des donn[ée]es\b|notice d.information\b)|\b(?:esta|la presente) (?:pol[ií]tica de privacidad|pol[ií]tica de protecci[oó]n de datos|pol[ií]tica de privacidade)\b|\b(?:la presente|questa) (?:informativa|privacy policy|politica (?:sulla |di )?privacy)\b|\bdeze (?:privacyverklaring|privacyverklaring|privacy ?(?:beleid|statement|policy))\b/gi;
 
 /** How many times the text (its first `limit` characters) calls itself a privacy policy. */
@@ -30,9 +30,9 @@ export function selfReferences(text: string, limit = 400_000): number {
  * council…", "Records are retained for six years", "The school collects…". Present, future or
  * modal only: news reports the past ("data was collected", "the app collected").
  */
-const PASSIVE_VOICE =
+export const PASSIVE_VOICE =
   /\b(?:personal (?:data|information)|(?:the |this |such |their |patient |pupil |tenant |client |member |user |customer |contact )?(?:information|data|details|records|ip address(?:es)?|e-?mail address(?:es)?|e-?mails|log files|logs|payment details|contact details)) (?:is|are|will be|may be|can be|shall be|will not be|is not|are not|is never|are never|may also be|will only be|is only|are only) (?:only |also |securely |automatically |then )?(?:collected|used|processed|stored|held|shared|disclosed|retained|kept|deleted|destroyed|passed|transferred|sold|obtained|recorded|logged)\b/gi;
-const COMMON_NOUN_VOICE =
+export const COMMON_NOUN_VOICE =
   /\b[Tt]he (?:school|practice|council|club|charity|association|library|university|trust|foundation|society|clinic|hospital|agency|department|firm|bank|museum|hotel|church|centre|center|project|team|organiser|organizer|store|shop|business|research team|study|academy|college|surgery|partnership|federation|union|institute) (?:collects|holds|keeps|processes|uses|shares|stores|retains|obtains|records|discloses|may (?:collect|use|share|disclose|process|hold))\b/g;
 
 /** The number of practices stated in the passive or with a common-noun subject (English). */
@@ -51,8 +51,15 @@ export function passiveStatements(text: string, limit = 400_000): number {
  * menus (a language picker, a side menu, a sitemap footer: one link a line) has few of them,
  * and its policy's vocabulary is then measured against its prose, as a reader skips the menus.
  */
-export function proseWords(text: string, limit = 400_000): number {
+export function proseWords(text: string, limit = 400_000, words?: number): number {
   const end = Math.min(text.length, limit);
+  if (words !== undefined) {
+    // Words in short lines (five at most) are at most 5 a line: with more than 12.5 words a
+    // line on average, 40% of them cannot be in short lines, and prose is at least 60%.
+    let lines = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) lines++;
+    if (words > 12.5 * lines) return words;
+  }
   let prose = 0;
   let line = 0;
   let inWord = false;

@@ -3,7 +3,7 @@ import { STRONG_POLICY_NAME } from './cheap-check';
 import { SharedScan } from './prefilter';
 import { isWordChar } from './literals';
 import { knownRuns } from './text';
-import { combinedName, faqName, listingUrl, NOTICE_NAME, passiveStatements, proseWords, selfReferences } from './detect-signals';
+import { COMMON_NOUN_VOICE, combinedName, faqName, listingUrl, NOTICE_NAME, PASSIVE_VOICE, proseWords, SELF_REFERENCE, selfReferences } from './detect-signals';
 
 /**
  * Is this text a privacy policy? A weighted sum of cheap signals, each named in `reasons`:
@@ -122,8 +122,10 @@ export interface DetectContext {
 
 /** The counts and topic tests below share one literal scan of the text (analyzer/prefilter.ts). */
 const COOKIE_WORD = /\bcookies?\b/gi;
-const SHARED = new SharedScan().register(FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...TOPICS.map((t) => t.re));
-const COUNTED = new Set<RegExp>([FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON]);
+// The signals of analyzer/detect-signals.ts that are counted over the whole text share the scan too.
+const SIGNALS = [SELF_REFERENCE, PASSIVE_VOICE, COMMON_NOUN_VOICE];
+const SHARED = new SharedScan().register(FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...TOPICS.map((t) => t.re), ...SIGNALS);
+const COUNTED = new Set<RegExp>([FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...SIGNALS]);
 
 function countMatches(re: RegExp, text: string): number {
   if (COUNTED.has(re)) return SHARED.count(re, text);
@@ -239,7 +241,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   const openingLines = opening.split('\n', 7).slice(0, text.length > 600 ? -1 : undefined);
   // A capture that is mostly menus (one link a line) is measured by its prose, as a reader skips
   // the menus (analyzer/detect-signals.ts).
-  const prose = proseWords(scan);
+  const prose = proseWords(scan, SCAN, words);
   const measured = prose < words * 0.6 ? Math.max(prose, Math.min(words, 150)) : words;
   // "/tag/privacy", "/settings/privacy": a topic or a settings screen, whose name "Privacy" is not a policy's.
   const listing = listingUrl(context.url);
@@ -283,12 +285,12 @@ export function detectText(text: string, context: DetectContext = {}): Detection
     [title, context.headings?.[0] ?? '', openingLines[0] ?? ''].some((s) => s.length < 120 && TERMS_OPENING.test(s));
   // The text calls itself a privacy policy ("This Privacy Policy explains…"): named, even where
   // no title or heading does (a fragment in a help centre or an app's web view).
-  const selfRefs = selfReferences(scan);
+  const selfRefs = countMatches(SELF_REFERENCE, scan);
   const selfNamedInText = selfRefs >= 2 || (selfRefs === 1 && selfReferences(text, 3000) === 1);
   const namedPolicy = titleIsPolicy || !!heading || named.some((s) => policyName(s) !== null);
   // Short notices (a council's, a school's) state practices in the passive; a long text that
   // does so without speaking as the service is more often terms or guidelines.
-  const passive = termsLike || measured > 1500 ? 0 : passiveStatements(scan);
+  const passive = termsLike || measured > 1500 ? 0 : countMatches(PASSIVE_VOICE, scan) + countMatches(COMMON_NOUN_VOICE, scan);
   const firstPerson = countMatches(FIRST_PERSON, scan) + THIRD_PERSON.reduce((n, re) => n + countMatches(re, scan), 0) + countThirdPersonEn(scan) + passive;
   const voice = (firstPerson * 1000) / measured;
   if (firstPerson >= 4 && voice >= 2) {
