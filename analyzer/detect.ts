@@ -122,8 +122,10 @@ export interface DetectContext {
 
 /** The counts and topic tests below share one literal scan of the text (analyzer/prefilter.ts). */
 const COOKIE_WORD = /\bcookies?\b/gi;
-// The signals of analyzer/detect-signals.ts that are counted over the whole text share the scan too.
-const SIGNALS = [SELF_REFERENCE, PASSIVE_VOICE, COMMON_NOUN_VOICE];
+// The signals of analyzer/detect-signals.ts that are counted over the whole text share the scan
+// too; not PASSIVE_VOICE, whose literals ("is", "are") would slow the scan for every text: it runs
+// by itself, on short texts only.
+const SIGNALS = [SELF_REFERENCE, COMMON_NOUN_VOICE];
 const SHARED = new SharedScan().register(FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...TOPICS.map((t) => t.re), ...SIGNALS);
 const COUNTED = new Set<RegExp>([FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...SIGNALS]);
 
