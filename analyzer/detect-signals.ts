@@ -130,3 +130,16 @@ export function combinedName(s: string): boolean {
 export const NOTICE_NAME =
   /\bhow we (?:use|look after|handle|protect|collect and use|process|manage) your (?:personal )?(?:information|data)\b|\bfair processing notice\b|\b(?:patient|pupil|parent|member|customer|client|employee|staff|applicant|participant|visitor|resident|tenant)s?['’]? (?:privacy|information|data protection) notice\b|\bprivacy information (?:for|notice)\b/i;
 
+
+/**
+ * The first line of the text that reads as words (two words of three letters or more), past a
+ * capture's "----- page 1 -----", an image's file name or a lone date: where a person starts to
+ * read, and where terms name themselves ("CONDITIONS GÉNÉRALES D'UTILISATION", "These Terms of
+ * Service apply to…").
+ */
+export function firstWordsLine(lines: readonly string[]): string {
+  return lines.find((l) => (l.match(/\p{L}{3,}/gu) ?? []).length >= 2 && !/^[\W_]*(?:last )?(?:updated|effective|version)\b/i.test(l)) ?? '';
+}
+
+/** A text that opens by speaking of itself as terms: "These Terms of Service apply to…", "This Agreement governs…". */
+export const TERMS_SELF_OPENING = /^\W*(?:these|this) (?:(?:general |website |user )?terms(?: of (?:service|use|sale))?|(?:user |license )?agreement|conditions(?: of use)?)\b(?! (?:and|&) (?:this )?privacy)/i;

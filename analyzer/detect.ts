@@ -3,7 +3,7 @@ import { STRONG_POLICY_NAME } from './cheap-check';
 import { SharedScan } from './prefilter';
 import { isWordChar } from './literals';
 import { knownRuns } from './text';
-import { COMMON_NOUN_VOICE, combinedName, faqName, listingUrl, NOTICE_NAME, PASSIVE_VOICE, proseWords, SELF_REFERENCE, selfReferences } from './detect-signals';
+import { COMMON_NOUN_VOICE, combinedName, faqName, firstWordsLine, listingUrl, NOTICE_NAME, PASSIVE_VOICE, proseWords, SELF_REFERENCE, selfReferences, TERMS_SELF_OPENING } from './detect-signals';
 
 /**
  * Is this text a privacy policy? A weighted sum of cheap signals, each named in `reasons`:
@@ -281,10 +281,15 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   // Terms of service speak of data too ("Personal data is processed as set out in…"): the
   // passive and self-naming signals count only where terms' vocabulary is not as dense.
   const terms = countMatches(TERMS, scan);
+  // The page's name or its first line of words names terms ("Terms of Service", "CONDITIONS
+  // GÉNÉRALES D'UTILISATION" under a capture's page marker, "These Terms of Service apply to…").
+  const wordsLine = firstWordsLine(opening.split('\n', 7)).slice(0, 119);
+  const termsOpening =
+    [title, context.headings?.[0] ?? '', openingLines[0] ?? '', wordsLine].some((s) => s.length < 120 && TERMS_OPENING.test(s)) || TERMS_SELF_OPENING.test(wordsLine);
   const termsLike =
     (terms >= 5 && terms > countMatches(VOCABULARY, scan) / 3) ||
     TERMS_TITLE.test(title) ||
-    [title, context.headings?.[0] ?? '', openingLines[0] ?? ''].some((s) => s.length < 120 && TERMS_OPENING.test(s));
+    termsOpening;
   // The text calls itself a privacy policy ("This Privacy Policy explains…"): named, even where
   // no title or heading does (a fragment in a help centre or an app's web view).
   const selfRefs = countMatches(SELF_REFERENCE, scan);
@@ -358,7 +363,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
     score = Math.min(score - 0.3, 0.45);
     reasons.push('title names terms or another legal document');
   }
-  if (!namedPolicy && !wholeCombined && [title, context.headings?.[0] ?? '', openingLines[0] ?? ''].some((s) => s.length < 120 && TERMS_OPENING.test(s))) {
+  if (!namedPolicy && !wholeCombined && termsOpening) {
     score = Math.min(score - 0.25, 0.45);
     reasons.push('the opening names terms or another legal document');
   }

@@ -307,6 +307,7 @@ const IS_A_POLICY = {
   'dictionary--terms-of-service.md': 'terms of service and privacy & cookie policy on one page',
   'e-poll-surveys--terms-of-service.md': '"Privacy Policy and Terms of Use" on one page, the policy first',
   'signal--terms-of-service.md': '"Signal Terms & Privacy Policy": the terms and the privacy policy on one page',
+  'pepper-carrot--terms-of-service.md': '"Terms of service and Privacy": a GDPR privacy notice (comments, cookies, analytics, data breaches)',
 };
 
 // ---------------------------------------------------------------------------------------------

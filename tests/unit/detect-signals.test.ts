@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectText } from '../../analyzer/detect';
-import { combinedName, faqName, listingUrl, passiveStatements, proseWords, selfReferences } from '../../analyzer/detect-signals';
+import { combinedName, faqName, firstWordsLine, listingUrl, passiveStatements, proseWords, selfReferences, TERMS_SELF_OPENING } from '../../analyzer/detect-signals';
 import { readInput } from '../../cli/input';
 
 /** A fixture page under tests/fixtures/pages/hard, read as `npx privacy-label detect FILE` reads it. */
@@ -157,5 +157,26 @@ describe('a short unnamed text that covers three policy topics', () => {
     const ctx = { url: 'https://acme.example/p/12', title: 'Acme Notes' };
     expect(detectText(notice, ctx).isPolicy).toBe(true);
     expect(detectText(help, ctx).isPolicy).toBe(false);
+  });
+});
+
+describe('terms that name themselves in their first line of words', () => {
+  const data =
+    'We collect your name, email address and company details to open your account. We use your personal data to provide the service and share it with our payment processor. You have the right to access and delete your data. We use cookies to keep you signed in. We keep your data for three years after your contract ends. We never sell personal information to third parties, and our data protection officer answers privacy questions. ';
+
+  it('knows the first line of words past a page marker or a date', () => {
+    expect(firstWordsLine(['----- page 1 -----', 'CONDITIONS GÉNÉRALES D’UTILISATION DU SITE'])).toBe('CONDITIONS GÉNÉRALES D’UTILISATION DU SITE');
+    expect(firstWordsLine(['**_Last updated: 12/28/20_**', 'These Terms of Service apply to Cocoon'])).toBe('These Terms of Service apply to Cocoon');
+    expect(TERMS_SELF_OPENING.test('These Terms of Service apply to the app')).toBe(true);
+    expect(TERMS_SELF_OPENING.test('These Terms and this Privacy Policy apply to the app')).toBe(false);
+  });
+
+  it('general conditions under a capture\'s page marker, or "These Terms of Service apply…" after a date, are terms however much they say about data', () => {
+    expect(detectText(`----- page 1 -----\nCONDITIONS GÉNÉRALES D’UTILISATION DU SITE ACME PRO ET DU CONTRAT. ${data.repeat(4)}`).isPolicy).toBe(false);
+    expect(detectText(`Last updated: 12/28/20\nThese Terms of Service apply to the Acme rewards app. ${data.repeat(4)}`).isPolicy).toBe(false);
+  });
+
+  it('the same text after a page marker and "Privacy Policy" is a policy', () => {
+    expect(detectText(`----- page 1 -----\nPrivacy Policy\n${data.repeat(4)}`).isPolicy).toBe(true);
   });
 });
