@@ -106,14 +106,14 @@ const MAX_DEPTH = 1000;
 /** A page region with less text than this, and an <iframe>, is a shell: its same-origin frames are read. */
 const FRAME_SHELL_CHARS = 1500;
 /** Frames inside frames are read this deep, no deeper. */
-const MAX_FRAME_DEPTH = 3;
+export const MAX_FRAME_DEPTH = 3;
 
 /**
  * The body of an <iframe>'s document when the page may read it (same origin, loaded) and the
  * frame is shown; null for a cross-origin frame (its contentDocument is null, or reading it
  * throws), an empty or unloaded one, and one sized or styled away (a tracking pixel).
  */
-function frameBody(el: Element): HTMLElement | null {
+export function frameBody(el: Element): HTMLElement | null {
   const style = el.getAttribute('style') ?? '';
   if (el.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return null;
   if (['width', 'height'].some((a) => /^\s*[01](?:px)?\s*$/.test(el.getAttribute(a) ?? ''))) return null;

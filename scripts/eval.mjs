@@ -91,5 +91,6 @@ if (existsSync(corpus)) {
 
 // 2. The annotated paragraphs (scripts/eval-classify.mjs).
 figures.classification = await evalClassification({ json: args.includes('--json'), errors: args.includes('--errors') });
+figures.agreement = await (await import('./eval-agreement.mjs')).evalAgreement({ json: args.includes('--json') }); // 3. second reader vs annotated files
 
 if (args.includes('--json')) console.log(JSON.stringify(figures, null, 2));
