@@ -1,6 +1,8 @@
 import type { Evidence, Flag, Item, SectionId } from './types';
 import type { Sentence } from './text';
 import { isScoped } from './polarity';
+import { DOCUMENT_LITERALS, WORD_START } from './prefilter';
+import { isWordChar } from './literals';
 
 function evidenceOf(s: Sentence): Evidence {
   return { text: s.text, start: s.start, end: s.end };
@@ -34,31 +36,56 @@ const CATCH_ALL = /\b(?:and|or|including|such)\s+(?:any\s+)?(?:other|similar)\s+
 const MAY_DENY = /n(?:o|['’])t|never/i;
 const MAY_NAME_LAW = /privacy shield|safe harbo|95\/46/i;
 const MAY_CATCH_ALL = /other|similar/i;
-
-/**
- * Every literal of the three tests above, found over the whole text in one pass (stepping one
- * character after each, so that overlapping ones — "another" has "not" and "other" — are all
- * found): a sentence cut from the text then asks where they lie instead of running three regexes.
- */
-const MAY_ANY = /n(?:o|['’])t|never|privacy shield|safe harbo|95\/46|other|similar/gi;
 const DENY = 0;
 const LAW = 1;
 const CATCH = 2;
 
-/** Where the literals of MAY_ANY lie in a text: for each kind, the starts and ends, in order. */
+/**
+ * Literals of the three tests above, in the pool of the literals the engine finds over the whole
+ * text: its one scan tells where they lie, and a sentence cut from the text asks that instead of
+ * running three regexes. Every match of the tests starts a word with one of them ("not", "never",
+ * "cannot", or holds "n't"); the negation cues (polarity.ts) have most of them, so they cost the
+ * scan no more hits. [pool id, kind]; the pool cuts long literals (a prefix still tells "may").
+ */
+const W = WORD_START;
+const KINDS = (
+  [
+    [`${W}not`, DENY], [`${W}never`, DENY], [`${W}cannot`, DENY], ["n't", DENY], ['n’t', DENY],
+    [`${W}privacy shield`, LAW], [`${W}safe harbo`, LAW], [`${W}95/46`, LAW],
+    [`${W}other`, CATCH], [`${W}similar`, CATCH],
+  ] as const
+).map(([lit, kind]) => [DOCUMENT_LITERALS.idOf(lit), kind] as const);
+/** For each id of the pool: the kind of its literal, or -1 (built again when the pool grows). */
+let kindOf = new Int8Array(0);
+
+/** Where the literals of KINDS lie in a text: for each kind, the starts and ends, in order of start. */
 class Literals {
   readonly starts: number[][] = [[], [], []];
   readonly ends: number[][] = [[], [], []];
 
   constructor(text: string) {
-    MAY_ANY.lastIndex = 0;
-    for (let m = MAY_ANY.exec(text); m; m = MAY_ANY.exec(text)) {
-      // The matches are ASCII (the i flag folds no other character to an ASCII letter).
-      const first = m[0].charCodeAt(0) | 32;
-      const kind = first === 110 ? DENY : first === 111 || (first === 115 && (m[0].charCodeAt(1) | 32) === 105) ? CATCH : LAW;
-      this.starts[kind]!.push(m.index);
-      this.ends[kind]!.push(m.index + m[0].length);
-      MAY_ANY.lastIndex = m.index + 1;
+    // After the engine, its scan of the text is the pool's last one (then it is not scanned again).
+    DOCUMENT_LITERALS.scanDocument(text);
+    const { docIds, docStarts, docCount } = DOCUMENT_LITERALS;
+    const { lengths } = DOCUMENT_LITERALS.literals;
+    if (kindOf.length !== DOCUMENT_LITERALS.size) {
+      kindOf = new Int8Array(DOCUMENT_LITERALS.size).fill(-1);
+      for (const [id, kind] of KINDS) kindOf[id] = kind;
+    }
+    for (let h = 0; h < docCount; h++) {
+      const kind = kindOf[docIds[h]!]!;
+      if (kind < 0) continue;
+      const starts = this.starts[kind]!;
+      const ends = this.ends[kind]!;
+      // Hits come in order of end: a later one may start earlier (then it goes before).
+      const start = docStarts[h]!;
+      let k = starts.length;
+      starts.push(start);
+      ends.push(start + lengths[docIds[h]!]!);
+      for (; k > 0 && starts[k - 1]! > start; k--) {
+        [starts[k], starts[k - 1]] = [starts[k - 1]!, starts[k]!];
+        [ends[k], ends[k - 1]] = [ends[k - 1]!, ends[k]!];
+      }
     }
   }
 
@@ -109,10 +136,14 @@ export function findFlags({ sentences, sections, effectiveDate, now, text }: Fla
   const collected = (sections.get('collection') ?? []).filter((i) => i.polarity === 'yes');
   const law = new Map<string, { reason: string; evidence: Evidence[] }>();
   const catchAll: Evidence[] = [];
-  const literals = text === undefined ? undefined : new Literals(text);
+  const literals = text === undefined || sentences.length === 0 ? undefined : new Literals(text);
   // A test of the sentence's own text, or of where the text's literals lie.
+  // (The scan drops a literal that must start a word where a word character precedes it: a
+  // sentence that starts after one is tested itself.)
   const has = (s: Sentence, kind: number, re: RegExp): boolean =>
-    literals && !s.isQuestion && s.text.length === s.end - s.start ? literals.within(kind, s.start, s.end) : re.test(s.text);
+    literals && !s.isQuestion && s.text.length === s.end - s.start && (s.start === 0 || !isWordChar(text!.charCodeAt(s.start - 1)))
+      ? literals.within(kind, s.start, s.end)
+      : re.test(s.text);
   const mayNameLaw = !literals || literals.starts[LAW]!.length > 0;
   for (const s of sentences) {
     if (collected.length > 0 && !s.isQuestion && has(s, DENY, MAY_DENY)) {
