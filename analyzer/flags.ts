@@ -30,6 +30,11 @@ const BLANKET_NO_COLLECTION =
 const NOT_RELIED_ON = /\b(?:invalidat\w*|invalid|struck down|no longer|replaced|superseded|repealed|Schrems)\b/i;
 
 const CATCH_ALL = /\b(?:and|or|including|such)\s+(?:any\s+)?(?:other|similar)\s+(?:such\s+)?(?:personal\s+)?(?:information|data)\b/i;
+/**
+ * CATCH_ALL, run where its "other" or "similar" starts (a word: a space precedes it), the words
+ * before read behind: at the few places the literal scan found, instead of along the sentence.
+ */
+const CATCH_ALL_AT = /(?<=\b(?:and|or|including|such)\s+(?:any\s+)?)(?:other|similar)\s+(?:such\s+)?(?:personal\s+)?(?:information|data)\b/iy;
 
 // Literals each pattern above cannot match without: a sentence that lacks them skips the
 // pattern (most sentences lack them, and the literal tests are far cheaper).
@@ -91,6 +96,11 @@ class Literals {
 
   /** Does a literal of `kind` lie within [start, end)? */
   within(kind: number, start: number, end: number): boolean {
+    return this.startsWithin(kind, start, end).length > 0;
+  }
+
+  /** The starts of the literals of `kind` that lie within [start, end), in order. */
+  startsWithin(kind: number, start: number, end: number): number[] {
     const starts = this.starts[kind]!;
     const ends = this.ends[kind]!;
     let lo = 0;
@@ -100,8 +110,9 @@ class Literals {
       if (starts[mid]! < start) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < starts.length && starts[k]! < end; k++) if (ends[k]! <= end) return true;
-    return false;
+    const out: number[] = [];
+    for (let k = lo; k < starts.length && starts[k]! < end; k++) if (ends[k]! <= end) out.push(starts[k]!);
+    return out;
   }
 }
 
@@ -138,12 +149,20 @@ export function findFlags({ sentences, sections, effectiveDate, now, text }: Fla
   const catchAll: Evidence[] = [];
   const literals = text === undefined || sentences.length === 0 ? undefined : new Literals(text);
   // A test of the sentence's own text, or of where the text's literals lie.
-  // (The scan drops a literal that must start a word where a word character precedes it: a
-  // sentence that starts after one is tested itself.)
-  const has = (s: Sentence, kind: number, re: RegExp): boolean =>
-    literals && !s.isQuestion && s.text.length === s.end - s.start && (s.start === 0 || !isWordChar(text!.charCodeAt(s.start - 1)))
-      ? literals.within(kind, s.start, s.end)
-      : re.test(s.text);
+  // Is the sentence the text between its start and end, where the text's literals tell? (The
+  // scan drops a literal that must start a word where a word character precedes it: a sentence
+  // that starts after one is tested itself.)
+  const spanned = (s: Sentence): boolean =>
+    literals !== undefined && !s.isQuestion && s.text.length === s.end - s.start && (s.start === 0 || !isWordChar(text!.charCodeAt(s.start - 1)));
+  const has = (s: Sentence, kind: number, re: RegExp): boolean => (spanned(s) ? literals!.within(kind, s.start, s.end) : re.test(s.text));
+  const hasCatchAll = (s: Sentence): boolean => {
+    if (!spanned(s)) return MAY_CATCH_ALL.test(s.text) && CATCH_ALL.test(s.text);
+    for (const at of literals!.startsWithin(CATCH, s.start, s.end)) {
+      CATCH_ALL_AT.lastIndex = at - s.start;
+      if (CATCH_ALL_AT.test(s.text)) return true;
+    }
+    return false;
+  };
   const mayNameLaw = !literals || literals.starts[LAW]!.length > 0;
   for (const s of sentences) {
     if (collected.length > 0 && !s.isQuestion && has(s, DENY, MAY_DENY)) {
@@ -165,7 +184,7 @@ export function findFlags({ sentences, sections, effectiveDate, now, text }: Fla
         law.set(detail, found);
       }
     }
-    if (catchAll.length < 3 && has(s, CATCH, MAY_CATCH_ALL) && CATCH_ALL.test(s.text)) catchAll.push(evidenceOf(s));
+    if (catchAll.length < 3 && hasCatchAll(s)) catchAll.push(evidenceOf(s));
   }
   for (const [detail, { reason, evidence }] of law) flags.push({ id: 'outdated-law', detail, reason, evidence });
   if (effectiveDate) {
