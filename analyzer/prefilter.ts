@@ -290,6 +290,7 @@ export class MultiMatcher {
 
   /** Forgets the hits of the text prepared before. */
   private clearHits(): void {
+    this.fromRegex = -1;
     for (const r of this.hit) this.seen[r] = 0;
     this.hit.length = 0;
     for (const r of this.touched) this.posHead[r] = -1;
@@ -436,6 +437,54 @@ export class MultiMatcher {
   }
 
   /**
+   * The first match of regex `i` in the prepared text that starts at or after `from` where
+   * `accept` takes its start: what exec from `from`, tried again one past each start refused,
+   * finds — run only at the candidate starts.
+   */
+  execFrom(i: number, from: number, accept: (start: number) => boolean): RegExpExecArray | null {
+    if (this.seen[i] !== this.full[i]) return null;
+    const sticky = this.sticky[i];
+    if (!sticky) {
+      const re = this.regexes[i]!;
+      const global = (this.globals[i] ??= new RegExp(re.source, `${re.flags}g`));
+      global.lastIndex = from;
+      for (let m = global.exec(this.text); m; m = global.exec(this.text)) {
+        if (accept(m.index)) return m;
+        global.lastIndex = m.index + 1;
+      }
+      return null;
+    }
+    // The starts are sorted once a prepared text (calls from successive `from`s would each sort
+    // them all: quadratic), and found from `from` by bisection.
+    if (this.fromRegex !== i) {
+      const n = this.startsOf(i); // (may replace `sorted` by a longer one)
+      this.fromStarts = this.sorted.slice(0, n);
+      this.fromRegex = i;
+    }
+    const starts = this.fromStarts;
+    let lo = 0;
+    for (let hi = starts.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let last = -1;
+    for (let k = lo; k < starts.length; k++) {
+      const p = starts[k]!;
+      if (p === last) continue;
+      last = p;
+      sticky.lastIndex = p;
+      const m = sticky.exec(this.text);
+      if (m && accept(p)) return m;
+    }
+    return null;
+  }
+
+  /** The regex whose sorted starts in the prepared text execFrom keeps (-1: none), and those starts. */
+  private fromRegex = -1;
+  private fromStarts = new Int32Array(0);
+
+  /**
    * How many matches regex `i` has in the prepared text, as a loop of a global copy's `exec`
    * counts them: the leftmost match, then the leftmost after its end. Every match starts at a
    * candidate position, so the first candidate at or after the end where the sticky copy
@@ -533,6 +582,13 @@ export class SharedScan {
     const i = this.index(re);
     this.scanned(text);
     return this.matcher.test(i);
+  }
+
+  /** MultiMatcher.execFrom for `re` over `text`. */
+  execFrom(re: RegExp, text: string, from: number, accept: (start: number) => boolean): RegExpExecArray | null {
+    const i = this.index(re);
+    this.scanned(text);
+    return this.matcher.execFrom(i, from, accept);
   }
 
   /** The matches of `re` in `text`, as pairs [start, end], as a global exec loop finds them. */

@@ -111,6 +111,26 @@ describe('MultiMatcher', () => {
     }
   });
 
+  it('finds from any position, past refused starts, what exec from there finds (execFrom)', () => {
+    const re = /\b(?:cookies?|we (?:collect|use))\b/i;
+    const scan = new SharedScan().register(re);
+    // Refuse every other start: the search goes on one past a refused one.
+    const accept = (p: number) => p % 2 === 0;
+    for (const [name, text] of [...texts.map((t): [string, string] => [t, t]), ...sample().slice(0, 6)]) {
+      const global = new RegExp(re.source, 'gi');
+      for (const from of [0, 1, text.length >> 2, text.length >> 1, text.length]) {
+        global.lastIndex = from;
+        let expected = global.exec(text);
+        while (expected && !accept(expected.index)) {
+          global.lastIndex = expected.index + 1;
+          expected = global.exec(text);
+        }
+        const found = scan.execFrom(re, text, from, accept);
+        expect(found && [found.index, found[0]], `${name.slice(0, 40)} from ${from}`).toEqual(expected && [expected.index, expected[0]]);
+      }
+    }
+  });
+
   it('refuses global and sticky regexes (their lastIndex is state)', () => {
     expect(() => new MultiMatcher().add(/x/g)).toThrow();
     expect(() => new MultiMatcher().add(/x/y)).toThrow();
