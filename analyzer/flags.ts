@@ -39,6 +39,8 @@ const CATCH_ALL_AT = /(?<=\b(?:and|or|including|such)\s+(?:any\s+)?)(?:other|sim
 // Literals each pattern above cannot match without: a sentence that lacks them skips the
 // pattern (most sentences lack them, and the literal tests are far cheaper).
 const MAY_DENY = /n(?:o|['’])t|never/i;
+/** BLANKET_NO_COLLECTION's verbs: a sentence with a negation but none of them skips the long pattern. */
+const MAY_DENY_COLLECTION = /collect|gather|obtain|store|ask for/i;
 const MAY_NAME_LAW = /privacy shield|safe harbo|95\/46/i;
 const MAY_CATCH_ALL = /other|similar/i;
 const DENY = 0;
@@ -166,7 +168,7 @@ export function findFlags({ sentences, sections, effectiveDate, now, text }: Fla
   const mayNameLaw = !literals || literals.starts[LAW]!.length > 0;
   for (const s of sentences) {
     if (collected.length > 0 && !s.isQuestion && has(s, DENY, MAY_DENY)) {
-      const m = BLANKET_NO_COLLECTION.exec(s.text);
+      const m = MAY_DENY_COLLECTION.test(s.text) ? BLANKET_NO_COLLECTION.exec(s.text) : null;
       if (m && !isScoped(s.text, 'no') && !s.leadIn) {
         flags.push({
           id: 'contradiction',
