@@ -46,11 +46,12 @@ const MAY_CATCH_ALL = /other|similar/i;
 const DENY = 0;
 const LAW = 1;
 const CATCH = 2;
+const VERB = 3;
 
 /**
- * Literals of the three tests above, in the pool of the literals the engine finds over the whole
+ * Literals of the tests above, in the pool of the literals the engine finds over the whole
  * text: its one scan tells where they lie, and a sentence cut from the text asks that instead of
- * running three regexes. Every match of the tests starts a word with one of them ("not", "never",
+ * running the regexes. Every match of the tests starts a word with one of them ("not", "never",
  * "cannot", or holds "n't"); the negation cues (polarity.ts) have most of them, so they cost the
  * scan no more hits. [pool id, kind]; the pool cuts long literals (a prefix still tells "may").
  */
@@ -60,6 +61,10 @@ const KINDS = (
     [`${W}not`, DENY], [`${W}never`, DENY], [`${W}cannot`, DENY], ["n't", DENY], ['n’t', DENY],
     [`${W}privacy shield`, LAW], [`${W}safe harbo`, LAW], [`${W}95/46`, LAW],
     [`${W}other`, CATCH], [`${W}similar`, CATCH],
+    // BLANKET_NO_COLLECTION's verbs (a space precedes them: "obtain" and "ask for" start a
+    // word; "ask " tells "may" for "ask for"). The engine's rules have these literals already:
+    // they cost the scan nothing.
+    ['collect', VERB], ['gather', VERB], [`${W}obtain`, VERB], ['store', VERB], [`${W}ask `, VERB],
   ] as const
 ).map(([lit, kind]) => [DOCUMENT_LITERALS.idOf(lit), kind] as const);
 /** For each id of the pool: the kind of its literal, or -1 (built again when the pool grows). */
@@ -67,8 +72,8 @@ let kindOf = new Int8Array(0);
 
 /** Where the literals of KINDS lie in a text: for each kind, the starts and ends, in order of start. */
 class Literals {
-  readonly starts: number[][] = [[], [], []];
-  readonly ends: number[][] = [[], [], []];
+  readonly starts: number[][] = [[], [], [], []];
+  readonly ends: number[][] = [[], [], [], []];
 
   constructor(text: string) {
     // After the engine, its scan of the text is the pool's last one (then it is not scanned again).
@@ -168,7 +173,7 @@ export function findFlags({ sentences, sections, effectiveDate, now, text }: Fla
   const mayNameLaw = !literals || literals.starts[LAW]!.length > 0;
   for (const s of sentences) {
     if (collected.length > 0 && !s.isQuestion && has(s, DENY, MAY_DENY)) {
-      const m = MAY_DENY_COLLECTION.test(s.text) ? BLANKET_NO_COLLECTION.exec(s.text) : null;
+      const m = has(s, VERB, MAY_DENY_COLLECTION) ? BLANKET_NO_COLLECTION.exec(s.text) : null;
       if (m && !isScoped(s.text, 'no') && !s.leadIn) {
         flags.push({
           id: 'contradiction',
