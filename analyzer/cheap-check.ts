@@ -59,7 +59,25 @@ export const BANNER_HEADING =
 
 const isBanner = (s: string): boolean => BANNER_HEADING.test(s.trim().replace(/\s+/g, ' '));
 
+/**
+ * A policy's own section headings, which a page shows even where its title and URL are neutral
+ * ("Legal | Site", /p/123) or its h1 is the site's name: "What information do we collect?",
+ * "Information We Collect", "How we use your information", "Welche Daten wir erheben"… A help
+ * article asks "How does Example use my data?"; a policy says what "we" collect or use. Run only on
+ * headings holding one of SECTION_LITERALS, so most pages never compile it.
+ */
+export const SECTION_HEADING =
+  /\b(?:information|data)\b[^.!?]{0,40}\bwe (?:collect|gather)\b|\bwe (?:collect|gather)\b[^.!?]{0,30}\b(?:information|data)\b|\bcollection of (?:your )?(?:personal )?(?:information|data)\b|\bhow (?:do )?we use (?:your |the |this )?(?:personal )?(?:information|data)\b|\bwelche (?:personenbezogenen )?daten\b[^.!?]{0,30}\b(?:erheben|verarbeiten)\b|\bdonn[ée]es (?:personnelles )?(?:que nous )?(?:collect|recueill)|\bdatos (?:personales )?que (?:recopilamos|recogemos|tratamos)\b|\bdati (?:personali )?(?:che )?(?:raccogliamo|raccolti|trattati)\b|\bgegevens (?:die )?(?:wij|we) (?:verzamelen|verwerken)\b|\bdados (?:pessoais )?(?:que )?(?:coletamos|recolhemos|tratamos)\b/i;
+export const SECTION_LITERALS = ['we collect', 'we gather', 'we use', 'collection of', 'welche', 'que nous', 'que re', 'que tratamos', 'raccogliamo', 'raccolti', 'trattati', 'verzamelen', 'verwerken', 'coletamos', 'recolhemos', 'es collect', 'es recueill'];
+
+const mayBeSection = (s: string): boolean => {
+  const lower = s.toLowerCase();
+  return s.length < 120 && SECTION_LITERALS.some((l) => lower.includes(l));
+};
+
 export function cheapCheck(page: CheapPage): CheapVerdict {
+  // A policy's section heading ("What information do we collect?") among the first headings.
+  if (page.headings.some((h) => mayBeSection(h) && SECTION_HEADING.test(h))) return { maybePolicy: true, reasons: ['section heading'] };
   if (!mayName(page.url) && !mayName(page.title) && !page.headings.some(mayName)) {
     // A percent-encoded path ("/datenschutzerkl%C3%A4rung") still shows its ASCII part; an
     // encoded letter inside a literal is decoded below, so look again in that rare case.

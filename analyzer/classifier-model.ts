@@ -4,7 +4,7 @@
  * per OPP-115 category, and the decision that combines it with the rules.
  */
 import { OPP115, type Category } from './classifier-categories';
-import { featureCounts, sigmoid, vectorize, type FeatureOptions, type RuleView } from './classifier-features';
+import { featureCounts, headingOf, sigmoid, vectorize, type FeatureOptions, type RuleView } from './classifier-features';
 
 export interface Model {
   version: 1;
@@ -93,8 +93,29 @@ export function splitSentences(text: string): string[] {
  */
 const PRIVACY_WORDS = new RegExp(String.raw`\b(?:information|info|data|personal|cookies?|collect\w*|shar\w+|disclos\w+|privacy|e-?mail|address\w*|accounts?|track\w*|consent\w*|opt\w*|delet\w+|access\w*|retain\w*|retention|secur\w+|encrypt\w*|child\w*|minors?|third|partners?|advertis\w+|ads?|analytics|location|ip|identif\w+|process\w*|stor\w+|transfer\w*|rights?|polic(?:y|ies)|notice|profile|payment|logs?|sell|sold|sale|subscri\w+|register\w*|registration|users?|visitors?|customers?|members?|gdpr|ccpa|california|europe\w*|eea|law\w*|do not track|dnt|unsubscribe|newsletters?|communications?|marketing|contact\w*|changes?|updat\w+|modif\w+|request\w*)\b`, 'i');
 
+/**
+ * Do Not Track needs the paragraph itself (not only its heading) to speak of the browser's
+ * signal: tests/fixtures/ANNOTATION.md, "a heading that names a topic its paragraph does not
+ * treat does not add that category" — a cookie paragraph under "Cookies and Do Not Track" is
+ * not about Do Not Track. A guideline, applied to the rules and the model alike.
+ */
+const DNT_WORDS = /\bdo[- ]?not[- ]?track|\bdnt\b|\b(?:tracking|browser|preference|privacy) signals?\b|\bglobal privacy control|\bgpc\b|\bnot (?:to )?be\W{0,2}tracked\b/i;
+
+/** Whether the body of a paragraph (without a leading heading line) speaks of Do Not Track. */
+export function speaksOfDoNotTrack(text: string): boolean {
+  const h = headingOf(text);
+  return DNT_WORDS.test(h === undefined ? text : text.slice(text.indexOf('\n') + 1));
+}
+
+const DNT = OPP115.indexOf('Do Not Track');
+
 /** The categories a model (with its thresholds) assigns to `text`, given the rules' categories. */
 export function decide(model: Pick<Model, 'combine' | 'thresholds' | 'fallback'>, p: readonly number[], rules: readonly Category[], text: string): Category[] {
+  const dnt = speaksOfDoNotTrack(text);
+  return decideAll(model, p, rules, text).filter((cat) => dnt || cat !== OPP115[DNT]);
+}
+
+function decideAll(model: Pick<Model, 'combine' | 'thresholds' | 'fallback'>, p: readonly number[], rules: readonly Category[], text: string): Category[] {
   if (!PRIVACY_WORDS.test(text)) return OPP115.filter((cat) => rules.includes(cat));
   const got = OPP115.filter((cat, c) => p[c]! >= model.thresholds[c]! || (model.combine[c] === 'or' && rules.includes(cat)));
   if (got.length || model.fallback === undefined || model.fallback >= 1) return got;

@@ -1,8 +1,9 @@
 import type { Detection } from './types';
 import { STRONG_POLICY_NAME } from './cheap-check';
-import { SharedScan } from './prefilter';
+import { DOCUMENT_LITERALS, SharedScan } from './prefilter';
 import { isWordChar } from './literals';
 import { knownRuns } from './text';
+import { COMMON_NOUN_VOICE, combinedName, faqName, firstWordsLine, listingUrl, NOTICE_NAME, PASSIVE_VOICE, proseWords, SELF_REFERENCE, selfReferences, TERMS_SELF_OPENING } from './detect-signals';
 
 /**
  * Is this text a privacy policy? A weighted sum of cheap signals, each named in `reasons`:
@@ -55,23 +56,24 @@ export const THIRD_PERSON_EN =
  * the space before it, "User", "Data Subject", "Personal ", "I " — at most THIRD_PERSON_REACH
  * characters after its start (a subject of 31 characters, a space, an adverb of 14), so the
  * regex runs sticky only at the word starts that can begin a match (a capital, "the", "your")
- * in the REACH characters before each literal.
+ * in the REACH characters before each literal. The literals are found by the shared literal scan
+ * (SHARED, below), in lower case: the anchor regex, run at each, checks the case.
  */
-const THIRD_PERSON_ANCHOR = / (?:collect|gather|processes|store|retain|disclose|share|sell|use|records)|User|Data Subject|Personal |I /g;
+const THIRD_PERSON_ANCHOR = / (?:collect|gather|processes|store|retain|disclose|share|sell|use|records)|User|Data Subject|Personal |I /;
+const THIRD_PERSON_ANCHOR_LITERALS = [' collect', ' gather', ' processes', ' store', ' retain', ' disclose', ' share', ' sell', ' use', ' records', 'user', 'data subject', 'personal ', 'i '];
 const THIRD_PERSON_REACH = 46;
 const THIRD_PERSON_EN_STICKY = new RegExp(THIRD_PERSON_EN.source, 'y');
 
 /** The number of matches of THIRD_PERSON_EN in the text, as a global exec loop counts them. */
 export function countThirdPersonEn(text: string): number {
-  const anchor = THIRD_PERSON_ANCHOR;
+  const anchors = SHARED.spans(THIRD_PERSON_ANCHOR, text);
   const re = THIRD_PERSON_EN_STICKY;
-  anchor.lastIndex = 0;
   let n = 0;
   // Matches found end before `from`; positions before `done` were tried.
   let from = 0;
   let done = 0;
-  for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
-    const a = m.index;
+  for (let k = 0; k < anchors.length; k += 2) {
+    const a = anchors[k]!;
     for (let p = Math.max(from, done, a - THIRD_PERSON_REACH); p <= a; p++) {
       const c = text.charCodeAt(p);
       // A match starts a word with a capital, "the" or "your".
@@ -119,10 +121,16 @@ export interface DetectContext {
   headings?: readonly string[];
 }
 
-/** The counts and topic tests below share one literal scan of the text (analyzer/prefilter.ts). */
+/** The counts and topic tests below share one literal scan of the text (analyzer/prefilter.ts), and the rule engine reads it too (DOCUMENT_LITERALS). */
 const COOKIE_WORD = /\bcookies?\b/gi;
-const SHARED = new SharedScan().register(FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...TOPICS.map((t) => t.re));
-const COUNTED = new Set<RegExp>([FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON]);
+// The signals of analyzer/detect-signals.ts that are counted over the whole text share the scan
+// too; not PASSIVE_VOICE, whose literals ("is", "are") would slow the scan for every text: it runs
+// by itself, on short texts only.
+const SIGNALS = [SELF_REFERENCE, COMMON_NOUN_VOICE];
+const SHARED = new SharedScan(DOCUMENT_LITERALS)
+  .register(FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...TOPICS.map((t) => t.re), ...SIGNALS)
+  .registerStarts(THIRD_PERSON_ANCHOR, THIRD_PERSON_ANCHOR_LITERALS);
+const COUNTED = new Set<RegExp>([FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...SIGNALS]);
 
 function countMatches(re: RegExp, text: string): number {
   if (COUNTED.has(re)) return SHARED.count(re, text);
@@ -192,7 +200,7 @@ const MORE_POLICY_NAMES =
   /\b(?:notice|statement|summary) of (?:our )?privacy practices\b|\b(?:our|online|website) privacy practices\b|\bprivacy (?:and|&) (?:security|data protection|information) (?:policy|notice|statement)\b|\bdata (?:privacy|use) (?:policy|notice|statement)\b/i;
 
 function policyName(s: string): RegExpExecArray | null {
-  return STRONG_POLICY_NAME.exec(s) ?? MORE_POLICY_NAMES.exec(s);
+  return STRONG_POLICY_NAME.exec(s) ?? MORE_POLICY_NAMES.exec(s) ?? NOTICE_NAME.exec(s);
 }
 
 /** The words before a policy's name in a page name, within its part of a "Name | Site" title. */
@@ -236,14 +244,23 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   const opening = text.slice(0, 600);
   // The opening's whole lines (the last one may be cut off).
   const openingLines = opening.split('\n', 7).slice(0, text.length > 600 ? -1 : undefined);
+  // A capture that is mostly menus (one link a line) is measured by its prose, as a reader skips
+  // the menus (analyzer/detect-signals.ts).
+  const prose = proseWords(scan, SCAN, words);
+  const measured = prose < words * 0.6 ? Math.max(prose, Math.min(words, 150)) : words;
+  // "/tag/privacy", "/settings/privacy": a topic or a settings screen, whose name "Privacy" is not a policy's.
+  const listing = listingUrl(context.url);
 
   // Where the page says what it is.
-  if (context.url && policySlug(context.url)) {
+  if (context.url && policySlug(context.url) && !listing) {
     score += 0.2;
     reasons.push('URL path names a privacy policy');
   }
   const title = (context.title ?? '').trim();
-  const titleIsPolicy = namesPolicy(title) || /^\W*privacy\W*(?:$|[|–—-])/i.test(title);
+  // A page named for its terms and its privacy policy together counts as named when its privacy
+  // part is a whole policy (below).
+  const combined = [title, context.headings?.[0] ?? ''].some(combinedName);
+  const titleIsPolicy = namesPolicy(title) || (!listing && /^\W*privacy\W*(?:$|[|–—-])/i.test(title));
   if (titleIsPolicy) {
     score += 0.25;
     reasons.push(`title "${title.slice(0, 80)}" names a privacy policy`);
@@ -252,7 +269,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   // Policy and User Data" in terms of service) is not.
   // The page's first heading (its <h1>, analyzer/page-headings.ts) may be a bare "Privacy", as a title may.
   const first = context.headings?.[0] ?? '';
-  const heading = (context.headings ?? []).slice(0, 3).find((h) => h.length < 120 && namesPolicy(h)) ?? (/^\W*privacy\W*$/i.test(first) ? first : undefined);
+  const heading = (context.headings ?? []).slice(0, 3).find((h) => h.length < 120 && namesPolicy(h)) ?? (!listing && /^\W*privacy\W*$/i.test(first) ? first : undefined);
   if (heading) {
     score += 0.25;
     reasons.push(`heading "${heading.slice(0, 80)}" names a privacy policy`);
@@ -264,18 +281,38 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   // What the text says. A page that names itself a policy needs less of it.
   // Opening lines count as names, not sentences that mention one ("…, read our Privacy Policy.").
   const named = [title, ...(context.headings ?? []).slice(0, 2), ...openingLines.slice(0, 4).filter((l) => !/[.;!?]\s*$/.test(l))].filter((s) => s.length < 120);
+  // Terms of service speak of data too ("Personal data is processed as set out in…"): the
+  // passive and self-naming signals count only where terms' vocabulary is not as dense.
+  const terms = countMatches(TERMS, scan);
+  // The page's name or its first line of words names terms ("Terms of Service", "CONDITIONS
+  // GÉNÉRALES D'UTILISATION" under a capture's page marker, "These Terms of Service apply to…").
+  const wordsLine = firstWordsLine(opening.split('\n', 7)).slice(0, 119);
+  const termsOpening =
+    [title, context.headings?.[0] ?? '', openingLines[0] ?? '', wordsLine].some((s) => s.length < 120 && TERMS_OPENING.test(s)) || TERMS_SELF_OPENING.test(wordsLine);
+  const termsLike =
+    (terms >= 5 && terms > countMatches(VOCABULARY, scan) / 3) ||
+    TERMS_TITLE.test(title) ||
+    termsOpening;
+  // The text calls itself a privacy policy ("This Privacy Policy explains…"): named, even where
+  // no title or heading does (a fragment in a help centre or an app's web view).
+  const selfRefs = countMatches(SELF_REFERENCE, scan);
+  const selfNamedInText = selfRefs >= 2 || (selfRefs === 1 && selfReferences(text, 3000) === 1);
   const namedPolicy = titleIsPolicy || !!heading || named.some((s) => policyName(s) !== null);
-  const firstPerson = countMatches(FIRST_PERSON, scan) + THIRD_PERSON.reduce((n, re) => n + countMatches(re, scan), 0) + countThirdPersonEn(scan);
-  const voice = (firstPerson * 1000) / words;
+  // Short notices (a council's, a school's) state practices in the passive; a long text that
+  // does so without speaking as the service is more often terms or guidelines.
+  const passive = termsLike || measured > 1500 ? 0 : countMatches(PASSIVE_VOICE, scan) + countMatches(COMMON_NOUN_VOICE, scan);
+  const firstPerson = countMatches(FIRST_PERSON, scan) + THIRD_PERSON.reduce((n, re) => n + countMatches(re, scan), 0) + countThirdPersonEn(scan) + passive;
+  const voice = (firstPerson * 1000) / measured;
   if (firstPerson >= 4 && voice >= 2) {
     // A short policy needs fewer statements: about one per 100 words, between 4 and 12.
-    score += 0.35 * Math.min(1, firstPerson / Math.max(4, Math.min(12, words / 100))) * Math.min(1, voice / 4);
+    score += 0.35 * Math.min(1, firstPerson / Math.max(4, Math.min(12, measured / 100))) * Math.min(1, voice / 4);
     reasons.push(`speaks of the reader's data as a policy does ${firstPerson} times (${voice.toFixed(1)} per 1000 words)`);
   }
   const vocabulary = countMatches(VOCABULARY, scan);
-  const density = (vocabulary * 1000) / words;
+  const density = (vocabulary * 1000) / measured;
   if (density >= 8 || vocabulary >= 60 || (vocabulary >= 30 && firstPerson >= 10)) {
-    score += 0.3 * Math.min(1, vocabulary / (namedPolicy ? 10 : 25)) * Math.min(1, density / (namedPolicy ? 10 : 15));
+    const soNamed = namedPolicy || (selfNamedInText && !termsLike);
+    score += 0.3 * Math.min(1, vocabulary / (soNamed ? 10 : 25)) * Math.min(1, density / (soNamed ? 10 : 15));
     reasons.push(`policy vocabulary: ${vocabulary} terms, ${density.toFixed(1)} per 1000 words`);
   }
   if (vocabulary >= 50 && density >= 20 && firstPerson >= 3) {
@@ -286,6 +323,23 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   if (topics.length >= 4) {
     score += Math.min(0.3, (topics.length - 3) * 0.06);
     reasons.push(`covers ${topics.length} policy topics (${topics.join(', ')})`);
+  } else if (topics.length === 3 && measured < 500 && firstPerson >= 4) {
+    // A short text (a notice, a fragment) has room for fewer topics.
+    score += 0.08;
+    reasons.push(`a short text that covers 3 policy topics (${topics.join(', ')})`);
+  }
+  if (selfRefs >= 1 && !namedPolicy && firstPerson >= 2 && !termsLike) {
+    score += selfNamedInText ? 0.15 : 0.05;
+    reasons.push(`the text calls itself a privacy policy (${selfRefs} times)`);
+  }
+  if (prose < words * 0.6) reasons.push(`mostly menus or lists: measured by its ${prose} words of prose`);
+  if (passive) reasons.push(`${passive} practices stated in the passive or of "the school", "the practice"…`);
+  // Terms and a whole privacy policy on one page named for both: a policy (its privacy part is
+  // what the label reads); "Terms of Service" alone with a privacy chapter is not.
+  const wholeCombined = combined && topics.length >= 4 && (vocabulary >= 25 || firstPerson >= 10);
+  if (wholeCombined) {
+    score = Math.max(score, 0.6);
+    reasons.push('named for its terms and its privacy policy, and holds a whole policy');
   }
 
   // A page that names itself a policy in its title or first heading and speaks of personal
@@ -293,6 +347,10 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   if ((titleIsPolicy || heading) && vocabulary >= 4 && (firstPerson >= 1 || topics.length >= 2) && score < 0.55) {
     score = Math.max(score, 0.5) + 0.05;
     reasons.push('names itself a privacy policy and speaks of personal data');
+  } else if (selfNamedInText && !termsLike && !namedPolicy && vocabulary >= 6 && (firstPerson >= 2 || topics.length >= 3) && score < 0.55) {
+    // The same when no name says it but the text calls itself a policy twice ("This Privacy Policy…").
+    score = Math.max(score, 0.5) + 0.05;
+    reasons.push('calls itself a privacy policy in its text and speaks of personal data');
   }
 
   // What it is instead.
@@ -303,13 +361,12 @@ export function detectText(text: string, context: DetectContext = {}): Detection
     score -= 0.2;
     reasons.push(`"${headline.slice(0, 80)}" is a headline about a privacy policy, not its name`);
   }
-  const terms = countMatches(TERMS, scan);
-  const termsDensity = (terms * 1000) / words;
-  if (TERMS_TITLE.test(title) && !titleIsPolicy && !(heading && heading === context.headings?.[0])) {
+  const termsDensity = (terms * 1000) / measured;
+  if (TERMS_TITLE.test(title) && !titleIsPolicy && !wholeCombined && !(heading && heading === context.headings?.[0])) {
     score = Math.min(score - 0.3, 0.45);
     reasons.push('title names terms or another legal document');
   }
-  if (!namedPolicy && [title, context.headings?.[0] ?? '', openingLines[0] ?? ''].some((s) => s.length < 120 && TERMS_OPENING.test(s))) {
+  if (!namedPolicy && !wholeCombined && termsOpening) {
     score = Math.min(score - 0.25, 0.45);
     reasons.push('the opening names terms or another legal document');
   }
@@ -322,9 +379,14 @@ export function detectText(text: string, context: DetectContext = {}): Detection
     score -= cookieNamed && cookieHeavy ? 0.45 : 0.3;
     reasons.push(`a cookie policy rather than a privacy policy (${cookies} mentions of cookies)`);
   }
-  if (terms >= 5 && termsDensity > density / 3) {
+  if (terms >= 5 && termsDensity > density / 3 && !wholeCombined) {
     score -= Math.min(0.5, 0.1 + (termsDensity / Math.max(1, density)) * 0.3);
     reasons.push(`terms-of-service vocabulary: ${terms} terms, ${termsDensity.toFixed(1)} per 1000 words`);
+  }
+  // Questions and answers about privacy ("Privacy FAQ") answer briefly and send the reader to the policy.
+  if (!titleIsPolicy && !heading && [title, context.headings?.[0] ?? ''].some(faqName)) {
+    score -= 0.25;
+    reasons.push('a page of questions and answers (FAQ), not the policy');
   }
   // A very short policy is still a policy when the page calls itself one and the text says
   // something about personal data; otherwise little text means no policy.
@@ -345,7 +407,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
     reasons.push(`a short text (${words} words) that calls itself a privacy policy and speaks of personal data`);
   }
   // Last, as it overrides the short-policy rule: an article that opens by defining what a privacy policy is and never speaks as its author.
-  if (DEFINES_A_POLICY.test(text.slice(0, 1500)) && firstPerson <= 1) {
+  if (DEFINES_A_POLICY.test(text.slice(0, 1500)) && firstPerson - passive <= 1) {
     score = Math.min(score - 0.3, 0.45);
     reasons.push('an article that defines privacy policies rather than one');
   }

@@ -15,7 +15,7 @@ import {
   negationOf,
   readerDenies,
 } from './polarity';
-import { MultiMatcher } from './prefilter';
+import { DOCUMENT_LITERALS, MultiMatcher } from './prefilter';
 
 const DIRECT_DENIAL = /^(?:no|free of|without|none of)$/i;
 const DETERMINERS_ONLY = /^\s*(?:(?:any|all|the|such|other)\s+)?$/i;
@@ -51,7 +51,8 @@ const COMPILED = new WeakMap<readonly RuleTable[], Compiled>();
 function compile(tables: readonly RuleTable[]): Compiled {
   let c = COMPILED.get(tables);
   if (c) return c;
-  const matcher = new MultiMatcher();
+  // Detection reads the same document first: one scan serves both (prefilter.ts, LiteralPool).
+  const matcher = new MultiMatcher(false, DOCUMENT_LITERALS);
   const entries = tables.flatMap((table) =>
     // Contexts are not in the matcher: they are asked for on few sentences (after a pattern
     // matched), and their common words ("use", "provide") would cost hits on every sentence.
@@ -81,8 +82,9 @@ export function findAll(tables: readonly RuleTable[], sentences: readonly Senten
   const findings: Finding[] = [];
   const { entries, byPattern, matcher, cues } = compile(tables);
   const memo = new SentenceMemo(matcher);
-  // The entries to run in a sentence, marked, then read in table order (no list to sort).
-  const marked = new Uint8Array(entries.length);
+  // The entries to run in a sentence, listed, then sorted into table order: a sentence has a few
+  // (a walk over every entry between the first and last marked cost more than the list's sort).
+  const run = new Int32Array(entries.length);
   // With the text the sentences come from: one literal scan of the whole text, whose hits are
   // then read sentence by sentence (no copy nor scan of each sentence).
   const whole = source !== undefined && sentences.length > 0 && matcher.scanDocument(source);
@@ -93,34 +95,37 @@ export function findAll(tables: readonly RuleTable[], sentences: readonly Senten
     else matcher.prepare(sentence.text);
     memo.reset(sentence);
     const { seen, full, hit, always } = matcher;
-    let lo = entries.length;
-    let hi = -1;
     hintCues(sentence.text, matcher, cues);
-    for (const r of always) {
-      for (const k of byPattern[r]!) {
-        marked[k] = 1;
-        if (k < lo) lo = k;
-        if (k > hi) hi = k;
-      }
-    }
+    // (A regex is in `hit` once, and an entry has one regex: no entry is listed twice.)
+    let n = 0;
+    for (const r of always) for (const k of byPattern[r]!) run[n++] = k;
     for (const r of hit) {
       if (seen[r] !== full[r]) continue;
-      for (const k of byPattern[r]!) {
-        marked[k] = 1;
-        if (k < lo) lo = k;
-        if (k > hi) hi = k;
-      }
+      for (const k of byPattern[r]!) run[n++] = k;
     }
+    sortPrefix(run, n);
     // Entries in table order, as the tables list them.
-    for (let k = lo; k <= hi; k++) {
-      if (!marked[k]) continue;
-      marked[k] = 0;
-      const e = entries[k]!;
+    for (let i = 0; i < n; i++) {
+      const e = entries[run[i]!]!;
       const m = matcher.exec(e.pattern);
       if (m) evaluate(e.table, e.rule, sentence, m, findings, memo, e.context);
     }
   }
   return findings;
+}
+
+/** Sorts list[0 … n): insertion sort for the few of most sentences. */
+function sortPrefix(list: Int32Array, n: number): void {
+  if (n > 32) {
+    list.subarray(0, n).sort();
+    return;
+  }
+  for (let j = 1; j < n; j++) {
+    const v = list[j]!;
+    let m = j;
+    for (; m > 0 && list[m - 1]! > v; m--) list[m] = list[m - 1]!;
+    list[m] = v;
+  }
 }
 
 /**

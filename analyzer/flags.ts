@@ -1,6 +1,8 @@
 import type { Evidence, Flag, Item, SectionId } from './types';
 import type { Sentence } from './text';
 import { isScoped } from './polarity';
+import { DOCUMENT_LITERALS, WORD_START } from './prefilter';
+import { isWordChar } from './literals';
 
 function evidenceOf(s: Sentence): Evidence {
   return { text: s.text, start: s.start, end: s.end };
@@ -28,42 +30,84 @@ const BLANKET_NO_COLLECTION =
 const NOT_RELIED_ON = /\b(?:invalidat\w*|invalid|struck down|no longer|replaced|superseded|repealed|Schrems)\b/i;
 
 const CATCH_ALL = /\b(?:and|or|including|such)\s+(?:any\s+)?(?:other|similar)\s+(?:such\s+)?(?:personal\s+)?(?:information|data)\b/i;
+/**
+ * CATCH_ALL, run where its "other" or "similar" starts (a word: a space precedes it), the words
+ * before read behind: at the few places the literal scan found, instead of along the sentence.
+ */
+const CATCH_ALL_AT = /(?<=\b(?:and|or|including|such)\s+(?:any\s+)?)(?:other|similar)\s+(?:such\s+)?(?:personal\s+)?(?:information|data)\b/iy;
 
 // Literals each pattern above cannot match without: a sentence that lacks them skips the
 // pattern (most sentences lack them, and the literal tests are far cheaper).
 const MAY_DENY = /n(?:o|['’])t|never/i;
+/** BLANKET_NO_COLLECTION's verbs: a sentence with a negation but none of them skips the long pattern. */
+const MAY_DENY_COLLECTION = /collect|gather|obtain|store|ask for/i;
 const MAY_NAME_LAW = /privacy shield|safe harbo|95\/46/i;
 const MAY_CATCH_ALL = /other|similar/i;
-
-/**
- * Every literal of the three tests above, found over the whole text in one pass (stepping one
- * character after each, so that overlapping ones — "another" has "not" and "other" — are all
- * found): a sentence cut from the text then asks where they lie instead of running three regexes.
- */
-const MAY_ANY = /n(?:o|['’])t|never|privacy shield|safe harbo|95\/46|other|similar/gi;
 const DENY = 0;
 const LAW = 1;
 const CATCH = 2;
+const VERB = 3;
 
-/** Where the literals of MAY_ANY lie in a text: for each kind, the starts and ends, in order. */
+/**
+ * Literals of the tests above, in the pool of the literals the engine finds over the whole
+ * text: its one scan tells where they lie, and a sentence cut from the text asks that instead of
+ * running the regexes. Every match of the tests starts a word with one of them ("not", "never",
+ * "cannot", or holds "n't"); the negation cues (polarity.ts) have most of them, so they cost the
+ * scan no more hits. [pool id, kind]; the pool cuts long literals (a prefix still tells "may").
+ */
+const W = WORD_START;
+const KINDS = (
+  [
+    [`${W}not`, DENY], [`${W}never`, DENY], [`${W}cannot`, DENY], ["n't", DENY], ['n’t', DENY],
+    [`${W}privacy shield`, LAW], [`${W}safe harbo`, LAW], [`${W}95/46`, LAW],
+    [`${W}other`, CATCH], [`${W}similar`, CATCH],
+    // BLANKET_NO_COLLECTION's verbs (a space precedes them: "obtain" and "ask for" start a
+    // word; "ask " tells "may" for "ask for"). The engine's rules have these literals already:
+    // they cost the scan nothing.
+    ['collect', VERB], ['gather', VERB], [`${W}obtain`, VERB], ['store', VERB], [`${W}ask `, VERB],
+  ] as const
+).map(([lit, kind]) => [DOCUMENT_LITERALS.idOf(lit), kind] as const);
+/** For each id of the pool: the kind of its literal, or -1 (built again when the pool grows). */
+let kindOf = new Int8Array(0);
+
+/** Where the literals of KINDS lie in a text: for each kind, the starts and ends, in order of start. */
 class Literals {
-  readonly starts: number[][] = [[], [], []];
-  readonly ends: number[][] = [[], [], []];
+  readonly starts: number[][] = [[], [], [], []];
+  readonly ends: number[][] = [[], [], [], []];
 
   constructor(text: string) {
-    MAY_ANY.lastIndex = 0;
-    for (let m = MAY_ANY.exec(text); m; m = MAY_ANY.exec(text)) {
-      // The matches are ASCII (the i flag folds no other character to an ASCII letter).
-      const first = m[0].charCodeAt(0) | 32;
-      const kind = first === 110 ? DENY : first === 111 || (first === 115 && (m[0].charCodeAt(1) | 32) === 105) ? CATCH : LAW;
-      this.starts[kind]!.push(m.index);
-      this.ends[kind]!.push(m.index + m[0].length);
-      MAY_ANY.lastIndex = m.index + 1;
+    // After the engine, its scan of the text is the pool's last one (then it is not scanned again).
+    DOCUMENT_LITERALS.scanDocument(text);
+    const { docIds, docStarts, docCount } = DOCUMENT_LITERALS;
+    const { lengths } = DOCUMENT_LITERALS.literals;
+    if (kindOf.length !== DOCUMENT_LITERALS.size) {
+      kindOf = new Int8Array(DOCUMENT_LITERALS.size).fill(-1);
+      for (const [id, kind] of KINDS) kindOf[id] = kind;
+    }
+    for (let h = 0; h < docCount; h++) {
+      const kind = kindOf[docIds[h]!]!;
+      if (kind < 0) continue;
+      const starts = this.starts[kind]!;
+      const ends = this.ends[kind]!;
+      // Hits come in order of end: a later one may start earlier (then it goes before).
+      const start = docStarts[h]!;
+      let k = starts.length;
+      starts.push(start);
+      ends.push(start + lengths[docIds[h]!]!);
+      for (; k > 0 && starts[k - 1]! > start; k--) {
+        [starts[k], starts[k - 1]] = [starts[k - 1]!, starts[k]!];
+        [ends[k], ends[k - 1]] = [ends[k - 1]!, ends[k]!];
+      }
     }
   }
 
   /** Does a literal of `kind` lie within [start, end)? */
   within(kind: number, start: number, end: number): boolean {
+    return this.startsWithin(kind, start, end).length > 0;
+  }
+
+  /** The starts of the literals of `kind` that lie within [start, end), in order. */
+  startsWithin(kind: number, start: number, end: number): number[] {
     const starts = this.starts[kind]!;
     const ends = this.ends[kind]!;
     let lo = 0;
@@ -73,8 +117,9 @@ class Literals {
       if (starts[mid]! < start) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < starts.length && starts[k]! < end; k++) if (ends[k]! <= end) return true;
-    return false;
+    const out: number[] = [];
+    for (let k = lo; k < starts.length && starts[k]! < end; k++) if (ends[k]! <= end) out.push(starts[k]!);
+    return out;
   }
 }
 
@@ -109,14 +154,26 @@ export function findFlags({ sentences, sections, effectiveDate, now, text }: Fla
   const collected = (sections.get('collection') ?? []).filter((i) => i.polarity === 'yes');
   const law = new Map<string, { reason: string; evidence: Evidence[] }>();
   const catchAll: Evidence[] = [];
-  const literals = text === undefined ? undefined : new Literals(text);
+  const literals = text === undefined || sentences.length === 0 ? undefined : new Literals(text);
   // A test of the sentence's own text, or of where the text's literals lie.
-  const has = (s: Sentence, kind: number, re: RegExp): boolean =>
-    literals && !s.isQuestion && s.text.length === s.end - s.start ? literals.within(kind, s.start, s.end) : re.test(s.text);
+  // Is the sentence the text between its start and end, where the text's literals tell? (The
+  // scan drops a literal that must start a word where a word character precedes it: a sentence
+  // that starts after one is tested itself.)
+  const spanned = (s: Sentence): boolean =>
+    literals !== undefined && !s.isQuestion && s.text.length === s.end - s.start && (s.start === 0 || !isWordChar(text!.charCodeAt(s.start - 1)));
+  const has = (s: Sentence, kind: number, re: RegExp): boolean => (spanned(s) ? literals!.within(kind, s.start, s.end) : re.test(s.text));
+  const hasCatchAll = (s: Sentence): boolean => {
+    if (!spanned(s)) return MAY_CATCH_ALL.test(s.text) && CATCH_ALL.test(s.text);
+    for (const at of literals!.startsWithin(CATCH, s.start, s.end)) {
+      CATCH_ALL_AT.lastIndex = at - s.start;
+      if (CATCH_ALL_AT.test(s.text)) return true;
+    }
+    return false;
+  };
   const mayNameLaw = !literals || literals.starts[LAW]!.length > 0;
   for (const s of sentences) {
     if (collected.length > 0 && !s.isQuestion && has(s, DENY, MAY_DENY)) {
-      const m = BLANKET_NO_COLLECTION.exec(s.text);
+      const m = has(s, VERB, MAY_DENY_COLLECTION) ? BLANKET_NO_COLLECTION.exec(s.text) : null;
       if (m && !isScoped(s.text, 'no') && !s.leadIn) {
         flags.push({
           id: 'contradiction',
@@ -134,7 +191,7 @@ export function findFlags({ sentences, sections, effectiveDate, now, text }: Fla
         law.set(detail, found);
       }
     }
-    if (catchAll.length < 3 && has(s, CATCH, MAY_CATCH_ALL) && CATCH_ALL.test(s.text)) catchAll.push(evidenceOf(s));
+    if (catchAll.length < 3 && hasCatchAll(s)) catchAll.push(evidenceOf(s));
   }
   for (const [detail, { reason, evidence }] of law) flags.push({ id: 'outdated-law', detail, reason, evidence });
   if (effectiveDate) {

@@ -1,6 +1,6 @@
 /**
  * Guesses the language of a text from its commonest function words. Cheap: it reads
- * at most 20 000 characters of prose. Returns a BCP 47 primary tag or 'und'.
+ * at most 3 000 characters of prose. Returns a BCP 47 primary tag or 'und'.
  */
 const STOPWORDS: Record<string, readonly string[]> = {
   en: ['the', 'and', 'of', 'to', 'we', 'your', 'you', 'is', 'with', 'information'],
@@ -109,7 +109,7 @@ const LINK_TARGET = /!\[[^\]\n]{0,500}\]\([^)\n]{0,200000}\)|\]\([^)\s]{0,2000}\
 const BR = /<br\s?\/?>/gi;
 /** A line of prose has this many words at least; shorter lines are menu items, titles, buttons. */
 const PROSE_WORDS = 8;
-const SAMPLE = 20_000;
+const SAMPLE = 3_000;
 const SCAN = 400_000;
 
 /**

@@ -1,4 +1,5 @@
 /** Effective / last-updated date and company name, read from the policy's text. */
+import { DOCUMENT_LITERALS, SharedScan } from './prefilter';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
@@ -29,7 +30,13 @@ export const DATE_LABEL = new RegExp(`(?:(?<![a-z0-9])|(?<=[a-z])(?=last ))${STR
  * DATE_LABEL's two halves, run apart (nextDateLabel): the lookbehind before the strong labels,
  * tried at every position, doubled the pass; the weak labels can only start a line.
  */
-const STRONG_LABEL = new RegExp(STRONG_LABELS, 'gi');
+const STRONG_LABEL = new RegExp(STRONG_LABELS, 'i');
+/**
+ * The strong labels run only where the policy's literal scan (prefilter.ts, shared with
+ * detection and the rule engine) found the words they start with: run at every position, the
+ * alternation cost a pass over each policy without a date.
+ */
+const STRONG_SCAN = new SharedScan(DOCUMENT_LITERALS).register(STRONG_LABEL);
 const WEAK_LABEL_AT = new RegExp(WEAK_LABELS, 'imy');
 const LINE_BREAK = /[\n\r\u2028\u2029]/g;
 
@@ -74,14 +81,7 @@ export function nextDateLabel(text: string, from: number, memo: StrongMemo = { f
   const known = memo.from >= 0 && from >= memo.from && (!memo.match || memo.match.index >= from);
   if (known) strong = memo.match;
   else {
-    STRONG_LABEL.lastIndex = from;
-    for (let m = STRONG_LABEL.exec(text); m; m = STRONG_LABEL.exec(text)) {
-      if (labelMayStart(text, m.index)) {
-        strong = m;
-        break;
-      }
-      STRONG_LABEL.lastIndex = m.index + 1;
-    }
+    strong = STRONG_SCAN.execFrom(STRONG_LABEL, text, from, (p) => labelMayStart(text, p));
     memo.from = from;
     memo.match = strong;
   }

@@ -27,6 +27,71 @@ const MAX_LITERAL = 8;
 const ODD_CASE = /[\u212A\u0130]/;
 
 /**
+ * The literals of one or more matchers in one automaton, and the hits of the last document it
+ * scanned: matchers that read the same document (detection's counts and the rule engine, through
+ * DOCUMENT_LITERALS) scan it once. A literal keeps its id when others are added.
+ */
+export class LiteralPool {
+  private readonly index = new Map<string, number>();
+  private set: LiteralSet | null = null;
+  /** The last document scanned, and its hits: literal ids and starts (sorted by end). */
+  private doc: string | undefined;
+  docIds = new Int32Array(256);
+  docStarts = new Int32Array(256);
+  docCount = 0;
+
+  /** The id of a literal (cut to MAX_LITERAL characters), registered if new. */
+  idOf(full: string): number {
+    // A prefix of a required literal is required too, and starts where it starts: literals
+    // cut to MAX_LITERAL characters keep the automaton (and its table) small.
+    const lit = full.slice(0, (full.startsWith(WORD_START) ? WORD_START.length : 0) + MAX_LITERAL);
+    let id = this.index.get(lit);
+    if (id === undefined) {
+      this.index.set(lit, (id = this.index.size));
+      this.set = null;
+      this.doc = undefined;
+    }
+    return id;
+  }
+
+  /** How many literals are registered. */
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** The automaton of every literal registered. */
+  get literals(): LiteralSet {
+    return (this.set ??= new LiteralSet([...this.index.keys()]));
+  }
+
+  /**
+   * Scans a whole document, unless it was the last one scanned: its hits are then in docIds and
+   * docStarts (the first docCount). The document itself is scanned, not a lower-cased
+   * copy: the scan folds case as a regex with the i flag (and without u) does — which the copy
+   * only approximates (it lower-cases "İ" to two characters and the Kelvin sign to "k", which
+   * such a regex does not match) — and a copy of a document with a curly quote costs more than
+   * the scan.
+   */
+  scanDocument(doc: string): void {
+    const literals = this.literals;
+    if (doc === this.doc) return;
+    this.docCount = literals.scan(doc);
+    this.doc = doc;
+    // The scan's buffers become the document's, and the document's before become the scan's
+    // (no copy of the hits).
+    const ids = this.docIds;
+    const starts = this.docStarts;
+    this.docIds = literals.hitIds;
+    this.docStarts = literals.hitStarts;
+    literals.hitIds = ids;
+    literals.hitStarts = starts;
+  }
+}
+
+/** The pool of the matchers that read a whole policy: detection's (SharedScan) and the rule engine's. */
+export const DOCUMENT_LITERALS = new LiteralPool();
+
+/**
  * Many regexes over one text at a time: `prepare(text)` scans it once; `exec(i)` and `test(i)`
  * then answer for regex i as `regex.exec(text)` would, running it only where it can match.
  */
@@ -39,7 +104,10 @@ export class MultiMatcher {
   /** The regexes whose `seen` the last prepare set (each once), and those that can always match. */
   readonly hit: number[] = [];
   always: number[] = [];
-  private literals: LiteralSet | null = null;
+  /** Whether the owner tables below are up to date with the regexes. */
+  private built = false;
+  /** How many of the pool's literals the owner tables know (those added later have no owners here). */
+  private known = 0;
   /** For literal id: owner pairs [regex, clause bit] in clauseOwners[clauseFrom[id] … clauseFrom[id + 1]). */
   private clauseFrom = new Int32Array(1);
   private clauseOwners = new Int32Array(0);
@@ -64,8 +132,12 @@ export class MultiMatcher {
    * `anyStarts`: run each regex at the starts of its matches even when they are common words
    * ("we", "your") — right when the matches are counted, where the alternative is to run the
    * regex over the whole text; for rules over sentences the clauses filter first.
+   * `pool`: where the literals go; matchers that share one scan a document they both read once.
    */
-  constructor(private readonly anyStarts = false) {}
+  constructor(
+    private readonly anyStarts = false,
+    private readonly pool = new LiteralPool(),
+  ) {}
 
   /** Registers a regex (without the g or y flag); returns its index. */
   add(re: RegExp): number {
@@ -74,7 +146,7 @@ export class MultiMatcher {
     if (i >= 0) return i;
     this.regexes.push(re);
     this.stated.push(null);
-    this.literals = null;
+    this.built = false;
     return this.regexes.length - 1;
   }
 
@@ -93,7 +165,7 @@ export class MultiMatcher {
     if (startsOf && (startsOf.global || startsOf.sticky)) throw new Error(`MultiMatcher: ${startsOf} must not be global or sticky`);
     this.regexes.push(startsOf ?? /(?!)/);
     this.stated.push({ literals: [...literals], starts: !!startsOf });
-    this.literals = null;
+    this.built = false;
     return this.regexes.length - 1;
   }
 
@@ -144,17 +216,18 @@ export class MultiMatcher {
   }
 
 
-  private build(): LiteralSet {
-    const index = new Map<string, number>();
+  /** The pool's automaton, with this matcher's literals in it and its owner tables built. */
+  private automaton(): LiteralSet {
+    if (!this.built) this.build();
+    return this.pool.literals;
+  }
+
+  private build(): void {
     const clauses: number[][] = [];
     const starts: number[][] = [];
-    const idOf = (full: string) => {
-      // A prefix of a required literal is required too, and starts where it starts: literals
-      // cut to MAX_LITERAL characters keep the automaton (and its table) small.
-      const lit = full.slice(0, (full.startsWith(WORD_START) ? WORD_START.length : 0) + MAX_LITERAL);
-      let id = index.get(lit);
-      if (id === undefined) {
-        index.set(lit, (id = index.size));
+    const idOf = (lit: string) => {
+      const id = this.pool.idOf(lit);
+      while (clauses.length <= id) {
         clauses.push([]);
         starts.push([]);
       }
@@ -180,41 +253,44 @@ export class MultiMatcher {
     this.always = this.regexes.map((_, r) => r).filter((r) => this.full[r] === 0);
     [this.clauseFrom, this.clauseOwners] = flatten(clauses);
     [this.startFrom, this.startOwners] = flatten(starts);
-    this.literals = new LiteralSet([...index.keys()]);
-    return this.literals;
+    this.known = clauses.length;
+    this.built = true;
   }
 
   /** Scans `text` for every registered regex. */
   prepare(text: string): void {
-    const literals = this.literals ?? this.build();
+    const literals = this.automaton();
     this.text = text;
     this.clearHits();
     // Scan a flat copy: reading a slice of a long document char by char is several times slower.
     // toLowerCase makes one, and keeps offsets and word boundaries — except for the two
     // characters that lower-case to ASCII or to two characters (then the text itself is scanned).
     const lower = text.toLowerCase();
-    this.addHits(literals, literals.scan(lower.length === text.length && !ODD_CASE.test(text) ? lower : text));
+    const n = literals.scan(lower.length === text.length && !ODD_CASE.test(text) ? lower : text);
+    this.addHits(literals.hitIds, literals.hitStarts, n);
   }
 
   /**
-   * As prepare, for a whole document (not a slice of one): the text itself is scanned, as
-   * scanDocument does — the scan folds case as the i flag does, and a lower-cased copy of a
-   * document costs more than reading it (a copy pays off only for a slice).
+   * As prepare, for a whole document (not a slice of one): the document itself is scanned, by
+   * the pool (LiteralPool.scanDocument) — once for the matchers that share it — and a
+   * lower-cased copy of a document costs more than reading it (a copy pays off only for a slice).
    */
   prepareWhole(text: string): void {
-    const literals = this.literals ?? this.build();
+    this.automaton();
+    const pool = this.pool;
+    pool.scanDocument(text);
     this.text = text;
     this.clearHits();
-    this.addHits(literals, literals.scan(text));
+    this.addHits(pool.docIds, pool.docStarts, pool.docCount);
   }
 
-  private addHits(literals: LiteralSet, n: number): void {
-    const { hitIds, hitStarts } = literals;
-    for (let h = 0; h < n; h++) this.addHit(hitIds[h]!, hitStarts[h]!);
+  private addHits(ids: Int32Array, starts: Int32Array, n: number): void {
+    for (let h = 0; h < n; h++) this.addHit(ids[h]!, starts[h]!);
   }
 
   /** Forgets the hits of the text prepared before. */
   private clearHits(): void {
+    this.fromRegex = -1;
     for (const r of this.hit) this.seen[r] = 0;
     this.hit.length = 0;
     for (const r of this.touched) this.posHead[r] = -1;
@@ -224,6 +300,8 @@ export class MultiMatcher {
 
   /** Literal `id` found at `at` of the prepared text: the regexes that need it may match there. */
   private addHit(id: number, at: number): void {
+    // A literal of another matcher of the pool: nothing here needs it.
+    if (id >= this.known) return;
     const { clauseFrom, clauseOwners, startFrom, startOwners, seen, hit } = this;
     for (let k = clauseFrom[id]!, end = clauseFrom[id + 1]!; k < end; k += 2) {
       const r = clauseOwners[k]!;
@@ -279,11 +357,6 @@ export class MultiMatcher {
     return n;
   }
 
-  /** The hits of the last scanDocument: literal ids, starts and ends (sorted by end). */
-  private docIds = new Int32Array(0);
-  private docStarts = new Int32Array(0);
-  private docEnds = new Int32Array(0);
-  private docCount = 0;
   /** The next hit of the document to read, and the end of the last span prepared. */
   private docNext = 0;
   private docDone = 0;
@@ -291,32 +364,16 @@ export class MultiMatcher {
   private docWhole = false;
 
   /**
-   * Scans a whole document once, so that its sentences can then be prepared from its hits
-   * (prepareSpan) instead of being copied and scanned one by one. The document itself is
-   * scanned, not a lower-cased copy: the scan folds case as a regex with the i flag (and
-   * without u) does — which the copy only approximates (it lower-cases "İ" to two characters
-   * and the Kelvin sign to "k", which such a regex does not match) — and a copy of a document
-   * with a curly quote costs more than the scan. Returns true (the whole document was scanned).
+   * Scans a whole document once (LiteralPool.scanDocument: not again when another matcher of
+   * the pool just did), so that its sentences can then be prepared from its hits (prepareSpan)
+   * instead of being copied and scanned one by one. Returns true (the whole document was scanned).
    */
   scanDocument(doc: string): boolean {
-    const literals = this.literals ?? this.build();
+    this.automaton();
+    this.pool.scanDocument(doc);
     this.doc = doc;
-    this.docCount = this.docNext = this.docDone = 0;
+    this.docNext = this.docDone = 0;
     this.docWhole = true;
-    const n = literals.scan(doc);
-    if (this.docIds.length < n) {
-      this.docIds = new Int32Array(n * 2);
-      this.docStarts = new Int32Array(n * 2);
-      this.docEnds = new Int32Array(n * 2);
-    }
-    const { hitIds, hitStarts, lengths } = literals;
-    for (let h = 0; h < n; h++) {
-      const id = hitIds[h]!;
-      this.docIds[h] = id;
-      this.docStarts[h] = hitStarts[h]!;
-      this.docEnds[h] = hitStarts[h]! + lengths[id]!;
-    }
-    this.docCount = n;
     return true;
   }
 
@@ -339,11 +396,14 @@ export class MultiMatcher {
     this.docDone = end;
     this.text = text;
     this.clearHits();
-    const { docIds, docStarts, docEnds, docCount } = this;
+    const { docIds, docStarts, docCount } = this.pool;
+    const { lengths } = this.pool.literals;
     let h = this.docNext;
-    for (; h < docCount && docEnds[h]! <= end; h++) {
+    for (; h < docCount; h++) {
+      const id = docIds[h]!;
       const at = docStarts[h]!;
-      if (at >= start) this.addHit(docIds[h]!, at - start);
+      if (at + lengths[id]! > end) break;
+      if (at >= start) this.addHit(id, at - start);
     }
     this.docNext = h;
   }
@@ -375,6 +435,54 @@ export class MultiMatcher {
   test(i: number): boolean {
     return this.exec(i) !== null;
   }
+
+  /**
+   * The first match of regex `i` in the prepared text that starts at or after `from` where
+   * `accept` takes its start: what exec from `from`, tried again one past each start refused,
+   * finds — run only at the candidate starts.
+   */
+  execFrom(i: number, from: number, accept: (start: number) => boolean): RegExpExecArray | null {
+    if (this.seen[i] !== this.full[i]) return null;
+    const sticky = this.sticky[i];
+    if (!sticky) {
+      const re = this.regexes[i]!;
+      const global = (this.globals[i] ??= new RegExp(re.source, `${re.flags}g`));
+      global.lastIndex = from;
+      for (let m = global.exec(this.text); m; m = global.exec(this.text)) {
+        if (accept(m.index)) return m;
+        global.lastIndex = m.index + 1;
+      }
+      return null;
+    }
+    // The starts are sorted once a prepared text (calls from successive `from`s would each sort
+    // them all: quadratic), and found from `from` by bisection.
+    if (this.fromRegex !== i) {
+      const n = this.startsOf(i); // (may replace `sorted` by a longer one)
+      this.fromStarts = this.sorted.slice(0, n);
+      this.fromRegex = i;
+    }
+    const starts = this.fromStarts;
+    let lo = 0;
+    for (let hi = starts.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let last = -1;
+    for (let k = lo; k < starts.length; k++) {
+      const p = starts[k]!;
+      if (p === last) continue;
+      last = p;
+      sticky.lastIndex = p;
+      const m = sticky.exec(this.text);
+      if (m && accept(p)) return m;
+    }
+    return null;
+  }
+
+  /** The regex whose sorted starts in the prepared text execFrom keeps (-1: none), and those starts. */
+  private fromRegex = -1;
+  private fromStarts = new Int32Array(0);
 
   /**
    * How many matches regex `i` has in the prepared text, as a loop of a global copy's `exec`
@@ -422,19 +530,36 @@ export class MultiMatcher {
  * first (`register`), so that the literal automaton is built once.
  */
 export class SharedScan {
-  private readonly matcher = new MultiMatcher(true);
+  private readonly matcher: MultiMatcher;
   private readonly ids = new Map<RegExp, number>();
   private text: string | undefined;
+
+  /** `pool`: as MultiMatcher's. */
+  constructor(pool?: LiteralPool) {
+    this.matcher = new MultiMatcher(true, pool);
+  }
 
   register(...regexes: RegExp[]): this {
     for (const re of regexes) this.index(re);
     return this;
   }
 
+  /**
+   * Registers a regex every match of which starts with one of `literals` (lower case; the scan
+   * folds case, the regex checks it): `spans` then runs it only where they occur.
+   */
+  registerStarts(re: RegExp, literals: readonly string[]): this {
+    if (!this.ids.has(re)) {
+      this.ids.set(re, this.matcher.addLiterals(literals, withoutState(re)));
+      this.text = undefined; // the automaton changes: scan again
+    }
+    return this;
+  }
+
   private index(re: RegExp): number {
     let i = this.ids.get(re);
     if (i === undefined) {
-      i = this.matcher.add(re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re);
+      i = this.matcher.add(withoutState(re));
       this.ids.set(re, i);
       this.text = undefined; // the automaton changes: scan again
     }
@@ -458,6 +583,25 @@ export class SharedScan {
     this.scanned(text);
     return this.matcher.test(i);
   }
+
+  /** MultiMatcher.execFrom for `re` over `text`. */
+  execFrom(re: RegExp, text: string, from: number, accept: (start: number) => boolean): RegExpExecArray | null {
+    const i = this.index(re);
+    this.scanned(text);
+    return this.matcher.execFrom(i, from, accept);
+  }
+
+  /** The matches of `re` in `text`, as pairs [start, end], as a global exec loop finds them. */
+  spans(re: RegExp, text: string): number[] {
+    const i = this.index(re);
+    this.scanned(text);
+    return this.matcher.spans(i);
+  }
+}
+
+/** A copy of a regex without the g and y flags (whose lastIndex is state), or the regex itself. */
+function withoutState(re: RegExp): RegExp {
+  return re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re;
 }
 
 /** Lists → [offsets, values]: list k is values[offsets[k] … offsets[k + 1]). */

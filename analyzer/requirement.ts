@@ -21,6 +21,9 @@ export interface Requirement {
 /** At most this many clauses a requirement (more cost more than they filter). */
 const MAX_CLAUSES = 3;
 
+/** A run of plain characters and small classes ("r[ée]siliation") is read as at most this many spellings. */
+const MAX_SPELLINGS = 8;
+
 /** The requirement of a regex; `null` when nothing could be found (it must always run). */
 export function requirementOf(re: RegExp, anyStarts = false): Requirement | null {
   if (!re.flags.includes('i') && /[A-Z]/.test(re.source)) return null; // case matters: keep it simple
@@ -30,11 +33,14 @@ export function requirementOf(re: RegExp, anyStarts = false): Requirement | null
     if (parser.pos !== re.source.length || !req) return null;
     const clauses = req.map((c) => [...new Set(c)]).filter((c) => c.every((lit) => bare(lit).length > 0));
     if (!clauses.length) return null;
-    // Start positions only from literals that are not everywhere: "to", "for" or "a" would cost
-    // a hit a word, more than running the regex.
-    // (`anyStarts`: every start, for counting all matches of a regex, where the alternative is
-    // to run it over the whole text.)
-    const useStarts = starts && (anyStarts ? starts.every((lit) => bare(lit).length > 0) : starts.every((lit) => quality(lit) >= 2));
+    // Start positions from literals of two characters or more, common words too: a regex runs
+    // only in the sentences its clauses admit, and a run at each "for", "on" or "data" there
+    // costs less than a run over the whole sentence. A one-letter start ("a", "p") would cost a
+    // hit at most words; digits are scanned anyway (the phone rule requires one).
+    // (`anyStarts`: every start of two characters or more, for counting all matches of a regex,
+    // where the alternative is to run it over the whole text: "l.utilisateur" would start a run
+    // at every word beginning with l; whereas its clauses keep English texts from running it.)
+    const useStarts = starts && (anyStarts ? starts.every((lit) => bare(lit).length > 1) : starts.every((lit) => bare(lit).length >= 2 || /^\d$/.test(bare(lit))));
     return { clauses, starts: useStarts ? [...new Set(starts)] : null };
   } catch {
     return null;
@@ -60,7 +66,8 @@ interface Parsed {
   starts: string[] | null;
 }
 
-type Atom = { kind: 'char'; char: string } | { kind: 'group'; parsed: Parsed } | { kind: 'assertion' } | { kind: 'other' };
+/** `chars`: one character, or the few of a small class ("[ée]"), each of which may stand there. */
+type Atom = { kind: 'chars'; chars: string[] } | { kind: 'group'; parsed: Parsed } | { kind: 'assertion' } | { kind: 'other' };
 
 class Parser {
   pos = 0;
@@ -99,13 +106,16 @@ class Parser {
   }
 
   /**
-   * A sequence: runs of plain characters are required strings; so are the clauses of a required
-   * group. Its starts: the literals of its first consuming atoms, up to the first required one
-   * (optional atoms before it add theirs: "(?:unique )?device" starts with "unique " or "device").
+   * A sequence: runs of plain characters are required strings — a run with a small class in it
+   * is one of its spellings ("r[ée]siliation": "résiliation" or "resiliation"); so are the
+   * clauses of a required group. Its starts: the literals of its first consuming atoms, up to the
+   * first required one (optional atoms before it add theirs: "(?:unique )?device" starts with
+   * "unique " or "device").
    */
   private alternative(wordStart: boolean, level: number): Parsed {
     const clauses: string[][] = [];
-    let run = '';
+    /** The spellings of the current run (none: no run). */
+    let run: string[] = [];
     // A run that starts right after `\b` (with a letter or digit) must start a word: marked WORD_START.
     let boundary = wordStart;
     let runAtBoundary = false;
@@ -120,12 +130,12 @@ class Parser {
       if (required || !starts) open = false;
     };
     const endRun = () => {
-      if (run) {
-        const lit = mark(run, runAtBoundary);
-        clauses.push([lit]);
-        if (runIsFirst) addStarts([lit], true);
+      if (run.length) {
+        const lits = run.map((r) => mark(r, runAtBoundary));
+        clauses.push(lits);
+        if (runIsFirst) addStarts(lits, true);
       }
-      run = '';
+      run = [];
       runIsFirst = false;
     };
     while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
@@ -145,18 +155,21 @@ class Parser {
         boundary = atBoundary;
         continue;
       }
-      if (atom.kind === 'char' && q.min === 1 && q.max === 1) {
-        if (!run) {
+      if (atom.kind === 'chars' && q.min === 1 && q.max === 1) {
+        if (run.length * atom.chars.length > MAX_SPELLINGS) endRun();
+        if (!run.length) {
           runAtBoundary = atBoundary;
           runIsFirst = open;
+          run = [''];
         }
-        run += atom.char;
+        run = run.flatMap((r) => atom.chars.map((c) => r + c));
         continue;
       }
       endRun();
-      if (atom.kind === 'char') {
-        if (q.min >= 1) clauses.push([atom.char]);
-        addStarts([mark(atom.char, atBoundary)], q.min >= 1);
+      if (atom.kind === 'chars' && atom.chars.length === 1) {
+        const char = atom.chars[0]!;
+        if (q.min >= 1) clauses.push([char]);
+        addStarts([mark(char, atBoundary)], q.min >= 1);
       } else if (atom.kind === 'group') {
         if (q.min >= 1 && atom.parsed.req) clauses.push(...atom.parsed.req);
         addStarts(atom.parsed.starts, q.min >= 1);
@@ -206,10 +219,12 @@ class Parser {
       return lookaround ? { kind: 'assertion' } : { kind: 'group', parsed };
     }
     if (c === '[') {
-      // A class: skip it (escapes included).
+      // A class: skip it (escapes included); a small one of plain characters ("[ée]", "[- ]") is read.
+      const from = this.pos;
       while (this.pos < this.src.length && this.src[this.pos] !== ']') this.pos += this.src[this.pos] === '\\' ? 2 : 1;
       if (this.src[this.pos++] !== ']') throw new Error('unclosed class');
-      return { kind: 'other' };
+      const chars = smallClass(this.src.slice(from, this.pos - 1));
+      return chars ? { kind: 'chars', chars } : { kind: 'other' };
     }
     if (c === '\\') {
       const e = this.src[this.pos++];
@@ -219,13 +234,23 @@ class Parser {
       if (e === 'd') return { kind: 'group', parsed: { req: [DIGITS], starts: DIGITS } };
       if (/[DwWsSnrtfv0-9]/.test(e)) return { kind: 'other' };
       if (/[a-zA-Z]/.test(e)) throw new Error('unsupported escape');
-      return { kind: 'char', char: e.toLowerCase() };
+      return { kind: 'chars', chars: [e.toLowerCase()] };
     }
     if (c === '^' || c === '$') return { kind: 'assertion' };
     if (c === '.') return { kind: 'other' };
     if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?') throw new Error('unexpected');
-    return { kind: 'char', char: c.toLowerCase() };
+    return { kind: 'chars', chars: [c.toLowerCase()] };
   }
+}
+
+/**
+ * The characters of a class of at most four plain ones (no negation, range or escape), lower
+ * case and each once; `null` for any other class.
+ */
+function smallClass(body: string): string[] | null {
+  if (!body || body.length > 4 || body.startsWith('^') || body.includes('\\') || /.-./.test(body)) return null;
+  const chars = [...new Set([...body].map((ch) => ch.toLowerCase()))];
+  return chars.every((ch) => ch.length === 1) ? chars : null;
 }
 
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];

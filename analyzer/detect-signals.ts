@@ -1,0 +1,145 @@
+/**
+ * More signals for `detectText` (analyzer/detect.ts), for the pages it missed or took wrongly:
+ * a policy fragment that no title names, a capture that is mostly menus, a notice in the
+ * passive voice, a topic listing or settings page at `/tag/privacy` or `/settings/privacy`, a
+ * privacy FAQ, and a page named for both its terms and its privacy policy. Each is what a person
+ * sees on the page; each pass is one regular expression or one loop over the text, linear in it.
+ */
+
+/**
+ * The text calls itself a privacy policy: "This Privacy Policy describes…", "as set out in this
+ * notice"… is how a policy speaks of itself; terms and news say "our" or "its Privacy Policy".
+ * In the seven languages.
+ */
+export const SELF_REFERENCE =
+  /\b(?:this|the present) (?:online |website |global |customer |app )?(?:privacy|data protection|data privacy|privacy and cookies?|cookies? and privacy) (?:policy|notice|statement|disclosure)\b|\bthis (?:policy|notice) (?:describes|explains|sets out|applies|covers|tells you)\b|\bdiese(?:r|n)? datenschutz(?:erkl[äa]rung|hinweise?|informationen?|richtlinie)\b|\b(?:la pr[ée]sente|cette) (?:politique de confidentialit(?:é|e\b)|politique de protection des donn[ée]es\b|notice d.information\b)|\b(?:esta|la presente) (?:pol[ií]tica de privacidad|pol[ií]tica de protecci[oó]n de datos|pol[ií]tica de privacidade)\b|\b(?:la presente|questa) (?:informativa|privacy policy|politica (?:sulla |di )?privacy)\b|\bdeze (?:privacyverklaring|privacyverklaring|privacy ?(?:beleid|statement|policy))\b/gi;
+
+/** How many times the text (its first `limit` characters) calls itself a privacy policy. */
+export function selfReferences(text: string, limit = 400_000): number {
+  const scan = text.length > limit ? text.slice(0, limit) : text;
+  const re = SELF_REFERENCE;
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(scan)) n++;
+  return n;
+}
+
+/**
+ * A policy's practice stated in the passive voice or with a common noun for the organisation,
+ * as councils, schools, practices and charities write: "Personal information is collected by the
+ * council…", "Records are retained for six years", "The school collects…". Present, future or
+ * modal only: news reports the past ("data was collected", "the app collected").
+ */
+export const PASSIVE_VOICE =
+  /\b(?:personal (?:data|information)|(?:the |this |such |their |patient |pupil |tenant |client |member |user |customer |contact )?(?:information|data|details|records|ip address(?:es)?|e-?mail address(?:es)?|e-?mails|log files|logs|payment details|contact details)) (?:is|are|will be|may be|can be|shall be|will not be|is not|are not|is never|are never|may also be|will only be|is only|are only) (?:only |also |securely |automatically |then )?(?:collected|used|processed|stored|held|shared|disclosed|retained|kept|deleted|destroyed|passed|transferred|sold|obtained|recorded|logged)\b/gi;
+export const COMMON_NOUN_VOICE =
+  /\b[Tt]he (?:school|practice|council|club|charity|association|library|university|trust|foundation|society|clinic|hospital|agency|department|firm|bank|museum|hotel|church|centre|center|project|team|organiser|organizer|store|shop|business|research team|study|academy|college|surgery|partnership|federation|union|institute) (?:collects|holds|keeps|processes|uses|shares|stores|retains|obtains|records|discloses|may (?:collect|use|share|disclose|process|hold))\b/g;
+
+/** The number of practices stated in the passive or with a common-noun subject (English). */
+export function passiveStatements(text: string, limit = 400_000): number {
+  const scan = text.length > limit ? text.slice(0, limit) : text;
+  let n = 0;
+  for (const re of [PASSIVE_VOICE, COMMON_NOUN_VOICE]) {
+    re.lastIndex = 0;
+    while (re.exec(scan)) n++;
+  }
+  return n;
+}
+
+/**
+ * The words of the text's prose: those on lines of six words or more. A capture that is mostly
+ * menus (a language picker, a side menu, a sitemap footer: one link a line) has few of them,
+ * and its policy's vocabulary is then measured against its prose, as a reader skips the menus.
+ */
+export function proseWords(text: string, limit = 400_000, words?: number): number {
+  const end = Math.min(text.length, limit);
+  if (words !== undefined) {
+    // Words in short lines (five at most) are at most 5 a line: with more than 12.5 words a
+    // line on average, 40% of them cannot be in short lines, and prose is at least 60%.
+    let lines = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) lines++;
+    if (words > 12.5 * lines) return words;
+  }
+  let prose = 0;
+  let line = 0;
+  let inWord = false;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (line >= 6) prose += line;
+      line = 0;
+      inWord = false;
+    } else if (c === 32 || c === 9 || c === 13 || c === 0xa0) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      line++;
+    }
+  }
+  if (line >= 6) prose += line;
+  return prose;
+}
+
+/**
+ * A URL whose "privacy" is a topic, a tag or a settings screen, not a document:
+ * `/topics/privacy`, `/tag/privacy`, `/category/data-protection`, `/settings/privacy`,
+ * `/account/privacy`. A news site's listing of privacy stories and a product's privacy toggles
+ * live there; a policy does not.
+ */
+const LISTING_SEGMENT = /^(?:tags?|topics?|themen|thema|th[eè]mes?|temas?|onderwerpen|categor(?:y|ies)|sections?|hubs?|subjects?|labels?|themes?|search|archives?|settings?|account|accounts|preferences|profile|dashboard|me|my|user|users|console|manage)$/i;
+const BARE_PRIVACY = /^(?:privacy|data[-_]?protection|datenschutz|confidentialite|privacidad|privacidade)$/i;
+
+export function listingUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    path = url;
+  }
+  const segs = path.split('/').filter(Boolean);
+  const at = segs.findIndex((s) => BARE_PRIVACY.test(s));
+  return at > 0 && segs.slice(0, at).some((s) => LISTING_SEGMENT.test(s));
+}
+
+/** A page named as questions and answers: "Privacy FAQ", "Frequently asked questions". */
+const FAQ_NAME = /\b(?:faqs?|frequently asked questions|questions (?:and|&) answers|q ?& ?a|häufige fragen|foire aux questions|preguntas frecuentes|domande frequenti|veelgestelde vragen|perguntas frequentes)\b/i;
+
+export function faqName(s: string): boolean {
+  return s.length < 120 && FAQ_NAME.test(s);
+}
+
+/**
+ * A page named for both its terms and its privacy policy: "Terms of Use and Privacy Policy",
+ * "Terms & Privacy", "Legal: Terms and Privacy Policy". Such a page holds the site's policy
+ * (its footer's privacy link leads to it), so it is one when its privacy part is a whole policy;
+ * a page named "Terms of Service" alone, with a privacy chapter, is not (see detect.ts).
+ */
+const COMBINED_NAME =
+  /\b(?:terms|conditions)(?: of (?:use|service|sale))?\s*(?:,|and|&|\+|\/)\s*(?:the )?privacy(?: (?:policy|notice|statement))?\b|\bprivacy(?: (?:policy|notice|statement))?\s*(?:,|and|&|\+|\/)\s*(?:the )?(?:terms|conditions)\b/i;
+
+export function combinedName(s: string): boolean {
+  return s.length < 120 && COMBINED_NAME.test(s);
+}
+
+/**
+ * Names of a privacy notice that public bodies, schools and health services use instead of
+ * "Privacy Policy": "How we use your information", "Fair processing notice", "Patient privacy
+ * notice", "Privacy information for parents". (A help article asks "How does Example use my
+ * data?"; a notice says what "we" do with "your" information.)
+ */
+export const NOTICE_NAME =
+  /\bhow we (?:use|look after|handle|protect|collect and use|process|manage) your (?:personal )?(?:information|data)\b|\bfair processing notice\b|\b(?:patient|pupil|parent|member|customer|client|employee|staff|applicant|participant|visitor|resident|tenant)s?['’]? (?:privacy|information|data protection) notice\b|\bprivacy information (?:for|notice)\b/i;
+
+
+/**
+ * The first line of the text that reads as words (two words of three letters or more), past a
+ * capture's "----- page 1 -----", an image's file name or a lone date: where a person starts to
+ * read, and where terms name themselves ("CONDITIONS GÉNÉRALES D'UTILISATION", "These Terms of
+ * Service apply to…").
+ */
+export function firstWordsLine(lines: readonly string[]): string {
+  return lines.find((l) => (l.match(/\p{L}{3,}/gu) ?? []).length >= 2 && !/^[\W_]*(?:last )?(?:updated|effective|version)\b/i.test(l)) ?? '';
+}
+
+/** A text that opens by speaking of itself as terms: "These Terms of Service apply to…", "This Agreement governs…". */
+export const TERMS_SELF_OPENING = /^\W*(?:these|this) (?:(?:general |website |user )?terms(?: of (?:service|use|sale))?|(?:user |license )?agreement|conditions(?: of use)?)\b(?! (?:and|&) (?:this )?privacy)/i;

@@ -1,0 +1,182 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { detectText } from '../../analyzer/detect';
+import { combinedName, faqName, firstWordsLine, listingUrl, passiveStatements, proseWords, selfReferences, TERMS_SELF_OPENING } from '../../analyzer/detect-signals';
+import { readInput } from '../../cli/input';
+
+/** A fixture page under tests/fixtures/pages/hard, read as `npx privacy-label detect FILE` reads it. */
+async function detectPage(name: string) {
+  const input = await readInput(fileURLToPath(new URL(`../fixtures/pages/hard/${name}.html`, import.meta.url)));
+  return detectText(input.text, { url: input.url, title: input.title, headings: input.headings });
+}
+
+describe('hard pages (tests/fixtures/pages/hard), as the CLI reads them', () => {
+  it.each([
+    ['fragment-help-center', 'a policy in a help centre whose title, URL and heading are neutral, but whose text says "This Privacy Policy explains…"'],
+    ['council-how-we-use-your-information', 'a council\'s notice named "How we use your information", written in the passive'],
+    ['mostly-menus', 'a policy inside a language picker, a side menu and a sitemap footer, with a neutral title'],
+    ['terms-and-privacy', 'a page named "Terms of Use and Privacy Policy" that holds the whole policy'],
+  ])('%s is a policy: %s', async (name) => {
+    expect((await detectPage(name)).isPolicy).toBe(true);
+  });
+
+  it.each([
+    ['topic-privacy', 'a news site\'s /topics/privacy listing, titled "Privacy"'],
+    ['settings-privacy', 'a product\'s /settings/privacy screen, headed "Privacy", describing toggles in the first person'],
+    ['privacy-faq', 'a "Privacy FAQ" that answers briefly and sends the reader to the policy'],
+    ['terms-with-privacy-chapter', 'terms of service with a "Privacy" chapter that refers to the policy'],
+  ])('%s is not a policy: %s', async (name) => {
+    expect((await detectPage(name)).isPolicy).toBe(false);
+  });
+});
+
+const POLICY_SENTENCES = [
+  'We collect your name and email address when you sign up.',
+  'We use your personal information to run your account and to keep the service secure.',
+  'We share your information with the companies that host our servers.',
+  'You can ask us to delete your personal data at any time.',
+  'We use cookies to keep you signed in.',
+  'We keep your data for as long as your account is open.',
+];
+
+describe('the text calls itself a privacy policy', () => {
+  it('counts "this Privacy Policy" and its equivalents, not "our Privacy Policy"', () => {
+    expect(selfReferences('This Privacy Policy explains what we collect. If this privacy notice changes, we will tell you.')).toBe(2);
+    expect(selfReferences('Diese Datenschutzerklärung gilt für … La présente politique de confidentialité …')).toBe(2);
+    expect(selfReferences('Read our Privacy Policy. The company updated its privacy policy.')).toBe(0);
+  });
+
+  it('an unnamed text that calls itself a policy twice is one; the same text naming "our Privacy Policy" elsewhere is not', () => {
+    const body = POLICY_SENTENCES.join(' ');
+    const self = `Acme makes a notes app. This Privacy Policy explains what we do with your data. ${body} If this Privacy Policy changes, we will tell you in the app.`;
+    const other = `Acme makes a notes app. Here is a short summary of how your data is handled. ${body} For the details, read our Privacy Policy.`;
+    const ctx = { url: 'https://help.acme.example/articles/360012345', title: 'Acme Help Center' };
+    expect(detectText(self, ctx).isPolicy).toBe(true);
+    expect(detectText(other, ctx).isPolicy).toBe(false);
+  });
+
+  it('one "This Privacy Policy explains…" in the opening names the text; in terms of service it does not', () => {
+    const body = 'Acme needs an email address to send sign-in links, and keeps the notes a user writes. Personal data is processed only to run the service and is hosted by one provider in Germany. A single cookie keeps a user signed in; there are no advertising cookies or third-party trackers. Users may delete their account at any time, and the data protection contact answers requests for access or erasure within a month. ';
+    const policy = `Acme makes a notes app. This Privacy Policy explains how it handles your data. ${body}`;
+    const terms = `Terms of Service\nBy using Acme you agree to these Terms. This Privacy Policy explains what we do with your data. ${body}You may not misuse the service. We may terminate your account for any breach. The service is provided as is, without warranty, and our liability is limited. Disputes are governed by the law of England.`;
+    const ctx = { url: 'https://help.acme.example/articles/360012345', title: 'Acme Help Center' };
+    expect(detectText(policy, ctx).isPolicy).toBe(true);
+    expect(detectText(terms, ctx).isPolicy).toBe(false);
+  });
+});
+
+describe('practices stated in the passive or of "the school"', () => {
+  it('counts present and modal statements, not a news report of the past', () => {
+    expect(passiveStatements('Personal information is collected by the council. Records are retained for six years. The school collects pupils’ names.')).toBe(3);
+    expect(passiveStatements('Data was collected without consent, the regulator said. The app collected location data.')).toBe(0);
+    expect(passiveStatements('Such IP address is stored by our servers. E-mail addresses are never sold.')).toBe(2);
+    expect(passiveStatements('Your IP address is logged. E-mails are never sold.')).toBe(2);
+  });
+
+  it('a short notice in the passive, named "Privacy information for parents", is a policy; the same words in a news report of the past are not', () => {
+    const notice =
+      'Privacy information for parents\nThe school collects and holds information about pupils and their parents to support teaching and to keep children safe. Information collected includes names, addresses and attendance records. Pupil data is shared with the local authority as the law requires. Data is stored securely and is retained until the pupil reaches the age of 25. Parents may request access to the information held about them by contacting the school office. Personal data is never sold.';
+    const report =
+      'School fined over pupil records\nThe school collected and held information about pupils without telling parents, the regulator found. Names, addresses and attendance records were shared with a software company. The data was stored on an unprotected server for two years. Parents said they had never been asked. The school said it had changed its procedures and apologised to families. The fine was reduced because the school cooperated with the investigation.';
+    expect(detectText(notice, { url: 'https://stannes.example/parents/privacy-information', title: 'Privacy information for parents | St Anne’s' }).isPolicy).toBe(true);
+    expect(detectText(report, { url: 'https://news.example/education/2024/05/school-fined', title: 'School fined over pupil records | News' }).isPolicy).toBe(false);
+  });
+});
+
+describe('a capture that is mostly menus', () => {
+  const menu = Array.from({ length: 400 }, (_, i) => `Menu item ${i}`).join('\n');
+  const policy = [
+    'This notice explains what information Acme collects when you use the app, and why.',
+    'We collect your name, email address and phone number when you create an account.',
+    'We use your personal information to run your account, to answer support requests and to keep the service secure.',
+    'We share your information with the companies that host our servers and send our emails, and with no one else.',
+    'We use cookies to keep you signed in and to measure traffic; you can turn off analytics cookies in Settings.',
+    'We keep your data for as long as your account is open and delete it within 30 days after you close it.',
+    'You have the right to access, correct and delete your personal data; write to privacy@acme.example.',
+    'Children under 13 may not use the app, and we do not knowingly collect their data.',
+  ].join('\n');
+
+  it('counts only the words of lines of six words or more as prose', () => {
+    expect(proseWords('Home\nAbout us\nWe collect your name and email address.\n')).toBe(7);
+  });
+
+  it('measures a short policy inside 400 menu lines by its prose: a policy', () => {
+    expect(detectText(`${menu}\n${policy}\n${menu}`, { url: 'https://acme.example/s/118', title: 'Acme | Official site' }).isPolicy).toBe(true);
+  });
+
+  it('menus around an ordinary article stay an ordinary page', () => {
+    const article = 'The city council voted on Tuesday to add twelve kilometres of protected bike lanes downtown.\nResidents spoke for and against the plan at a long public meeting.\nThe mayor said construction would start in the spring.\nRead our Privacy Policy and Cookie Policy.';
+    expect(detectText(`${menu}\n${article}\n${menu}`, { url: 'https://news.example/city/bike-lanes', title: 'Council approves bike lanes' }).isPolicy).toBe(false);
+  });
+});
+
+describe('topic, settings and FAQ pages named "Privacy"', () => {
+  it.each([
+    ['https://news.example/topics/privacy', true],
+    ['https://blog.example/tag/privacy/', true],
+    ['https://app.example/settings/privacy', true],
+    ['https://news.example/category/data-protection', true],
+    ['https://example.com/privacy', false],
+    ['https://example.com/legal/privacy', false],
+    ['https://example.com/about/privacy', false],
+    ['https://example.com/tag/privacy-policy-generators', false],
+  ])('%s is a listing or settings URL: %s', (url, listing) => {
+    expect(listingUrl(url)).toBe(listing);
+  });
+
+  it('a bare "Privacy" title and heading at /tag/privacy do not name a policy; at /privacy they do', () => {
+    const text = 'Privacy\nRegulator fines app over location data. The authority found the app collected data without consent.\nCookie banners are getting simpler, regulator says.\nData brokers sold soldiers’ details, study finds.\nCourt rules police need a warrant for phone location data.';
+    const named = (url: string) => detectText(text, { url, title: 'Privacy | Tech Wire', headings: ['Privacy'] }).reasons.some((r) => r.includes('names a privacy policy'));
+    expect(named('https://techwire.example/tag/privacy')).toBe(false);
+    expect(named('https://techwire.example/privacy')).toBe(true);
+  });
+
+  it('knows a FAQ by its name', () => {
+    expect(faqName('Privacy FAQ')).toBe(true);
+    expect(faqName('Frequently asked questions about your data')).toBe(true);
+    expect(faqName('Privacy Policy')).toBe(false);
+  });
+});
+
+describe('terms and privacy on one page', () => {
+  it('knows a page named for both', () => {
+    expect(combinedName('Terms of Use and Privacy Policy')).toBe(true);
+    expect(combinedName('Signal Terms & Privacy Policy')).toBe(true);
+    expect(combinedName('Privacy Policy and Terms of Use')).toBe(true);
+    expect(combinedName('Terms of Service')).toBe(false);
+    expect(combinedName('Privacy Policy')).toBe(false);
+  });
+});
+
+describe('a short unnamed text that covers three policy topics', () => {
+  it('a short notice on a neutral page that speaks as a policy of collection, sharing and cookies is one; a help article on deleting an account is not', () => {
+    const notice =
+      'Acme Notes is a small app made by two people. The only personal information we collect is your email address and the notes you write. We use your email address only to send you a sign-in link, and we never sell it. We store your notes on our servers in Germany, encrypted. We share your information with no third party except the company that hosts our servers. We use one cookie to keep you signed in, and no advertising cookies. If you delete your account, we delete your personal data within seven days. Write to hello@acme.example with any question.';
+    const help =
+      'To delete your account, open Settings and choose Account. Select Delete account and confirm with your password. Your data will be removed within 30 days; some records may be kept where the law requires it. You can download a copy of your data before you delete your account. If you only want a break, you can deactivate your account instead. Learn more about how we use cookies in our Cookie Policy. Still need help? Contact our support team by chat or email. Was this article helpful?';
+    const ctx = { url: 'https://acme.example/p/12', title: 'Acme Notes' };
+    expect(detectText(notice, ctx).isPolicy).toBe(true);
+    expect(detectText(help, ctx).isPolicy).toBe(false);
+  });
+});
+
+describe('terms that name themselves in their first line of words', () => {
+  const data =
+    'We collect your name, email address and company details to open your account. We use your personal data to provide the service and share it with our payment processor. You have the right to access and delete your data. We use cookies to keep you signed in. We keep your data for three years after your contract ends. We never sell personal information to third parties, and our data protection officer answers privacy questions. ';
+
+  it('knows the first line of words past a page marker or a date', () => {
+    expect(firstWordsLine(['----- page 1 -----', 'CONDITIONS GÉNÉRALES D’UTILISATION DU SITE'])).toBe('CONDITIONS GÉNÉRALES D’UTILISATION DU SITE');
+    expect(firstWordsLine(['**_Last updated: 12/28/20_**', 'These Terms of Service apply to Cocoon'])).toBe('These Terms of Service apply to Cocoon');
+    expect(TERMS_SELF_OPENING.test('These Terms of Service apply to the app')).toBe(true);
+    expect(TERMS_SELF_OPENING.test('These Terms and this Privacy Policy apply to the app')).toBe(false);
+  });
+
+  it('general conditions under a capture\'s page marker, or "These Terms of Service apply…" after a date, are terms however much they say about data', () => {
+    expect(detectText(`----- page 1 -----\nCONDITIONS GÉNÉRALES D’UTILISATION DU SITE ACME PRO ET DU CONTRAT. ${data.repeat(4)}`).isPolicy).toBe(false);
+    expect(detectText(`Last updated: 12/28/20\nThese Terms of Service apply to the Acme rewards app. ${data.repeat(4)}`).isPolicy).toBe(false);
+  });
+
+  it('the same text after a page marker and "Privacy Policy" is a policy', () => {
+    expect(detectText(`----- page 1 -----\nPrivacy Policy\n${data.repeat(4)}`).isPolicy).toBe(true);
+  });
+});
