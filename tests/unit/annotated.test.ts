@@ -98,3 +98,17 @@ it.skipIf(!existsSync(corpus))('has no held-out policy that is a copy of a devel
   const copies = policies('annotated-paragraphs-holdout.jsonl').flatMap(([h, s]) => dev.filter(([, d]) => overlap(s, d) >= 0.5).map(([p]) => `${h} ≈ ${p}`));
   expect(copies).toEqual([]);
 }, 120_000);
+
+it('labels identical development paragraphs alike (same words, same categories)', () => {
+  // A paragraph repeated across a policy or sister sites is one reading decision: its copies
+  // must not teach the classifier two answers (RELABEL-2026-11-30.md).
+  const groups = new Map<string, Annotated[]>();
+  for (const r of read('annotated-paragraphs.jsonl')) {
+    const key = (r.text.toLowerCase().match(/[a-z0-9]+/g) ?? []).join(' ');
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const differing = [...groups.values()]
+    .filter((g) => new Set(g.map((r) => [...r.categories].sort().join('|'))).size > 1)
+    .map((g) => g.map((r) => `${r.id} [${r.categories.join(', ')}]`).join(' / '));
+  expect(differing).toEqual([]);
+});
