@@ -24,6 +24,9 @@ describe('a question answered "No" / "Yes" states the answer', () => {
     ['style: "No, never."', 'Do we sell your data? No, never.', 'sharing/sale', 'no'],
     ['style: in the reader\'s voice ("my data")', 'Does Pocket Casts sell my data?\n\nNo.', 'sharing/sale', 'no'],
     ['style: "Can I …?" answered No', 'Can I delete my account? No.', 'rights/deletion', 'no'],
+    // Read as "you can download …", the same length as the source: the source's literal scan
+    // holds "can you", not "you can" — the rules must read the question's own words.
+    ['strava ("Can you …?", answered Yes)', '*   Can you download and delete your data? [Yes](#deleting)', 'rights/deletion', 'yes'],
     ['style: sharing in general, a bare No (sharing/third-parties, an extension of LABEL.md)', 'Will you share my information? No.', 'sharing/third-parties', 'no'],
     ['style: sharing in general, the answer in its own paragraph', '### Do you share my personal data?\n\nYes.', 'sharing/third-parties', 'yes'],
     ['godlikeproductions (a bold question, then its answer in a sentence)', '**Do we disclose any information to outside parties?**\n\nWe do not sell, trade, or otherwise transfer to outside parties your personally identifiable information.', 'sharing/third-parties', 'no'],
