@@ -17,18 +17,17 @@ const root = new URL('..', import.meta.url).pathname;
 const fixtures = join(root, 'tests/fixtures');
 const SAMPLE = 200;
 
-/** The nine OPP-115 categories, in the order of tests/fixtures/ANNOTATION.md. */
-export const OPP115 = [
-  'First Party Collection/Use',
-  'Third Party Sharing/Collection',
-  'User Choice/Control',
-  'User Access, Edit and Deletion',
-  'Data Retention',
-  'Data Security',
-  'International and Specific Audiences',
-  'Do Not Track',
-  'Policy Change',
-];
+/** The nine OPP-115 categories, read from analyzer/classifier-categories.ts (one list, not a copy). */
+async function categories() {
+  const { build } = await import('esbuild');
+  const out = await build({
+    stdin: { contents: "export { OPP115 } from './analyzer/classifier-categories';", resolveDir: root, loader: 'ts' },
+    bundle: true, platform: 'node', format: 'esm', target: 'node20', write: false, logLevel: 'warning',
+  });
+  const M = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  return [...M.OPP115];
+}
+export const OPP115 = await categories();
 
 const read = (file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
