@@ -83,10 +83,10 @@ export function analyzerFigures(root: string): Figure[] {
 
   // Scaling: the median policy concatenated 1×…64×.
   const medianText = [...texts].sort((a, b) => a.length - b.length)[Math.floor(texts.length / 2)]!;
-  const base = timeText(medianText, 15);
+  const base = timeText(medianText, 31);
   for (const k of [2, 4, 8, 16, 32, 64]) {
     const big = Array.from({ length: k }, () => medianText).join('\n\n');
-    const t = timeText(big, k >= 32 ? 3 : 5);
+    const t = timeText(big, k >= 32 ? 5 : 15);
     figures.push({ name: `scaling ${k}× median policy: time / (${k} × 1× time)`, value: t / (k * base), unit: 'ratio', budget: { max: 1.2 } });
   }
 
