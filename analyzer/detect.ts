@@ -3,7 +3,7 @@ import { STRONG_POLICY_NAME } from './cheap-check';
 import { DOCUMENT_LITERALS, SharedScan } from './prefilter';
 import { isWordChar } from './literals';
 import { knownRuns } from './text';
-import { COMMON_NOUN_VOICE, combinedName, faqName, firstWordsLine, listingUrl, NOTICE_NAME, PASSIVE_VOICE, proseWords, SELF_REFERENCE, selfReferences, TERMS_SELF_OPENING } from './detect-signals';
+import { COMMON_NOUN_VOICE, combinedName, countRegex, faqName, firstWordsLine, listingUrl, NOTICE_NAME, passiveStatements, proseWords, SELF_REFERENCE, selfReferences, TERMS_SELF_OPENING } from './detect-signals';
 
 /**
  * Is this text a privacy policy? A weighted sum of cheap signals, each named in `reasons`:
@@ -133,11 +133,7 @@ const SHARED = new SharedScan(DOCUMENT_LITERALS)
 const COUNTED = new Set<RegExp>([FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...SIGNALS]);
 
 function countMatches(re: RegExp, text: string): number {
-  if (COUNTED.has(re)) return SHARED.count(re, text);
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text)) n++;
-  return n;
+  return COUNTED.has(re) ? SHARED.count(re, text) : countRegex(re, text);
 }
 
 /** JavaScript's \s among the codes up to 32: 1 space, 0 not. */
@@ -242,8 +238,9 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   // The words (runs of non-space characters); analyze() counted them with its own words.
   const words = Math.max(1, knownRuns(text, SCAN) ?? countRuns(scan));
   const opening = text.slice(0, 600);
+  const openingSplit = opening.split('\n', 7);
   // The opening's whole lines (the last one may be cut off).
-  const openingLines = opening.split('\n', 7).slice(0, text.length > 600 ? -1 : undefined);
+  const openingLines = openingSplit.slice(0, text.length > 600 ? -1 : undefined);
   // A capture that is mostly menus (one link a line) is measured by its prose, as a reader skips
   // the menus (analyzer/detect-signals.ts).
   const prose = proseWords(scan, SCAN, words);
@@ -257,9 +254,11 @@ export function detectText(text: string, context: DetectContext = {}): Detection
     reasons.push('URL path names a privacy policy');
   }
   const title = (context.title ?? '').trim();
+  // The page's first heading (its <h1>, analyzer/page-headings.ts).
+  const first = context.headings?.[0] ?? '';
   // A page named for its terms and its privacy policy together counts as named when its privacy
   // part is a whole policy (below).
-  const combined = [title, context.headings?.[0] ?? ''].some(combinedName);
+  const combined = [title, first].some(combinedName);
   const titleIsPolicy = namesPolicy(title) || (!listing && /^\W*privacy\W*(?:$|[|–—-])/i.test(title));
   if (titleIsPolicy) {
     score += 0.25;
@@ -267,8 +266,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   }
   // The page's own name is among its first headings; a section heading further down ("Privacy
   // Policy and User Data" in terms of service) is not.
-  // The page's first heading (its <h1>, analyzer/page-headings.ts) may be a bare "Privacy", as a title may.
-  const first = context.headings?.[0] ?? '';
+  // The first heading may be a bare "Privacy", as a title may.
   const heading = (context.headings ?? []).slice(0, 3).find((h) => h.length < 120 && namesPolicy(h)) ?? (!listing && /^\W*privacy\W*$/i.test(first) ? first : undefined);
   if (heading) {
     score += 0.25;
@@ -286,9 +284,9 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   const terms = countMatches(TERMS, scan);
   // The page's name or its first line of words names terms ("Terms of Service", "CONDITIONS
   // GÉNÉRALES D'UTILISATION" under a capture's page marker, "These Terms of Service apply to…").
-  const wordsLine = firstWordsLine(opening.split('\n', 7)).slice(0, 119);
+  const wordsLine = firstWordsLine(openingSplit).slice(0, 119);
   const termsOpening =
-    [title, context.headings?.[0] ?? '', openingLines[0] ?? '', wordsLine].some((s) => s.length < 120 && TERMS_OPENING.test(s)) || TERMS_SELF_OPENING.test(wordsLine);
+    [title, first, openingLines[0] ?? '', wordsLine].some((s) => s.length < 120 && TERMS_OPENING.test(s)) || TERMS_SELF_OPENING.test(wordsLine);
   const termsLike =
     (terms >= 5 && terms > countMatches(VOCABULARY, scan) / 3) ||
     TERMS_TITLE.test(title) ||
@@ -300,7 +298,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   const namedPolicy = titleIsPolicy || !!heading || named.some((s) => policyName(s) !== null);
   // Short notices (a council's, a school's) state practices in the passive; a long text that
   // does so without speaking as the service is more often terms or guidelines.
-  const passive = termsLike || measured > 1500 ? 0 : countMatches(PASSIVE_VOICE, scan) + countMatches(COMMON_NOUN_VOICE, scan);
+  const passive = termsLike || measured > 1500 ? 0 : passiveStatements(scan, countMatches);
   const firstPerson = countMatches(FIRST_PERSON, scan) + THIRD_PERSON.reduce((n, re) => n + countMatches(re, scan), 0) + countThirdPersonEn(scan) + passive;
   const voice = (firstPerson * 1000) / measured;
   if (firstPerson >= 4 && voice >= 2) {
@@ -356,13 +354,13 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   // What it is instead.
   // A headline about a policy (news, a review, a how-to), on a page whose URL is not a policy's.
   const slug = !!context.url && policySlug(context.url);
-  const headline = !titleIsPolicy && !heading && !slug && [title, context.headings?.[0] ?? ''].find((s) => headlineAboutPolicy(s));
+  const headline = !titleIsPolicy && !heading && !slug && [title, first].find((s) => headlineAboutPolicy(s));
   if (headline) {
     score -= 0.2;
     reasons.push(`"${headline.slice(0, 80)}" is a headline about a privacy policy, not its name`);
   }
   const termsDensity = (terms * 1000) / measured;
-  if (TERMS_TITLE.test(title) && !titleIsPolicy && !wholeCombined && !(heading && heading === context.headings?.[0])) {
+  if (TERMS_TITLE.test(title) && !titleIsPolicy && !wholeCombined && !(heading && heading === first)) {
     score = Math.min(score - 0.3, 0.45);
     reasons.push('title names terms or another legal document');
   }
@@ -373,7 +371,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   const cookies = countMatches(COOKIE_WORD, scan);
   // The page's name (title, first heading, first line) says cookies; a section "Cookies" does not.
   const cookieNamed =
-    COOKIE_NAME.test(title) || [context.headings?.[0] ?? '', openingLines[0] ?? ''].some((s) => s.length < 120 && !/^\W*cookies?\W*$/i.test(s) && COOKIE_NAME.test(s));
+    COOKIE_NAME.test(title) || [first, openingLines[0] ?? ''].some((s) => s.length < 120 && !/^\W*cookies?\W*$/i.test(s) && COOKIE_NAME.test(s));
   const cookieHeavy = cookies >= 10 && cookies > vocabulary * 0.55;
   if (!namedPolicy && (cookieNamed || cookieHeavy)) {
     score -= cookieNamed && cookieHeavy ? 0.45 : 0.3;
@@ -384,7 +382,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
     reasons.push(`terms-of-service vocabulary: ${terms} terms, ${termsDensity.toFixed(1)} per 1000 words`);
   }
   // Questions and answers about privacy ("Privacy FAQ") answer briefly and send the reader to the policy.
-  if (!titleIsPolicy && !heading && [title, context.headings?.[0] ?? ''].some(faqName)) {
+  if (!titleIsPolicy && !heading && [title, first].some(faqName)) {
     score -= 0.25;
     reasons.push('a page of questions and answers (FAQ), not the policy');
   }
