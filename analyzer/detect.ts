@@ -2,7 +2,7 @@ import type { Detection } from './types';
 import { STRONG_POLICY_NAME } from './cheap-check';
 import { DOCUMENT_LITERALS, SharedScan } from './prefilter';
 import { isWordChar } from './literals';
-import { knownRuns } from './text';
+import { knownRuns, spaceBit } from './text';
 import { COMMON_NOUN_VOICE, combinedName, countRegex, faqName, firstWordsLine, listingUrl, NOTICE_NAME, passiveStatements, proseWords, SELF_REFERENCE, selfReferences, TERMS_SELF_OPENING } from './detect-signals';
 
 /**
@@ -136,24 +136,12 @@ function countMatches(re: RegExp, text: string): number {
   return COUNTED.has(re) ? SHARED.count(re, text) : countRegex(re, text);
 }
 
-/** JavaScript's \s among the codes up to 32: 1 space, 0 not. */
-const LOW_SPACE = new Uint8Array(33);
-LOW_SPACE[32] = 1;
-for (let c = 9; c <= 13; c++) LOW_SPACE[c] = 1;
-
-/** JavaScript's \s (the characters a `\S+` run stops at): 1 space, 0 not. */
-function space(c: number): number {
-  if (c <= 32) return LOW_SPACE[c]!;
-  if (c < 0xa0) return 0;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff ? 1 : 0;
-}
-
 /** The number of matches of /\S+/g in the text, counted without running the regex (branch-free). */
 export function countRuns(text: string): number {
   let n = 0;
   let prev = 1;
   for (let i = 0, len = text.length; i < len; i++) {
-    const sp = space(text.charCodeAt(i));
+    const sp = spaceBit(text.charCodeAt(i));
     n += prev & (sp ^ 1);
     prev = sp;
   }
