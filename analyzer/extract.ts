@@ -108,15 +108,20 @@ const FRAME_SHELL_CHARS = 1500;
 /** Frames inside frames are read this deep, no deeper. */
 export const MAX_FRAME_DEPTH = 3;
 
+/** An <iframe> that is shown: not hidden, not styled away, not sized to a pixel (a tracking frame). */
+export function frameShown(el: Element): boolean {
+  const style = el.getAttribute('style') ?? '';
+  if (el.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return false;
+  return !['width', 'height'].some((a) => /^\s*[01](?:px)?\s*$/.test(el.getAttribute(a) ?? ''));
+}
+
 /**
  * The body of an <iframe>'s document when the page may read it (same origin, loaded) and the
  * frame is shown; null for a cross-origin frame (its contentDocument is null, or reading it
  * throws), an empty or unloaded one, and one sized or styled away (a tracking pixel).
  */
 export function frameBody(el: Element): HTMLElement | null {
-  const style = el.getAttribute('style') ?? '';
-  if (el.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return null;
-  if (['width', 'height'].some((a) => /^\s*[01](?:px)?\s*$/.test(el.getAttribute(a) ?? ''))) return null;
+  if (!frameShown(el)) return null;
   try {
     return (el as HTMLIFrameElement).contentDocument?.body ?? null;
   } catch {

@@ -1,14 +1,16 @@
+import { frameShown } from '../analyzer/extract';
+
 /**
  * Same-origin frames still loading when the page is extracted: their text would be missed (the
  * extractor reads a same-origin <iframe>'s document in place, analyzer/extract.ts). Resolves
  * when each such frame has fired `load`, or after `timeoutMs` — whichever comes first; frames
- * the page may not read (cross-origin) are not waited for. No polling: one load listener per
- * pending frame and one timer.
+ * the extractor does not read (cross-origin, hidden, 1×1: frameShown) are not waited for. No
+ * polling: one load listener per pending frame and one timer.
  */
 export function framesLoaded(doc: Document, timeoutMs = 2000, maxFrames = 20): Promise<void> {
   const pending: Promise<void>[] = [];
   for (const frame of [...doc.querySelectorAll('iframe')].slice(0, maxFrames)) {
-    if (!loading(frame)) continue;
+    if (!frameShown(frame) || !loading(frame)) continue;
     pending.push(new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true })));
   }
   if (!pending.length) return Promise.resolve();

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { extract } from '../../analyzer/extract';
+import { framesLoaded } from '../../utils/frames';
 
 /**
  * Text the page holds outside its own DOM tree: a policy in a same-origin <iframe> (read), in a
@@ -97,5 +98,31 @@ describe('extract: frames beside a page that has text of its own', () => {
     const r = extract(document);
     expect(r.text).toContain('We never sell your personal information');
     expect(r.text).not.toContain('We sell all your data to everyone.');
+  });
+});
+
+describe('framesLoaded: the frames the extractor waits for', () => {
+  /** Whether `waited` (a framesLoaded, whose own timeout is a minute) has resolved 100 ms later. */
+  const settledSoon = (waited: Promise<void> = framesLoaded(document, 60_000)): Promise<string> =>
+    Promise.race([waited.then(() => 'resolved'), new Promise<string>((r) => setTimeout(() => r('waiting'), 100))]);
+
+  it('waits for a shown same-origin frame still loading, not for a hidden or 1×1 one the extractor would not read', async () => {
+    const main = shell();
+    const loadingFrame = (attrs: Record<string, string>) => {
+      const f = document.createElement('iframe');
+      for (const [k, v] of Object.entries(attrs)) f.setAttribute(k, v);
+      main.append(f);
+      // Still the initial about:blank of a frame with a src: loading.
+      f.setAttribute('src', '/policy-body');
+      return f;
+    };
+    const hidden = [loadingFrame({ hidden: '' }), loadingFrame({ width: '1', height: '1' }), loadingFrame({ style: 'display: none' })];
+    expect(await settledSoon()).toBe('resolved');
+    const shown = loadingFrame({ title: 'Privacy policy' });
+    const waited = framesLoaded(document, 60_000);
+    expect(await settledSoon(waited)).toBe('waiting');
+    shown.dispatchEvent(new Event('load'));
+    expect(await settledSoon(waited)).toBe('resolved');
+    for (const f of hidden) f.remove();
   });
 });
