@@ -1,11 +1,12 @@
 /**
- * A small non-linear paragraph classifier (experiment): one hidden layer of ReLU units over
+ * The paragraph classifier's networks: one hidden layer of ReLU units over
  * the same sparse TF-IDF vectors as the logistic regression, nine sigmoid outputs, multi-label
  * cross-entropy, Adam with decoupled weight decay, dropout on the hidden layer, early stopping
  * on a validation split of the training policies, then a refit on all of them for the chosen
  * number of epochs. Deterministic: a seeded PRNG and a fixed order, so the same paragraphs
- * always give the same weights. Not used by `classify` (see the note above DEFAULT_OPTIONS in
- * analyzer/classifier-train.ts); scripts/exp-mlp.mjs evaluates it by nested cross-validation.
+ * always give the same weights. Trained and packed by `fitNets` (analyzer/classifier-train.ts,
+ * see the note above DEFAULT_OPTIONS there); scripts/exp-mlp.mjs compares variants by nested
+ * cross-validation.
  */
 import { sigmoid } from './classifier-features';
 
@@ -238,7 +239,7 @@ export function packMlp(m: Mlp, rows: readonly number[], bits: 4 | 8): PackedMlp
   const scale = rows.map((r, k) => {
     let max = 0;
     for (let u = 0; u < H; u++) max = Math.max(max, Math.abs(m.w1[r * H + u]!));
-    const s = max > 0 ? Number((max / q).toPrecision(6)) : 1;
+    const s = max > 0 ? Number((max / q).toPrecision(4)) : 1;
     for (let u = 0; u < H; u++) codes[k * H + u] = Math.max(-q, Math.min(q, Math.round(m.w1[r * H + u]! / s)));
     return s;
   });

@@ -7,6 +7,11 @@ import { OPP115, type Category } from './classifier-categories';
 import { featureCounts, headingOf, sigmoid, vectorize, type FeatureOptions, type RuleView } from './classifier-features';
 import { decodeCodes, mlpForward, toRow, unpackMlp, type Mlp, type PackedMlp } from './classifier-mlp';
 
+/**
+ * The logistic regression (classifier-train.ts `fit`): it chooses the terms, their idf and the
+ * networks' kept input rows; its own weights are not shipped (`probabilities` serves the
+ * experiments, scripts/exp-mlp.mjs).
+ */
 export interface Model {
   version: 1;
   options: FeatureOptions;
@@ -19,15 +24,6 @@ export interface Model {
   /** Per category: `or` = rule hit or p ≥ threshold; `model` = p ≥ threshold alone. */
   combine: ('or' | 'model')[];
   thresholds: number[];
-}
-
-/**
- * The model as shipped in analyzer/classifier-weights.json, where the weights are written as
- * whole hundredths (`"weightScale": 100`) to keep the file small.
- */
-export function loadModel(json: Model & { weightScale?: number }): Model {
-  const { weightScale, ...model } = json;
-  return weightScale ? { ...model, weights: model.weights.map((w) => w.map((x) => x / weightScale)) } : model;
 }
 
 /** Probability per category (in OPP115 order). */

@@ -1,17 +1,20 @@
 /**
- * Training of the paragraph classifier: one-vs-rest logistic regression over TF-IDF features,
- * fitted by full-batch gradient descent (Adam) from zero — no randomness, so the same
- * annotated paragraphs always give the same weights. Thresholds come from 5-fold
- * cross-validation grouped by policy, on the development set only. Used by
- * scripts/train-classifier.mjs (which writes analyzer/classifier-weights.json), by
- * scripts/eval-classify.mjs and by the test that checks the shipped weights.
+ * Training of the paragraph classifier. A one-vs-rest logistic regression over TF-IDF features
+ * (`fit`: full-batch Adam from zero, no randomness) chooses the terms and their idf; then a few
+ * one-hidden-layer networks over the same vectors (analyzer/classifier-mlp.ts, seeded, so also
+ * deterministic) are trained and packed (`fitNets`); the shipped model averages their
+ * probabilities. Thresholds come from 5-fold cross-validation grouped by policy, on the
+ * development set only. Used by scripts/train-classifier.mjs (which writes
+ * analyzer/classifier-weights.json), by scripts/eval-classify.mjs and by the test that checks
+ * the shipped weights.
  */
 import { OPP115, type Category } from './classifier-categories';
 import { ruleAnswer } from './classifier-rules';
 import { featureCounts, sigmoid, vectorize, type FeatureOptions, type RuleView } from './classifier-features';
-import { decide, probabilities, type Model } from './classifier-model';
+import { decide, expandNets, netProbabilities, type Model, type NetModel } from './classifier-model';
+import { encodeCodes, fitMlp, MLP_OPTIONS, packMlp, toRow, type MlpOptions } from './classifier-mlp';
 
-export type { Model };
+export type { Model, NetModel };
 
 export interface Example {
   id: string;
@@ -56,21 +59,26 @@ export interface TrainOptions {
  * 0.822 / 0.826. Earlier: NB-SVM ratios, binary tf, sentence max-pooling, stacking, class
  * weights, other L2 strengths, nearest-category fallback.
  *
- * A one-hidden-layer network (analyzer/classifier-mlp.ts: ReLU, dropout, Adam, early stopping
- * on one policy in eight, refit on all; over these same vectors; scripts/exp-mlp.mjs), nested
- * 5-fold CV on all 10 505 / the 9 305 random paragraphs, micro / macro F1 (this LR:
- * 0.835 / 0.848, random 0.831 / 0.830): 96 units, dropout 0.3, one net 0.838 / 0.847 (random
- * 0.834 / 0.825), averaged with the LR 0.840 / 0.852 (0.837 / 0.837), three seeds
- * 0.842 / 0.856 (0.838 / 0.832), three + LR 0.842 / 0.854; 128 units, dropout 0.5, one net
- * 0.840 / 0.853 (0.836 / 0.835), + LR 0.840 / 0.853, three seeds averaged 0.846 / 0.858
- * (0.843 / 0.839; per category F1 .86 .84 .82 .86 .82 .82 .87 .94 .91 vs the LR's
- * .84 .82 .81 .84 .79 .81 .87 .94 .92), three + LR 0.843 / 0.856; re-run with other seeds
- * (4–6): one net 0.842 / 0.854, three 0.845 / 0.858 (random 0.841 / 0.839), three + LR
- * 0.844 / 0.856. So three 128-unit nets gain +0.010–0.011 micro (macro +0.01) by nested CV,
- * just at the bar, but are not shipped yet: 3 × 4000 × 128 weights are 1.5 MB even as int8
- * (limit 1 MB), and training them with CV thresholds takes several minutes (nested CV ~15 min,
- * the LR's ~4). Next step: fewer terms or units (or 4-bit weights) under 1 MB, re-checked by
- * nested CV, before wiring into classify.
+ * The code of those that needed options (pooling, stacking, fallback, NB-SVM, targetedWeight)
+ * has been removed.
+ *
+ * Shipped since: one-hidden-layer networks (analyzer/classifier-mlp.ts: ReLU, dropout, Adam,
+ * early stopping on one policy in eight, refit on all) over these same vectors, the LR kept
+ * only to choose the terms. Nested 5-fold CV on all 10 505 / the 9 305 random paragraphs,
+ * micro / macro F1, first round (LR 0.835 / 0.848, random 0.831 / 0.830): 96 units, dropout
+ * 0.3, one net 0.838 / 0.847, averaged with the LR 0.840 / 0.852, three seeds 0.842 / 0.856;
+ * 128 units, dropout 0.5, one net 0.840 / 0.853, three seeds averaged 0.846 / 0.858 (random
+ * 0.843 / 0.839), three + LR 0.843 / 0.856 (other seeds 4–6: three 0.845 / 0.858). Those three
+ * nets are 3 × 4000 × 128 weights, 1.5 MB even as int8. Second round, one training of the
+ * three 128-unit nets (scripts/exp-mlp.mjs, VARIANTS) packed afterwards in several ways, each
+ * with its own CV thresholds (LR on the current labels 0.839 / 0.850, random 0.836 / 0.823):
+ * float 0.849 / 0.859 (random 0.846 / 0.839); int8 per-row codes, and 4-bit per-row codes,
+ * both identical to float; 4-bit with first-layer rows kept for the 3000 terms of largest LR
+ * |weight| 0.848 / 0.858 (0.845 / 0.837) — SHIPPED (NET_OPTIONS: 3 × 3000 × 128 4-bit codes,
+ * the whole file under 1 MB); 2000 such terms 0.845 / 0.856 as 4-bit, 0.846 / 0.855 as int8;
+ * 2000 terms by df 0.838 / 0.848 (no gain); two nets, all terms, 4-bit 0.848 / 0.858
+ * (0.844 / 0.836); one net int8 0.845 / 0.857. Pruning rows after training (not retraining on
+ * fewer terms) lets one training judge all sizes; the nets still read all 4000 terms' norm.
  */
 export const DEFAULT_OPTIONS: TrainOptions = {
   features: { bigrams: true, heading: true, rules: true, chars: [], signals: true, lexicon: true },
@@ -80,6 +88,46 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   epochs: 300,
   balancePower: 0.5,
 };
+
+/** The shipped networks: how many (seeds 1..n, averaged), their options, their input and codes. */
+export interface NetOptions {
+  mlp: MlpOptions;
+  seeds: number;
+  /** First-layer rows kept for this many terms (by the LR's largest |weight|); absent = all. */
+  terms?: number;
+  bits: 4 | 8;
+}
+
+export const NET_OPTIONS: NetOptions = { mlp: { ...MLP_OPTIONS, hidden: 128, dropout: 0.5 }, seeds: 3, terms: 3000, bits: 4 };
+
+type FittedNets = Omit<NetModel, 'combine' | 'thresholds'>;
+
+/** Term indices of a fitted LR, most weighty first (largest |weight| over the categories). */
+export function termRank(lr: Pick<Model, 'weights' | 'terms'>): number[] {
+  const score = lr.terms.map((_, j) => Math.max(...lr.weights.map((w) => Math.abs(w[j]!))));
+  return lr.terms.map((_, j) => j).sort((a, b) => score[b]! - score[a]! || a - b);
+}
+
+/**
+ * Fits the networks on the given paragraphs: the LR (`fit`) chooses the terms and their idf,
+ * then `seeds` networks are trained over those vectors and packed (NET_OPTIONS).
+ */
+export function fitNets(docs: Example[], o: TrainOptions = DEFAULT_OPTIONS, no: NetOptions = NET_OPTIONS): FittedNets {
+  const lr = fit(docs, o);
+  const index = new Map(lr.terms.map((t, i) => [t, i]));
+  const X = docs.map((d) => toRow(vectorize(featureCounts(d.text, d.view, o.features), index, lr.idf, o.features.tf)));
+  const Y = docs.map((d) => OPP115.map((c) => (d.categories.includes(c) ? 1 : 0)));
+  const rows = no.terms && no.terms < lr.terms.length ? termRank(lr).slice(0, no.terms).sort((a, b) => a - b) : lr.terms.map((_, j) => j);
+  const ids = docs.map((d) => d.id);
+  const nets = Array.from({ length: no.seeds }, (_, s) => packMlp(fitMlp(lr.terms.length, ids, X, Y, { ...no.mlp, seed: s + 1 }).model, rows, no.bits));
+  return { version: 2, options: o.features, categories: [...OPP115], terms: lr.terms, idf: lr.idf, nets };
+}
+
+/** Probabilities of fitted (or shipped) networks for some paragraphs. */
+function predictor(m: FittedNets): (d: Example) => number[] {
+  const loaded = expandNets(m);
+  return (d) => netProbabilities(loaded, d.text, d.view);
+}
 
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d || 0;
 
@@ -167,15 +215,14 @@ export function foldOf(id: string, k = 5): number {
   return h % k;
 }
 
-/** Out-of-fold probabilities: 5-fold cross-validation grouped by policy. */
-export function crossValidate(docs: Example[], o: TrainOptions = DEFAULT_OPTIONS, k = 5): number[][] {
+/** Out-of-fold probabilities of the networks: 5-fold cross-validation grouped by policy. */
+export function crossValidate(docs: Example[], o: TrainOptions = DEFAULT_OPTIONS, no: NetOptions = NET_OPTIONS, k = 5): number[][] {
   const out: number[][] = new Array(docs.length);
   for (let f = 0; f < k; f++) {
     if (!docs.some((d) => foldOf(d.id, k) === f)) continue;
-    const model = fitExcluding(docs, [f], o, k);
-    const idx = new Map(model.terms.map((t, i) => [t, i]));
+    const p = predictor(fitExcluding(docs, [f], o, no, k));
     docs.forEach((d, i) => {
-      if (foldOf(d.id, k) === f) out[i] = probabilities(model, d.text, d.view, idx);
+      if (foldOf(d.id, k) === f) out[i] = p(d);
     });
   }
   return out;
@@ -185,11 +232,11 @@ export function crossValidate(docs: Example[], o: TrainOptions = DEFAULT_OPTIONS
  * Fits on the paragraphs of `docs` outside the given folds. With `cache`, a fit on the same
  * paragraphs is done once (nested cross-validation asks for each 3-fold subset twice).
  */
-function fitExcluding(docs: Example[], folds: number[], o: TrainOptions, k: number, cache?: Map<string, Fitted>): Fitted {
+function fitExcluding(docs: Example[], folds: number[], o: TrainOptions, no: NetOptions, k: number, cache?: Map<string, FittedNets>): FittedNets {
   const key = [...folds].sort().join(',');
   const hit = cache?.get(key);
   if (hit) return hit;
-  const m = fit(docs.filter((d) => !folds.includes(foldOf(d.id, k))), o);
+  const m = fitNets(docs.filter((d) => !folds.includes(foldOf(d.id, k))), o, no);
   cache?.set(key, m);
   return m;
 }
@@ -199,8 +246,8 @@ function fitExcluding(docs: Example[], folds: number[], o: TrainOptions, k: numb
  * thresholds) fitted on the other folds alone, exactly as `train` would fit it on them.
  * Returns the predicted categories and the out-of-fold probabilities per paragraph.
  */
-export function nestedCrossValidate(docs: Example[], o: TrainOptions = DEFAULT_OPTIONS, k = 5): { predicted: Category[][]; probabilities: number[][] } {
-  const cache = new Map<string, Fitted>();
+export function nestedCrossValidate(docs: Example[], o: TrainOptions = DEFAULT_OPTIONS, no: NetOptions = NET_OPTIONS, k = 5): { predicted: Category[][]; probabilities: number[][] } {
+  const cache = new Map<string, FittedNets>();
   const predicted: Category[][] = new Array(docs.length);
   const probs: number[][] = new Array(docs.length);
   for (let f = 0; f < k; f++) {
@@ -208,18 +255,17 @@ export function nestedCrossValidate(docs: Example[], o: TrainOptions = DEFAULT_O
     const oof: number[][] = new Array(inner.length);
     for (let g = 0; g < k; g++) {
       if (g === f || !inner.some((d) => foldOf(d.id, k) === g)) continue;
-      const m = fitExcluding(docs, [f, g], o, k, cache);
-      const idx = new Map(m.terms.map((t, i) => [t, i]));
+      const p = predictor(fitExcluding(docs, [f, g], o, no, k, cache));
       inner.forEach((d, i) => {
-        if (foldOf(d.id, k) === g) oof[i] = probabilities(m, d.text, d.view, idx);
+        if (foldOf(d.id, k) === g) oof[i] = p(d);
       });
     }
-    const model = finish(fitExcluding(docs, [f], o, k, cache), inner, oof);
-    const idx = new Map(model.terms.map((t, i) => [t, i]));
+    const thresholds = chooseThresholds(inner, oof);
+    const p = predictor(fitExcluding(docs, [f], o, no, k, cache));
     docs.forEach((d, i) => {
       if (foldOf(d.id, k) !== f) return;
-      probs[i] = probabilities(model, d.text, d.view, idx);
-      predicted[i] = decide(model, probs[i], d.rules, d.text);
+      probs[i] = p(d);
+      predicted[i] = decide(thresholds, probs[i], d.rules, d.text);
     });
   }
   return { predicted, probabilities: probs };
@@ -253,14 +299,9 @@ export function chooseThresholds(docs: Example[], oof: number[][]): Pick<Model, 
   return { combine, thresholds };
 }
 
-/** The model shipped in analyzer/classifier-weights.json: thresholds by CV, weights on all of `docs`. */
-export function train(docs: Example[], o: TrainOptions = DEFAULT_OPTIONS): Model {
-  return finish(fit(docs, o), docs, crossValidate(docs, o));
-}
-
-/** A fitted model + the thresholds chosen on out-of-fold answers. */
-function finish(fitted: Fitted, docs: Example[], oof: number[][]): Model {
-  return { ...fitted, ...chooseThresholds(docs, oof) };
+/** The model shipped in analyzer/classifier-weights.json: thresholds by CV, networks fitted on all of `docs`. */
+export function train(docs: Example[], o: TrainOptions = DEFAULT_OPTIONS, no: NetOptions = NET_OPTIONS): NetModel {
+  return { ...fitNets(docs, o, no), ...chooseThresholds(docs, crossValidate(docs, o, no)) };
 }
 
 /** Annotated rows (`{id, text, categories}`) with the rules' answer attached. */
@@ -276,19 +317,24 @@ export function parseIds(text: string): Set<string> {
   return new Set(text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
 }
 
-/** The JSON text of analyzer/classifier-weights.json: one line per array, stable. */
-export function serialize(m: Model): string {
+/**
+ * The JSON text of analyzer/classifier-weights.json (NetModelJson): one line per array, stable;
+ * each network's codes as base64 (classifier-mlp.ts encodeCodes).
+ */
+export function serialize(m: NetModel): string {
+  const rows = m.nets[0]!.rows;
+  const net = (n: NetModel['nets'][number]) =>
+    `  {"hidden": ${n.hidden}, "bits": ${n.bits},\n   "b1": ${JSON.stringify(n.b1)},\n   "w2": ${JSON.stringify(n.w2)},\n   "b2": ${JSON.stringify(n.b2)},\n   "scale": ${JSON.stringify(n.scale)},\n   "codes": "${encodeCodes(n.codes, n.bits)}"}`;
   const lines = [
     `"version": ${m.version}`,
     `"options": ${JSON.stringify(m.options)}`,
     `"categories": ${JSON.stringify(m.categories)}`,
     `"combine": ${JSON.stringify(m.combine)}`,
     `"thresholds": ${JSON.stringify(m.thresholds)}`,
-    `"bias": ${JSON.stringify(m.bias)}`,
     `"terms": ${JSON.stringify(m.terms)}`,
     `"idf": ${JSON.stringify(m.idf)}`,
-    `"weightScale": 100`,
-    `"weights": [\n${m.weights.map((w) => `  ${JSON.stringify(w.map((x) => Math.round(x * 100) || 0))}`).join(',\n')}\n]`,
+    `"rows": ${JSON.stringify(rows)}`,
+    `"nets": [\n${m.nets.map(net).join(',\n')}\n]`,
   ];
   return `{\n${lines.join(',\n')}\n}\n`;
 }

@@ -1,21 +1,21 @@
 import type { SectionId } from './types';
 import { OPP115, MAPPING, type Category } from './classifier-categories';
-import { decide, loadModel, probabilities, type Model } from './classifier-model';
+import { decide, loadNetModel, netProbabilities, type NetModelJson } from './classifier-model';
 import { ruleAnswer, SECTION_ORDER, type Classification } from './classifier-rules';
 import weights from './classifier-weights.json';
 
 export type { Classification };
 
-const MODEL = loadModel(weights as unknown as Model);
-const INDEX = new Map(MODEL.terms.map((t, i) => [t, i]));
+const MODEL = loadNetModel(weights as unknown as NetModelJson);
 
 /**
  * Which sections and items a single paragraph speaks about, whatever the polarity ("we do not
  * sell your data" speaks about sharing/sale). Questions count: a paragraph that asks "Do we
  * share your data?" is about sharing.
  *
- * The rules (and topic cues) answer first; a small statistical model (TF-IDF + logistic
- * regression trained on our annotated paragraphs, analyzer/classifier-weights.json) then
+ * The rules (and topic cues) answer first; a small statistical model (three averaged
+ * one-hidden-layer networks over TF-IDF features, trained on our annotated paragraphs,
+ * analyzer/classifier-weights.json) then
  * decides, per OPP-115 category, whether the paragraph speaks about it: for some categories
  * a rule hit or a confident model is enough, for others the model has the last word (as
  * chosen by cross-validation on the development set). A category the model adds without a
@@ -24,7 +24,7 @@ const INDEX = new Map(MODEL.terms.map((t, i) => [t, i]));
 export function classify(paragraph: string): Classification {
   const { classification: rules, view } = ruleAnswer(paragraph);
   const ruleCats = view.categories;
-  const cats = new Set(decide(MODEL, probabilities(MODEL, paragraph, view, INDEX), ruleCats, paragraph));
+  const cats = new Set(decide(MODEL, netProbabilities(MODEL, paragraph, view), ruleCats, paragraph));
   const sections = new Set<SectionId>(rules.sections);
   const items = new Set(rules.items);
   for (const cat of OPP115) {

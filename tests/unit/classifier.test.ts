@@ -18,10 +18,10 @@ describe('the paragraph classifier', () => {
     const shipped = readFileSync(new URL('../../analyzer/classifier-weights.json', import.meta.url), 'utf8');
     const targeted = parseIds(readFileSync(new URL('../fixtures/annotated-targeted-ids.txt', import.meta.url), 'utf8'));
     expect(serialize(train(examplesOf(read('annotated-paragraphs.jsonl'), targeted))) === shipped, 'run: node scripts/train-classifier.mjs').toBe(true);
-  }, 600_000);
+  }, 3_600_000);
 
-  it('is small enough to ship inside the extension (at most 250 KB)', () => {
-    expect(readFileSync(new URL('../../analyzer/classifier-weights.json', import.meta.url)).length).toBeLessThanOrEqual(250 * 1024);
+  it('is small enough to ship with the command line (under 1 MB)', () => {
+    expect(readFileSync(new URL('../../analyzer/classifier-weights.json', import.meta.url)).length).toBeLessThan(1_000_000);
   });
 
   it.each([
