@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { extract } from '../analyzer/extract';
 import { pageHeadings } from '../analyzer/page-headings';
 import { decodeBytes, SavedPageError, unwrap } from './saved-page';
-import { attachDeclarativeShadowRoots, detachTemplates, hiddenText, pageUrl, SHELL_WORDS, whyLittleText, words } from './page-dom';
+import { appViews, attachDeclarativeShadowRoots, detachTemplates, hiddenText, pageUrl, SHELL_WORDS, whyLittleText, words } from './page-dom';
 import type { Block } from '../analyzer/types';
 
 /** A user error: printed as one line, no stack trace. */
@@ -97,7 +97,7 @@ async function readHead(path: string, max: number): Promise<Buffer> {
 }
 
 /** A page's first tag, after comments such as Chrome's "<!-- saved from url=… -->" and an XML declaration. */
-const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]{0,500}?-->\s*)*<(?:!doctype|html|head|body|meta|title)\b/i;
+const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->)){0,500}-->\s*)*<(?:!doctype|html|head|body|meta|title)\b/i;
 
 /** NUL or many control characters in the first 8192 characters of the decoded text. */
 function looksBinary(text: string): boolean {
@@ -168,7 +168,10 @@ export function fromHtml(html: string, warnings: string[] = [], hints: { url?: s
       headingsOf = inner;
       warnings.push(`the page has almost no text of its own (${own} word${own === 1 ? '' : 's'}): read the text of its ${fallback.source} instead`);
     } else {
-      const why = whyLittleText(document, html, own);
+      const views = appViews(templates);
+      const why = views > 1
+        ? `the page has almost no text of its own (${own} word${own === 1 ? '' : 's'}): its text is in ${views} <template>s, the views of a single-page app among which its script chooses; save the page once it has rendered, or copy its text into a .txt file`
+        : whyLittleText(document, html, own);
       if (why) warnings.push(why);
     }
   }

@@ -115,7 +115,9 @@ export function hiddenText(document: Document, ownWords: number, templates: read
     ['noframes', '<noframes>'],
   ] as const) {
     const els = selector === 'template' ? templates : Array.from(document.querySelectorAll(selector)).filter((el) => !el.closest('head'));
-    if (!els.length) continue;
+    // Several templates with text are the views of a single-page app: which one the page shows
+    // is its script's choice (a pricing page's shell holds the privacy view too), so none is read.
+    if (!els.length || (selector === 'template' && appViews(els) > 1)) continue;
     // A parser that runs scripts keeps <noscript> as raw text, linkedom as elements: either way its innerHTML is the markup.
     const html = els.map((el) => (el.children.length ? el.innerHTML : el.textContent ?? '')).join('\n');
     const text = html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ');
@@ -123,6 +125,11 @@ export function hiddenText(document: Document, ownWords: number, templates: read
     if (n >= 100 && n >= 3 * ownWords && (!best || n > best.words)) best = { html, source, words: n };
   }
   return best && { html: best.html, source: best.source };
+}
+
+/** How many of these templates hold some text (20 words or more): views a script would choose between. */
+export function appViews(templates: readonly Element[]): number {
+  return templates.filter((t) => words(t.textContent ?? '') >= 20).length;
 }
 
 /** Single-page-app frameworks by the marks their shells carry. */
