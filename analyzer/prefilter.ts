@@ -105,8 +105,13 @@ export class MultiMatcher {
   /** For each regex, the bits of its clauses: it can match when `seen` has them all (0: always). */
   full = new Uint32Array(0);
   seen = new Uint32Array(0);
-  /** The regexes whose `seen` the last prepare set (each once), and those that can always match. */
-  readonly hit: number[] = [];
+  /**
+   * The regexes whose `seen` the last prepare set (each once: hit[0 … hitCount)), and those that
+   * can always match. (Typed, of one regex each at most: a list emptied by `length = 0` gives up
+   * its storage, and grew again a sentence — a sixth of what an analysis allocated.)
+   */
+  hit = new Int32Array(0);
+  hitCount = 0;
   always: number[] = [];
   /** Whether the owner tables below are up to date with the regexes. */
   private built = false;
@@ -127,7 +132,8 @@ export class MultiMatcher {
   private poolAt = new Int32Array(256);
   private poolNext = new Int32Array(256);
   private poolSize = 0;
-  private readonly touched: number[] = [];
+  private touched = new Int32Array(0);
+  private touchedCount = 0;
   /** Scratch for the sorted starts of one regex. */
   private sorted = new Int32Array(64);
   private text = '';
@@ -239,10 +245,12 @@ export class MultiMatcher {
     };
     this.full = new Uint32Array(this.regexes.length);
     this.seen = new Uint32Array(this.regexes.length);
-    this.hit.length = 0;
+    this.hit = new Int32Array(this.regexes.length);
+    this.hitCount = 0;
     this.posHead = new Int32Array(this.regexes.length).fill(-1);
     this.poolSize = 0;
-    this.touched.length = 0;
+    this.touched = new Int32Array(this.regexes.length);
+    this.touchedCount = 0;
     this.sticky = this.regexes.map((re, r) => {
       const stated = this.stated[r];
       const req = stated ? { clauses: [stated.literals], starts: stated.starts ? stated.literals : null } : requirementOf(re, this.anyStarts);
@@ -295,10 +303,11 @@ export class MultiMatcher {
   /** Forgets the hits of the text prepared before. */
   private clearHits(): void {
     this.fromRegex = -1;
-    for (const r of this.hit) this.seen[r] = 0;
-    this.hit.length = 0;
-    for (const r of this.touched) this.posHead[r] = -1;
-    this.touched.length = 0;
+    const { hit, seen, touched, posHead } = this;
+    for (let k = 0; k < this.hitCount; k++) seen[hit[k]!] = 0;
+    this.hitCount = 0;
+    for (let k = 0; k < this.touchedCount; k++) posHead[touched[k]!] = -1;
+    this.touchedCount = 0;
     this.poolSize = 0;
   }
 
@@ -309,13 +318,13 @@ export class MultiMatcher {
     const { clauseFrom, clauseOwners, startFrom, startOwners, seen, hit } = this;
     for (let k = clauseFrom[id]!, end = clauseFrom[id + 1]!; k < end; k += 2) {
       const r = clauseOwners[k]!;
-      if (seen[r] === 0) hit.push(r);
+      if (seen[r] === 0) hit[this.hitCount++] = r;
       seen[r]! |= clauseOwners[k + 1]!;
     }
     for (let k = startFrom[id]!, end = startFrom[id + 1]!; k < end; k++) {
       const r = startOwners[k]!;
       const head = this.posHead[r]!;
-      if (head < 0) this.touched.push(r);
+      if (head < 0) this.touched[this.touchedCount++] = r;
       if (this.poolSize === this.poolAt.length) this.growPool();
       const p = this.poolSize++;
       this.poolAt[p] = at;
