@@ -66,12 +66,19 @@ class TextBuilder {
     this.buf += s;
   }
   flush(): void {
-    const t = this.buf.replace(/[\s\u00a0]+/g, ' ').trim();
+    let t = this.buf.replace(/[\s\u00a0]+/g, ' ').trim();
     this.buf = '';
     if (!t || this.truncated) return;
-    if (this.text.length + t.length > MAX_CHARS) {
+    const room = MAX_CHARS - this.text.length - (this.text ? 1 : 0);
+    if (t.length > room) {
+      // The text stops between blocks; but a giant block (one that would leave more than half of
+      // the room empty) is cut at the limit, so that a page of one giant block keeps its first
+      // MAX_CHARS, not nothing — not between the two halves of a surrogate pair.
       this.truncated = true;
-      return;
+      if (this.text.length >= MAX_CHARS / 2) return;
+      const end = room > 0 && /[\uD800-\uDBFF]/.test(t[room - 1]!) ? room - 1 : room;
+      if (end <= 0) return;
+      t = t.slice(0, end);
     }
     const top = this.kinds[this.kinds.length - 1] ?? { kind: 'paragraph' as const };
     if (this.text) this.text += '\n';

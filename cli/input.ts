@@ -2,6 +2,8 @@ import { open, stat } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { extract } from '../analyzer/extract';
 import { pageHeadings } from '../analyzer/page-headings';
+import { decodeBytes, SavedPageError, unwrap } from './saved-page';
+import { attachDeclarativeShadowRoots, detachTemplates, hiddenText, pageUrl, SHELL_WORDS, whyLittleText, words } from './page-dom';
 import type { Block } from '../analyzer/types';
 
 /** A user error: printed as one line, no stack trace. */
@@ -44,14 +46,28 @@ export async function readInput(path: string): Promise<Input> {
   } catch (e) {
     throw new UserError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}`);
   }
-  const cut = info.size > bytes.length;
-  if (cut) warnings.push(`${path} is ${mb(info.size)}: only its first ${mb(bytes.length)} were read`);
-  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new UserError(`${path} is empty`);
-  if (looksBinary(bytes)) throw new UserError(`${path} looks like a binary file, not text or HTML`);
-  let raw = decode(bytes, path, cut, warnings);
+  let page;
+  try {
+    page = await unwrap(bytes, path, MAX_BYTES);
+  } catch (e) {
+    if (e instanceof SavedPageError) throw new UserError(e.message);
+    throw e;
+  }
+  const cut = info.size > bytes.length || !!page.cut;
+  if (cut) warnings.push(page.cut ? `${path} unpacks to more than ${mb(MAX_BYTES)}: only its first ${mb(MAX_BYTES)} were read` : `${path} is ${mb(info.size)}: only its first ${mb(bytes.length)} were read`);
+  if (page.note) warnings.push(page.note);
+  bytes = page.bytes;
+  const named = /\.(?:x?html?|mht(?:ml)?|webarchive)(?:\.gz)?$/i.test(path) || page.from === 'MHTML' || page.from === 'Safari web archive';
+  const decoded = decodeBytes(bytes, cut, page.charset, named || HTML_START.test(bytes.subarray(0, 4096).toString('latin1').replace(/^\xEF\xBB\xBF/, '')));
+  if (decoded.unknown) warnings.push(`${path} declares the unknown charset "${decoded.unknown}"; read as ${decoded.encoding === 'windows-1252' ? 'windows-1252' : 'UTF-8'}`);
+  if (decoded.note) warnings.push(`${path} ${decoded.note}`);
+  if (decoded.invalid) warnings.push(`${path} is not valid UTF-8: ${decoded.invalid} invalid byte sequence${decoded.invalid === 1 ? '' : 's'} replaced by U+FFFD (\uFFFD)`);
+  let raw = decoded.text;
+  if (raw.trim() === '') throw new UserError(`${path} is empty`);
+  if (looksBinary(raw)) throw new UserError(`${path} looks like a binary file, not text or HTML`);
   raw = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let input: Input;
-  if (/\.html?$/i.test(path) || /^\s*<(?:!doctype|html|head|body)\b/i.test(raw)) input = fromHtml(raw, warnings);
+  if (named || HTML_START.test(raw)) input = fromHtml(raw, warnings, { url: page.url });
   else {
     if (raw.length > MAX_CHARS) {
       // Not between the two halves of a surrogate pair.
@@ -80,61 +96,85 @@ async function readHead(path: string, max: number): Promise<Buffer> {
   }
 }
 
-/**
- * UTF-8, unless an HTML page declares another charset (`<meta charset>`). Bytes that are not
- * valid UTF-8 become U+FFFD, with a warning that says how many; a file cut at `MAX_BYTES` may
- * end inside a character, which is dropped.
- */
-function decode(bytes: Buffer, path: string, cut: boolean, warnings: string[]): string {
-  const head = bytes.subarray(0, 2048).toString('latin1');
-  const declared = /<meta[^>]{0,200}?charset\s*=\s*["']?([\w-]{1,40})/i.exec(head)?.[1]?.toLowerCase();
-  if (declared && !/^utf-?8$/.test(declared)) {
-    try {
-      return new TextDecoder(declared).decode(bytes, { stream: cut });
-    } catch {
-      warnings.push(`${path} declares the unknown charset "${declared}"; read as UTF-8`);
-    }
-  }
-  const text = new TextDecoder('utf-8').decode(bytes, { stream: cut });
-  let bad = 0;
-  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) bad++;
-  if (bad) {
-    // Count only replacements that were not in the file already (as the three bytes EF BF BD).
-    const genuine = bytes.indexOf(Buffer.from([0xef, 0xbf, 0xbd])) === -1 ? 0 : countGenuine(bytes);
-    const invalid = bad - genuine;
-    if (invalid > 0) warnings.push(`${path} is not valid UTF-8: ${invalid} invalid byte sequence${invalid === 1 ? '' : 's'} replaced by U+FFFD (\uFFFD)`);
-  }
-  return text;
-}
+/** A page's first tag, after comments such as Chrome's "<!-- saved from url=… -->" and an XML declaration. */
+const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]{0,500}?-->\s*)*<(?:!doctype|html|head|body|meta|title)\b/i;
 
-function countGenuine(bytes: Buffer): number {
-  let n = 0;
-  const seq = Buffer.from([0xef, 0xbf, 0xbd]);
-  for (let i = bytes.indexOf(seq); i !== -1; i = bytes.indexOf(seq, i + 3)) n++;
-  return n;
-}
-
-function looksBinary(bytes: Buffer): boolean {
-  const sample = bytes.subarray(0, 8192);
+/** NUL or many control characters in the first 8192 characters of the decoded text. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
   let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 9 || (c > 13 && c < 32)) control++;
   }
   return control / sample.length > 0.1;
 }
 
-/** An HTML page (as served) → text, blocks, title, canonical URL and first headings. */
-export function fromHtml(html: string, warnings: string[] = []): Input {
+/**
+ * The most tags parsed: the parser's and the extractor's time grow faster than the number of
+ * elements (a 16 MB page of 800 000 tags took two and a half minutes and 3.6 GB). A policy page,
+ * even of 600 000 characters, has some tens of thousands.
+ */
+export const MAX_TAGS = 200_000;
+
+/** The index of the n-th "<" followed by a letter, "/" or "!" (a tag or a comment), or -1. */
+function nthTag(html: string, n: number): number {
+  let count = 0;
+  for (let i = html.indexOf('<'); i !== -1; i = html.indexOf('<', i + 1)) {
+    const c = html.charCodeAt(i + 1) | 32;
+    if ((c >= 97 && c <= 122) || c === 47 || c === 33) {
+      if (++count > n) return i;
+    }
+  }
+  return -1;
+}
+
+const parsePage = (html: string): Document => {
   // linkedom builds no <html>/<body> around a fragment or bare text (a browser would), and
   // then cannot even answer document.body.
   let { document } = parseHTML(/<(?:html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   if (!document.documentElement || document.documentElement.localName !== 'html') ({ document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`));
-  const result = extract(document as unknown as Document);
+  return document as unknown as Document;
+};
+
+/**
+ * An HTML page (as served or saved) → text, blocks, title, the page's own URL and first
+ * headings. `hints.url`: the address a container (MHTML, web archive) recorded. Declarative
+ * shadow roots are shown as a browser shows them; a page with almost no text of its own is read
+ * from its <noscript>/<template>/<noframes> text when that holds the text, and otherwise a
+ * warning says why it has so little (cli/page-dom.ts).
+ */
+export function fromHtml(html: string, warnings: string[] = [], hints: { url?: string } = {}): Input {
+  const tags = nthTag(html, MAX_TAGS);
+  if (tags !== -1) {
+    warnings.push(`the page has more than ${MAX_TAGS.toLocaleString('en')} tags: only its first ${(tags / 1e6).toFixed(1)} million characters of HTML were read`);
+    html = html.slice(0, tags);
+  }
+  const document = parsePage(html);
+  attachDeclarativeShadowRoots(document);
+  const templates = detachTemplates(document);
+  let result = extract(document);
+  let headingsOf: Document = document;
+  const own = words(result.text);
+  if (own < SHELL_WORDS) {
+    const fallback = hiddenText(document, own, templates);
+    if (fallback) {
+      const inner = parsePage(`<!doctype html><html><head></head><body>${fallback.html}</body></html>`);
+      attachDeclarativeShadowRoots(inner);
+      detachTemplates(inner);
+      const read = extract(inner);
+      result = { ...read, title: result.title || read.title };
+      headingsOf = inner;
+      warnings.push(`the page has almost no text of its own (${own} word${own === 1 ? '' : 's'}): read the text of its ${fallback.source} instead`);
+    } else {
+      const why = whyLittleText(document, html, own);
+      if (why) warnings.push(why);
+    }
+  }
   if (result.truncated) warnings.push('the page is very long: only its first 2 million characters were analysed');
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
-  const headings = pageHeadings(document as unknown as Document, result);
-  return { text: result.text, blocks: result.blocks, title: result.title || undefined, url: canonical, headings, warnings };
+  const headings = pageHeadings(headingsOf, result);
+  return { text: result.text, blocks: result.blocks, title: result.title || undefined, url: pageUrl(document, html, hints.url), headings, warnings };
 }
 
 function fromText(text: string, warnings: string[]): Input {

@@ -1,0 +1,240 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fromHtml, MAX_TAGS, readInput, UserError } from '../../cli/input';
+import { readBplist } from '../../cli/saved-page';
+import { detectText } from '../../analyzer/detect';
+import { EXTRACT_MAX_CHARS } from '../../analyzer/extract';
+
+// Pages as real sites serve them and people save them (tests/fixtures/pages/saved, written by
+// scripts/make-fixture-pages-saved.mjs): each policy beside a page that is not one, built alike.
+const SAVED = (p: string) => new URL(`../fixtures/pages/saved/${p}`, import.meta.url).pathname;
+const BIN = new URL('../../bin/privacy-label.js', import.meta.url).pathname;
+
+async function detectFile(p: string) {
+  const input = await readInput(SAVED(p));
+  const d = detectText(input.text, { url: input.url, title: input.title, headings: input.headings });
+  return { input, ...d };
+}
+
+describe('character encodings, decoded as a browser does', () => {
+  const cases = ['latin1-meta', '1252-http-equiv', 'latin1-undeclared', 'utf16le-bom', 'utf16be-bom', 'utf8-bom-declares-latin1'];
+  it.each(cases)('a German policy saved as %s is read right and detected; the article beside it is not a policy', async (kind) => {
+    const policy = await detectFile(`encoding/datenschutz-${kind}.html`);
+    expect(policy.input.title).toBe('Datenschutzerklärung | Bergwerk Software');
+    expect(policy.input.text).toContain('Verantwortlich für die Verarbeitung Ihrer personenbezogenen Daten');
+    expect(policy.input.text).toContain('sorgfältig ausgewählt');
+    expect(policy.input.text).not.toContain('\uFFFD');
+    expect(policy.input.warnings.join('\n')).not.toMatch(/not valid UTF-8/);
+    expect(policy.isPolicy).toBe(true);
+    const article = await detectFile(`encoding/artikel-${kind}.html`);
+    expect(article.input.title).toBe('Stadtrat beschließt neue Radwege | Bergwerk Blog');
+    expect(article.input.text).not.toContain('\uFFFD');
+    expect(article.isPolicy).toBe(false);
+  });
+
+  it('says when it guessed windows-1252 for a page that declares nothing and is not UTF-8', async () => {
+    const { input } = await detectFile('encoding/datenschutz-latin1-undeclared.html');
+    expect(input.warnings).toEqual([expect.stringMatching(/declares no charset and is not UTF-8: read as windows-1252/)]);
+    expect((await detectFile('encoding/datenschutz-latin1-meta.html')).input.warnings).toEqual([]);
+  });
+
+  it('reads a Shift_JIS page declared by http-equiv', async () => {
+    const { input } = await detectFile('encoding/shift-jis.html');
+    expect(input.title).toBe('プライバシーポリシー');
+    expect(input.headings[0]).toBe('プライバシーポリシー');
+  });
+
+  it('a UTF-8 page with a few bad bytes stays UTF-8 (its other characters are right) and says how many', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'privacy-label-saved-'));
+    const p = join(dir, 'mixed.html');
+    writeFileSync(p, Buffer.concat([Buffer.from('<!doctype html><html><head><title>Datenschutzerklärung</title></head><body><p>Gespeichert: '), Buffer.from([0xe9]), Buffer.from(' für 14 Tage.</p></body></html>')]));
+    const input = await readInput(p);
+    expect(input.title).toBe('Datenschutzerklärung');
+    expect(input.text).toContain('Gespeichert: \uFFFD für 14 Tage.');
+    expect(input.warnings.join('\n')).toMatch(/1 invalid byte sequence replaced/);
+  });
+});
+
+describe("the page's own URL when it has no <link rel=canonical>", () => {
+  // A help-centre fragment of a policy, named by nothing on the page: its URL decides.
+  it.each([
+    ['og:url', 'url/og-url-policy.html'],
+    ['Chrome\'s "saved from url" comment', 'url/saved-from-policy.html'],
+    ['a JSON-LD WebPage "url"', 'url/json-ld-policy.html'],
+    ['an absolute <base href>', 'url/base-href-policy.html'],
+  ])('is read from %s: at /legal/privacy the fragment is a policy', async (_what, file) => {
+    const r = await detectFile(file);
+    expect(r.input.url).toBe('https://acme.example/legal/privacy');
+    expect(r.reasons).toContain('URL path names a privacy policy');
+    expect(r.isPolicy).toBe(true);
+  });
+
+  it.each([
+    ['og:url', 'url/og-url-help.html'],
+    ['"saved from url"', 'url/saved-from-help.html'],
+  ])('the same page whose %s is a help URL is not a policy', async (_what, file) => {
+    const r = await detectFile(file);
+    expect(r.input.url).toBe('https://acme.example/help/account');
+    expect(r.isPolicy).toBe(false);
+  });
+
+  it.each([
+    ['links to the policy and an og:url of a card in the body', 'url/links-only.html'],
+    ["a JSON-LD Organization's and breadcrumb's URLs", 'url/json-ld-organization.html'],
+  ])('never takes a URL that is not the page\'s own: %s', async (_what, file) => {
+    const r = await detectFile(file);
+    expect(r.input.url).toBeUndefined();
+    expect(r.isPolicy).toBe(false);
+  });
+
+  it('<link rel=canonical> comes first', async () => {
+    const r = await detectFile('url/canonical-first.html');
+    expect(r.input.url).toBe('https://acme.example/help/account');
+    expect(r.isPolicy).toBe(false);
+  });
+
+  it('a "saved from" comment in the body is not the page\'s', () => {
+    const r = fromHtml('<!doctype html><html><head><title>x</title></head><body><pre>&lt;!-- saved from url=(0030)https://a.example/privacy --&gt;</pre><!-- saved from url=(0030)https://a.example/privacy --><p>Hello</p></body></html>');
+    expect(r.url).toBeUndefined();
+  });
+});
+
+describe('single-page-app shells, <noscript>, <template>, declarative shadow DOM, framesets', () => {
+  it('an empty Next.js shell is not called a policy by its title and URL alone, and the CLI says why it has no text', async () => {
+    const r = await detectFile('shell/next-empty-privacy.html');
+    expect(r.input.url).toBe('https://smartalpaca.example/privacy-policy');
+    expect(r.input.title).toBe('Privacy Policy | SmartAlpaca');
+    expect(r.isPolicy).toBe(false);
+    expect(r.input.warnings.join('\n')).toMatch(/almost no text of its own \(0 words\): it looks like a Next\.js app whose scripts write the text in the browser; save the page once it has rendered/);
+    const news = await detectFile('shell/next-empty-news.html');
+    expect(news.isPolicy).toBe(false);
+    expect(news.input.warnings.join('\n')).toMatch(/Next\.js app/);
+  });
+
+  it('a shell whose text is in <noscript> is read from there (and says so): the policy is one, the news is not', async () => {
+    const r = await detectFile('shell/noscript-policy.html');
+    expect(r.input.text).toContain('This privacy policy applies to Sandrine Coosemans');
+    expect(r.input.headings[0]).toBe('Privacy Policy');
+    expect(r.input.warnings).toEqual(['the page has almost no text of its own (0 words): read the text of its <noscript> instead']);
+    expect(r.isPolicy).toBe(true);
+    const news = await detectFile('shell/noscript-news.html');
+    expect(news.input.text).toContain('The council opened the long-awaited bike lanes');
+    expect(news.isPolicy).toBe(false);
+  });
+
+  it('<template> content is inert as in a browser, unless the page has no text of its own', async () => {
+    const shop = await detectFile('shell/template-shop.html');
+    expect(shop.input.text).toContain('A light, waterproof backpack');
+    expect(shop.input.text).not.toContain('Sandrine Coosemans');
+    expect(shop.input.headings).not.toContain('Privacy Policy');
+    expect(shop.isPolicy).toBe(false);
+    const r = await detectFile('shell/template-policy.html');
+    expect(r.input.text).toContain('This privacy policy applies to Sandrine Coosemans');
+    expect(r.input.warnings.join('\n')).toMatch(/read the text of its <template> instead/);
+    expect(r.isPolicy).toBe(true);
+  });
+
+  it('declarative shadow DOM (<template shadowrootmode>) is read as the browser shows it', async () => {
+    const r = await detectFile('shell/shadow-policy.html');
+    expect(r.input.text).toContain('This privacy policy applies to Sandrine Coosemans');
+    expect(r.input.text).not.toContain('font-size');
+    expect(r.input.warnings).toEqual([]);
+    expect(r.isPolicy).toBe(true);
+    const news = await detectFile('shell/shadow-news.html');
+    expect(news.input.text).toContain('The council opened the long-awaited bike lanes');
+    expect(news.input.text).toContain('Photo: Courier.');
+    expect(news.isPolicy).toBe(false);
+  });
+
+  it('a frameset is not a policy by its title; the CLI names the frames that hold its text', async () => {
+    const r = await detectFile('shell/frameset.html');
+    expect(r.isPolicy).toBe(false);
+    expect(r.input.warnings).toEqual([expect.stringMatching(/the page is a frameset: its text is in the frames it loads \(menu\.html, privacy_body\.html\)/)]);
+  });
+
+  it('a short page without scripts gets no such warning', () => {
+    expect(fromHtml('<!doctype html><html><head><title>Note</title></head><body><p>We moved.</p></body></html>').warnings).toEqual([]);
+  });
+});
+
+describe('compressed and archived pages', () => {
+  it.each([
+    ['gzip', 'html.gz', undefined],
+    ['MHTML (quoted-printable, charset from the part)', 'mhtml', 'https://bergwerk.example/datenschutz'],
+    ['Safari web archive (Latin-1)', 'webarchive', 'https://bergwerk.example/datenschutz'],
+  ])('%s: the policy is read whole and detected, the article is not a policy', async (_what, ext, url) => {
+    const r = await detectFile(`archive/datenschutz.${ext}`);
+    expect(r.input.title).toBe('Datenschutzerklärung | Bergwerk Software');
+    expect(r.input.text).toContain('sorgfältig ausgewählt');
+    expect(r.input.text).not.toContain('\uFFFD');
+    expect(r.input.url).toBe(url);
+    expect(r.input.warnings).toEqual([]);
+    expect(r.isPolicy).toBe(true);
+    const article = await detectFile(`archive/artikel.${ext}`);
+    expect(article.input.title).toBe('Stadtrat beschließt neue Radwege | Bergwerk Blog');
+    expect(article.isPolicy).toBe(false);
+  });
+
+  it('a gzip file cut short gives what it holds, with a warning', async () => {
+    const r = await detectFile('archive/cut-short.html.gz');
+    expect(r.input.text).toContain('Verantwortlich für die Verarbeitung');
+    expect(r.input.warnings.join('\n')).toMatch(/is a gzip file cut short or damaged/);
+  });
+
+  it.each([
+    ['archive/not-gzip.html.gz', /starts like a gzip file but cannot be unpacked/],
+    ['archive/not-a-page.zip', /is a ZIP archive .*unpack it/],
+    ['archive/paper.pdf', /is a PDF, which is not read: copy its text into a \.txt file/],
+  ])('%s gets a clear message', async (file, message) => {
+    const e = await readInput(SAVED(file)).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(UserError);
+    expect((e as Error).message).toMatch(message);
+  });
+
+  it('the binary property list reader refuses a damaged file instead of looping', () => {
+    const good = readFileSync(SAVED('archive/datenschutz.webarchive'));
+    expect(() => readBplist(good.subarray(0, 60))).toThrow();
+    // A dictionary that contains itself.
+    const loop = Buffer.from(good);
+    const t = loop.length - 32;
+    const table = Number(loop.readBigUInt64BE(t + 24));
+    const top = Number(loop.readBigUInt64BE(t + 16));
+    const at = loop.readUInt32BE(table + top * 4);
+    loop[at] = 0xa1; // an array of one element…
+    loop.writeUInt16BE(top, at + 1); // …that is itself
+    expect(() => readBplist(loop)).toThrow(/bad reference/);
+  });
+
+  it('the CLI prints the detection of an MHTML page, and a clear message for a PDF', async () => {
+    const run = (args: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        execFile('node', [BIN, ...args], (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+      });
+    const ok = await run(['detect', SAVED('archive/datenschutz.mhtml')]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).isPolicy).toBe(true);
+    const bad = await run(['detect', SAVED('archive/paper.pdf')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim()).toMatch(/^privacy-label: .*paper\.pdf is a PDF/);
+  });
+});
+
+describe('huge pages', () => {
+  it(`a page of more than ${MAX_TAGS} tags is read up to that many, with a warning`, () => {
+    const html = `<!doctype html><html><head><title>Shop</title></head><body><main><h1>Privacy Policy</h1><p>We collect your e-mail address.</p>${'<b>x</b> '.repeat(MAX_TAGS / 2 + 10)}<p>Tail sentence.</p></main></body></html>`;
+    const r = fromHtml(html);
+    expect(r.warnings.join('\n')).toMatch(/more than 200,000 tags: only its first \d\.\d million characters of HTML were read/);
+    expect(r.text).toContain('We collect your e-mail address.');
+    expect(r.text).not.toContain('Tail sentence.');
+  });
+
+  it('a page that is one giant block keeps the first part of it, not nothing', () => {
+    const r = fromHtml(`<!doctype html><html><head><title>Privacy Policy</title></head><body><main><p>${'We collect your e-mail address. '.repeat(Math.ceil((EXTRACT_MAX_CHARS * 1.2) / 32))}</p></main></body></html>`);
+    expect(r.text.length).toBeGreaterThan(EXTRACT_MAX_CHARS * 0.99);
+    expect(r.text.length).toBeLessThanOrEqual(EXTRACT_MAX_CHARS);
+    expect(r.warnings.join('\n')).toMatch(/very long/);
+  });
+});
