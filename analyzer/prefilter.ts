@@ -38,11 +38,20 @@ const ODD_CASE = /[\u212A\u0130]/;
 export class LiteralPool {
   private readonly index = new Map<string, number>();
   private set: LiteralSet | null = null;
-  /** The last document scanned, and its hits: literal ids and starts (sorted by end). */
+  /**
+   * The last document scanned, and its hits: literal ids and starts (sorted by end); docCount of
+   * them are those of `view`, the document or a prefix of it (see scanDocument).
+   */
   private doc: string | undefined;
+  private view: string | undefined;
+  private docAll = 0;
   docIds = new Int32Array(256);
   docStarts = new Int32Array(256);
   docCount = 0;
+  /** The words of the last document scanned and the runs of its first `counted` characters, when counted (countWords). */
+  private counted = -1;
+  words = 0;
+  runs = 0;
 
   /** The id of a literal (cut to MAX_LITERAL characters), registered if new. */
   idOf(full: string): number {
@@ -53,7 +62,7 @@ export class LiteralPool {
     if (id === undefined) {
       this.index.set(lit, (id = this.index.size));
       this.set = null;
-      this.doc = undefined;
+      this.doc = this.view = undefined;
     }
     return id;
   }
@@ -78,9 +87,51 @@ export class LiteralPool {
    */
   scanDocument(doc: string): void {
     const literals = this.literals;
-    if (doc === this.doc) return;
-    this.docCount = literals.scan(doc);
-    this.doc = doc;
+    if (doc === this.view) return;
+    if (doc === this.doc) {
+      this.view = doc;
+      this.docCount = this.docAll;
+      return;
+    }
+    // The first characters of the document scanned (detection reads the first 400 000 of a longer
+    // text): the hits at each character depend on the characters before it only, so those that
+    // end within the prefix are its hits — the first ones, hits being in order of end.
+    const last = this.doc;
+    if (last !== undefined && doc.length < last.length && last.startsWith(doc)) {
+      const { lengths } = literals;
+      let lo = 0;
+      for (let hi = this.docAll; lo < hi; ) {
+        const mid = (lo + hi) >> 1;
+        if (this.docStarts[mid]! + lengths[this.docIds[mid]!]! <= doc.length) lo = mid + 1;
+        else hi = mid;
+      }
+      this.view = doc;
+      this.docCount = lo;
+      return;
+    }
+    this.scan(doc, -1);
+  }
+
+  /**
+   * The words of a document, as text.ts's wordsAndRuns counts them, and the runs of characters
+   * other than \s in its first `limit` characters (`runs`), counted by the document's scan in the
+   * same pass (LiteralSet.scanCounting): scanned now, for the matchers that read it next.
+   */
+  countWords(doc: string, limit: number): number {
+    if (doc !== this.doc || this.counted !== limit) this.scan(doc, limit);
+    else this.scanDocument(doc);
+    return this.words;
+  }
+
+  private scan(doc: string, countLimit: number): void {
+    const literals = this.literals;
+    this.docCount = this.docAll = countLimit < 0 ? literals.scan(doc) : literals.scanCounting(doc, countLimit);
+    this.counted = countLimit;
+    if (countLimit >= 0) {
+      this.words = literals.words;
+      this.runs = literals.runs;
+    }
+    this.doc = this.view = doc;
     // The scan's buffers become the document's, and the document's before become the scan's
     // (no copy of the hits).
     const ids = this.docIds;
