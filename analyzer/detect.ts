@@ -219,7 +219,17 @@ function headlineAboutPolicy(s: string): boolean {
 const DEFINES_A_POLICY =
   /\b(?:an?|the term) (?:privacy (?:policy|notice|statement)|data protection (?:policy|notice)|cookie policy) (?:is|refers to|describes) (?:an?|the|any)\b|\bprivacy policies are (?:\w+ )?(?:statements|documents|legal)\b|\beine datenschutzerkl[äa]rung ist\b|\bune politique de confidentialit[ée] est\b|\buna pol[ií]tica de privacidad(?:e)? (?:es|é)\b/i;
 
+/**
+ * Soft hyphens and zero-width spaces, which sites put in the long words of titles and headings
+ * ("Daten&shy;schutz&shy;erklärung", "Privacy&#8203;Policy"): invisible to a reader, but they
+ * split a name for a regular expression. Taken out before anything is matched.
+ */
+const INVISIBLE = /[\u00AD\u200B\u2060]/g;
+const visible = (s: string): string => (s.indexOf('\u00AD') === -1 && s.indexOf('\u200B') === -1 && s.indexOf('\u2060') === -1 ? s : s.replace(INVISIBLE, ''));
+
 export function detectText(text: string, context: DetectContext = {}): Detection {
+  text = visible(text);
+  context = { url: context.url, title: context.title === undefined ? undefined : visible(context.title), headings: context.headings?.map(visible) };
   const reasons: string[] = [];
   let score = 0;
   const scan = text.length > SCAN ? text.slice(0, SCAN) : text;

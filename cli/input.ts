@@ -142,7 +142,7 @@ const parsePage = (html: string): Document => {
  * An HTML page (as served or saved) → text, blocks, title, the page's own URL and first
  * headings. `hints.url`: the address a container (MHTML, web archive) recorded. Declarative
  * shadow roots are shown as a browser shows them; a page with almost no text of its own is read
- * from its <noscript>/<template>/<noframes> text when that holds the text, and otherwise a
+ * from its <noscript>/<noframes> text when that holds the text, and otherwise a
  * warning says why it has so little (cli/page-dom.ts).
  */
 export function fromHtml(html: string, warnings: string[] = [], hints: { url?: string } = {}): Input {
@@ -158,7 +158,7 @@ export function fromHtml(html: string, warnings: string[] = [], hints: { url?: s
   let headingsOf: Document = document;
   const own = words(result.text);
   if (own < SHELL_WORDS) {
-    const fallback = hiddenText(document, own, templates);
+    const fallback = hiddenText(document, own);
     if (fallback) {
       const inner = parsePage(`<!doctype html><html><head></head><body>${fallback.html}</body></html>`);
       attachDeclarativeShadowRoots(inner);
@@ -168,13 +168,15 @@ export function fromHtml(html: string, warnings: string[] = [], hints: { url?: s
       headingsOf = inner;
       warnings.push(`the page has almost no text of its own (${own} word${own === 1 ? '' : 's'}): read the text of its ${fallback.source} instead`);
     } else {
-      const why = whyLittleText(document, html, own);
+      const why = whyLittleText(document, html, own, templates);
       if (why) warnings.push(why);
     }
   }
   if (result.truncated) warnings.push('the page is very long: only its first 2 million characters were analysed');
   const headings = pageHeadings(headingsOf, result);
-  return { text: result.text, blocks: result.blocks, title: result.title || undefined, url: pageUrl(document, html, hints.url), headings, warnings };
+  // A browser's document.title collapses the title's white space; linkedom's does not.
+  const title = result.title.replace(/\s+/g, ' ').trim();
+  return { text: result.text, blocks: result.blocks, title: title || undefined, url: pageUrl(document, html, hints.url), headings, warnings };
 }
 
 function fromText(text: string, warnings: string[]): Input {

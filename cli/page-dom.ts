@@ -102,19 +102,19 @@ export interface Fallback {
 }
 
 /**
- * The text a page with almost no text of its own keeps elsewhere in its HTML: <noscript> (what a
- * browser without JavaScript shows), inert <template>s (content a script would stamp out),
- * <noframes> (a frameset's text for browsers without frames). The source with the most words,
- * if it has 100 or more and at least three times the page's own.
+ * The text a page with almost no text of its own keeps elsewhere in its HTML for a browser to
+ * show: <noscript> (shown without JavaScript) and <noframes> (a frameset's text for browsers
+ * without frames). The source with the most words, if it has 100 or more and at least three
+ * times the page's own. Not <template>: a single-page app keeps one per route (privacy, pricing,
+ * not found) and only its script knows which one the URL shows.
  */
-export function hiddenText(document: Document, ownWords: number, templates: readonly Element[]): Fallback | undefined {
+export function hiddenText(document: Document, ownWords: number): Fallback | undefined {
   let best: (Fallback & { words: number }) | undefined;
   for (const [selector, source] of [
     ['noscript', '<noscript>'],
-    ['template', '<template>'],
     ['noframes', '<noframes>'],
   ] as const) {
-    const els = selector === 'template' ? templates : Array.from(document.querySelectorAll(selector)).filter((el) => !el.closest('head'));
+    const els = Array.from(document.querySelectorAll(selector)).filter((el) => !el.closest('head'));
     if (!els.length) continue;
     // A parser that runs scripts keeps <noscript> as raw text, linkedom as elements: either way its innerHTML is the markup.
     const html = els.map((el) => (el.children.length ? el.innerHTML : el.textContent ?? '')).join('\n');
@@ -136,7 +136,7 @@ const FRAMEWORKS: [string, string][] = [
 ];
 
 /** Why a page shows almost no text: a frameset (with its frames' files), or a script-built page (with its framework). */
-export function whyLittleText(document: Document, html: string, ownWords: number): string | undefined {
+export function whyLittleText(document: Document, html: string, ownWords: number, templates: readonly Element[] = []): string | undefined {
   const frames = Array.from(document.querySelectorAll('frameset frame[src], frameset iframe[src]')).map((f) => f.getAttribute('src') ?? '');
   if (document.querySelector('frameset')) {
     const list = frames.slice(0, 5).join(', ') + (frames.length > 5 ? ', …' : '');
@@ -144,6 +144,11 @@ export function whyLittleText(document: Document, html: string, ownWords: number
   }
   const framework = FRAMEWORKS.find(([sel]) => document.querySelector(sel))?.[1] ?? (/\bwindow\.__(?:NUXT|INITIAL_STATE|APOLLO_STATE|PRELOADED_STATE)__\s*=/.test(html) ? 'JavaScript' : undefined);
   const scripts = Array.from(document.querySelectorAll('script')).reduce((n, s) => n + (s.textContent ?? '').length, 0);
+  const templated = templates.reduce((n, t) => n + words(t.textContent ?? ''), 0);
+  if (templated >= 100) {
+    const n = templates.length;
+    return `the page has almost no text of its own (${ownWords} word${ownWords === 1 ? '' : 's'}): its text is in ${n === 1 ? 'a <template>' : `${n} <template>s`} (${templated} words) that a script puts in the page${n > 1 ? ' (one per view, and only the script knows which one this URL shows)' : ''}; save the page once it has rendered (in the browser: Save as, "Webpage, Complete" or "Single File") or copy its text into a .txt file`;
+  }
   const external = document.querySelectorAll('script[src]').length;
   // A short page without scripts is simply short.
   if (!framework && scripts < 5000 && !(external && ownWords < 20)) return undefined;

@@ -69,6 +69,14 @@ write('url/links-only.html', helpPage('', `<aside><a href="${POLICY_URL}">Read o
 // A canonical URL is still first: the help page whose og:url is stale.
 write('url/canonical-first.html', helpPage(`<link rel="canonical" href="${HELP_URL}"><meta property="og:url" content="${POLICY_URL}">`));
 
+// Names written with soft hyphens and zero-width spaces (invisible), or broken by <br>.
+const named = (title, h1) => helpPage().replace('<title>Acme Help Centre</title>', `<title>${title}</title>`).replace('<h1>Acme Help Centre</h1>', `<h1>${h1}</h1>`);
+write('chars/shy-policy.html', named('Priv&shy;acy Pol&shy;icy | Acme', 'Priv&shy;acy Pol&shy;icy'));
+write('chars/zwsp-policy.html', named('Acme', 'Privacy&#8203;Policy'));
+write('chars/br-policy.html', named('Acme', 'Privacy<br>Policy'));
+write('chars/br-settings.html', named('Acme', 'Privacy<br>Settings'));
+write('chars/newlines-title-policy.html', named('\n    Privacy\n    Policy\n    | Acme\n', 'Acme'));
+
 // Single-page-app shells, <template>, declarative shadow DOM, framesets
 const seed = read('tests/fixtures/seeds/000_c8463d4e3a407de9.txt');
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -87,6 +95,7 @@ const shell = (title, head, body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body><header><nav><a href="/">Home</a> <a href="/privacy">Privacy</a></nav></header>${body}<footer><a href="/privacy">Privacy Policy</a></footer></body></html>`;
 const nextData = (props) => `<div id="__next"></div><script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps: props }, page: '/[slug]' }).replace(/</g, '\\u003c')}</script><script src="/_next/static/chunks/main.js" defer></script>`;
 // An empty Next.js shell at a policy's URL with a policy's title: not called a policy by its name alone.
+write('chars/shy-headline-news.html', shell('Courier up&shy;dates its Priv&shy;acy Pol&shy;icy', '', `<main>${news.replace(/<h1>.*?<\/h1>/, '<h1>Courier up&shy;dates its Priv&shy;acy Pol&shy;icy</h1>')}</main>`));
 write('shell/next-empty-privacy.html', shell('Privacy Policy | SmartAlpaca', '<link rel="canonical" href="https://smartalpaca.example/privacy-policy">', nextData({ title: 'Privacy Policy', html: policyHtml })));
 write('shell/next-empty-news.html', shell('Riverside opens its new bike lanes | Courier', '<link rel="canonical" href="https://courier.example/news/bike-lanes">', nextData({ title: 'Riverside opens its new bike lanes', html: news })));
 write('shell/noscript-policy.html', shell('SmartAlpaca', '', `<div id="root"></div><noscript>${policyHtml}</noscript><script src="/static/js/main.js"></script>`));
