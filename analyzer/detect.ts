@@ -200,15 +200,21 @@ function namesPolicy(s: string): boolean {
   return !ABOUT_A_POLICY.test(before) && before.trim().split(/\s+/).length <= 4;
 }
 
+/** The word before a policy's name that makes it the document itself: "this Privacy Policy", "diese Datenschutzerklärung". */
+const THIS_DOCUMENT = /(?:^|\s)(?:this|diese[rs]?|cette|la pr[ée]sente|esta|questa|la presente|deze|dit|a presente)\s*$/i;
+
 /**
  * A headline about a policy: "Messaging app changes its privacy policy: what you need to know",
  * "We read the privacy policies of 20 apps". News, reviews and how-tos, not the policy itself.
  */
-function headlineAboutPolicy(s: string): boolean {
+function headlineAboutPolicy(s: string, ownHeading = false): boolean {
   if (s.length >= 200) return false;
   const m = /\bprivacy (?:policy|policies|notice|notices|statement|settings|rules)\b|\bdatenschutz(?:erkl[äa]rung|regeln)\b|\bpol[ií]tica de privacidad(?:e)?\b|\bpolitique de confidentialit[ée]\b/i.exec(s);
   if (!m) return false;
   const before = wordsBefore(s, m);
+  // "What this Privacy Policy covers", "Scope of this Privacy Notice" heading a page whose title
+  // does not say it: the document's own section heading (a news story's headline is its title too).
+  if (ownHeading && THIS_DOCUMENT.test(before)) return false;
   return ABOUT_A_POLICY.test(before) || before.trim().split(/\s+/).length > 4 || /^(?:policies|notices|settings|rules)$/i.test(m[0].split(/\s+/)[1] ?? '');
 }
 
@@ -352,7 +358,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   // What it is instead.
   // A headline about a policy (news, a review, a how-to), on a page whose URL is not a policy's.
   const slug = !!context.url && policySlug(context.url);
-  const headline = !titleIsPolicy && !heading && !slug && [title, first].find((s) => headlineAboutPolicy(s));
+  const headline = !titleIsPolicy && !heading && !slug && [title, first].find((s) => headlineAboutPolicy(s, s === first && !title.includes(first)));
   if (headline) {
     score -= 0.2;
     reasons.push(`"${headline.slice(0, 80)}" is a headline about a privacy policy, not its name`);

@@ -13,7 +13,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'tests/fixtures/pages/saved');
@@ -111,6 +111,10 @@ write('shell/frameset.html', `<!doctype html><html><head><meta charset="utf-8"><
 // Compressed and archived pages
 write('archive/datenschutz.html.gz', gzipSync(Buffer.from(policyDe), { mtime: 0 }));
 write('archive/artikel.html.gz', gzipSync(Buffer.from(articleDe)));
+// Brotli, as a server sends it to a client that asked for it, kept under a plain .html name.
+write('archive/datenschutz-brotli.html', brotliCompressSync(Buffer.from(policyDe)));
+write('archive/artikel-brotli.html', brotliCompressSync(Buffer.from(articleDe)));
+write('archive/page.html.zst', Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x24, 0x05, 0x29, 0x00, 0x00]));
 const gz = gzipSync(Buffer.from(policyDe));
 write('archive/cut-short.html.gz', gz.subarray(0, Math.floor(gz.length * 0.6)));
 write('archive/not-gzip.html.gz', Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xff, 0xff, 0xff, 0xff, 0x00, 0x03, 0x00, 0x00]));

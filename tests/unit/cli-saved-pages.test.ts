@@ -201,17 +201,18 @@ describe('single-page-app shells, <noscript>, <template>, declarative shadow DOM
 describe('compressed and archived pages', () => {
   it.each([
     ['gzip', 'html.gz', undefined],
+    ['brotli (kept as served, under a .html name)', 'html', undefined],
     ['MHTML (quoted-printable, charset from the part)', 'mhtml', 'https://bergwerk.example/datenschutz'],
     ['Safari web archive (Latin-1)', 'webarchive', 'https://bergwerk.example/datenschutz'],
   ])('%s: the policy is read whole and detected, the article is not a policy', async (_what, ext, url) => {
-    const r = await detectFile(`archive/datenschutz.${ext}`);
+    const r = await detectFile(ext === 'html' ? 'archive/datenschutz-brotli.html' : `archive/datenschutz.${ext}`);
     expect(r.input.title).toBe('Datenschutzerklärung | Bergwerk Software');
     expect(r.input.text).toContain('sorgfältig ausgewählt');
     expect(r.input.text).not.toContain('\uFFFD');
     expect(r.input.url).toBe(url);
     expect(r.input.warnings).toEqual([]);
     expect(r.isPolicy).toBe(true);
-    const article = await detectFile(`archive/artikel.${ext}`);
+    const article = await detectFile(ext === 'html' ? 'archive/artikel-brotli.html' : `archive/artikel.${ext}`);
     expect(article.input.title).toBe('Stadtrat beschließt neue Radwege | Bergwerk Blog');
     expect(article.isPolicy).toBe(false);
   });
@@ -225,6 +226,7 @@ describe('compressed and archived pages', () => {
   it.each([
     ['archive/not-gzip.html.gz', /starts like a gzip file but cannot be unpacked/],
     ['archive/not-a-page.zip', /is a ZIP archive .*unpack it/],
+    ['archive/page.html.zst', /is compressed with zstd, which is not read: unpack it first/],
     ['archive/paper.pdf', /is a PDF, which is not read: copy its text into a \.txt file/],
   ])('%s gets a clear message', async (file, message) => {
     const e = await readInput(SAVED(file)).catch((x: unknown) => x);
