@@ -58,7 +58,7 @@ export async function readInput(path: string): Promise<Input> {
   if (page.note) warnings.push(page.note);
   bytes = page.bytes;
   const named = /\.(?:x?html?|mht(?:ml)?|webarchive)(?:\.gz)?$/i.test(path) || page.from === 'MHTML' || page.from === 'Safari web archive';
-  const decoded = decodeBytes(bytes, cut, page.charset, named || HTML_START.test(bytes.subarray(0, 4096).toString('latin1').replace(/^\xEF\xBB\xBF/, '')));
+  const decoded = decodeBytes(bytes, cut, page.charset, named || htmlStart(bytes.subarray(0, 16384).toString('latin1').replace(/^\xEF\xBB\xBF/, '')));
   if (decoded.unknown) warnings.push(`${path} declares the unknown charset "${decoded.unknown}"; read as ${decoded.encoding === 'windows-1252' ? 'windows-1252' : 'UTF-8'}`);
   if (decoded.note) warnings.push(`${path} ${decoded.note}`);
   if (decoded.invalid) warnings.push(`${path} is not valid UTF-8: ${decoded.invalid} invalid byte sequence${decoded.invalid === 1 ? '' : 's'} replaced by U+FFFD (\uFFFD)`);
@@ -67,7 +67,7 @@ export async function readInput(path: string): Promise<Input> {
   if (looksBinary(raw)) throw new UserError(`${path} looks like a binary file, not text or HTML`);
   raw = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let input: Input;
-  if (named || HTML_START.test(raw)) input = fromHtml(raw, warnings, { url: page.url });
+  if (named || htmlStart(raw)) input = fromHtml(raw, warnings, { url: page.url });
   else {
     if (raw.length > MAX_CHARS) {
       // Not between the two halves of a surrogate pair.
@@ -96,8 +96,32 @@ async function readHead(path: string, max: number): Promise<Buffer> {
   }
 }
 
-/** A page's first tag, after comments such as Chrome's "<!-- saved from url=… -->" and an XML declaration. */
-const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]{0,500}?-->\s*)*<(?:!doctype|html|head|body|meta|title)\b/i;
+/**
+ * Whether a text starts like an HTML page: its first tag, after white space, an XML declaration
+ * and comments such as Chrome's "<!-- saved from url=… -->", is <!doctype>, <html>, <head>,
+ * <body>, <meta> or <title>. A loop, not one regex (a repeated group of comments backtracks
+ * exponentially).
+ */
+function htmlStart(s: string): boolean {
+  let i = 0;
+  const skipSpace = () => {
+    while (i < s.length && /\s/.test(s[i]!)) i++;
+  };
+  skipSpace();
+  if (s.startsWith('<?xml', i)) {
+    const end = s.indexOf('>', i);
+    if (end === -1) return false;
+    i = end + 1;
+    skipSpace();
+  }
+  for (let n = 0; n < 20 && s.startsWith('<!--', i); n++) {
+    const end = s.indexOf('-->', i + 4);
+    if (end === -1 || end - i > 4096) return false;
+    i = end + 3;
+    skipSpace();
+  }
+  return /^<(?:!doctype|html|head|body|meta|title)\b/i.test(s.slice(i, i + 10));
+}
 
 /** NUL or many control characters in the first 8192 characters of the decoded text. */
 function looksBinary(text: string): boolean {

@@ -91,6 +91,15 @@ describe("the page's own URL when it has no <link rel=canonical>", () => {
     expect(r.isPolicy).toBe(false);
   });
 
+  it('a file with no .html name that starts with the "saved from" comment is read as a page, with that URL', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'privacy-label-saved-'));
+    const p = join(dir, 'page');
+    writeFileSync(p, `<!-- saved from url=(0034)https://acme.example/legal/privacy -->\n<!-- another comment -->\n<html><head><title>Acme</title></head><body><p>Hello &amp; welcome.</p></body></html>`);
+    const input = await readInput(p);
+    expect(input.url).toBe('https://acme.example/legal/privacy');
+    expect(input.text).toBe('Hello & welcome.');
+  });
+
   it('<link rel=canonical> comes first', async () => {
     const r = await detectFile('url/canonical-first.html');
     expect(r.input.url).toBe('https://acme.example/help/account');

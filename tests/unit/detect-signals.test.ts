@@ -65,6 +65,33 @@ describe('the text calls itself a privacy policy', () => {
   });
 });
 
+describe('"This policy details how data about you is used": a policy that names itself without the word privacy', () => {
+  const fragment = `Acme Help Center
+This policy details how data about you is used when you access our websites and apps. If we update it, we will revise the date and place a notice in the app.
+We take precautions to prevent unauthorized access to or misuse of data about you.
+We do not share your data with third parties for marketing purposes.
+We do not employ tracking devices for marketing purposes; one cookie keeps you signed in.
+We do not send you unsolicited communications for marketing purposes.
+Data we collect: your e-mail address and the posts you write. We keep them while your account is open.`;
+  const aup = `Acme Help Center
+This policy outlines what you may not do on Acme. We want the service to stay useful and safe for everyone.
+You may not post spam, malware or content that infringes another person's rights. We may remove content that breaks these rules.
+You may not use another user's data without their consent, and you may not try to get around our rate limits.
+If you break these rules we may suspend your account. Repeated or serious breaches lead to termination.
+To report abuse, use the report button under each post or write to abuse@acme.example.`;
+  const ctx = { url: 'https://help.acme.example/articles/360012345', title: 'Acme Help Center' };
+
+  it('counts "this policy details / outlines / sets forth…" as the text naming itself', () => {
+    expect(selfReferences('This policy details how data about you is used. This notice outlines your choices. This policy sets forth our practices.')).toBe(3);
+    expect(selfReferences('Each policy details what it covers.')).toBe(0);
+  });
+
+  it('the fragment is a policy; an acceptable-use policy that "outlines what you may not do" is not', () => {
+    expect(detectText(fragment, ctx).isPolicy).toBe(true);
+    expect(detectText(aup, ctx).isPolicy).toBe(false);
+  });
+});
+
 describe('practices stated in the passive or of "the school"', () => {
   it('counts present and modal statements, not a news report of the past', () => {
     expect(passiveStatements('Personal information is collected by the council. Records are retained for six years. The school collects pupils’ names.')).toBe(3);
