@@ -211,3 +211,82 @@ export function fitMlp(dim: number, ids: readonly string[], X: readonly SparseRo
   return { model: run(dim, X, Y, o, best.epoch), epochs: best.epoch };
 }
 
+
+/**
+ * A network as shipped: the first layer kept only for some input terms (`rows`, ascending term
+ * indices; the others read as zero), each kept row stored as small integer codes times one
+ * scale per row (symmetric, codes in ±(2^(bits−1) − 1)); the rest rounded.
+ */
+export interface PackedMlp {
+  hidden: number;
+  bits: 4 | 8;
+  rows: number[];
+  scale: number[];
+  /** codes[row * hidden + unit] */
+  codes: Int8Array;
+  b1: number[];
+  w2: number[];
+  b2: number[];
+}
+
+const r4 = (x: number) => Math.round(x * 1e4) / 1e4 || 0;
+
+/** Quantises a network's first layer per row, keeping the rows of `rows` alone. */
+export function packMlp(m: Mlp, rows: readonly number[], bits: 4 | 8): PackedMlp {
+  const H = m.hidden, q = bits === 8 ? 127 : 7;
+  const codes = new Int8Array(rows.length * H);
+  const scale = rows.map((r, k) => {
+    let max = 0;
+    for (let u = 0; u < H; u++) max = Math.max(max, Math.abs(m.w1[r * H + u]!));
+    const s = max > 0 ? Number((max / q).toPrecision(6)) : 1;
+    for (let u = 0; u < H; u++) codes[k * H + u] = Math.max(-q, Math.min(q, Math.round(m.w1[r * H + u]! / s)));
+    return s;
+  });
+  return { hidden: H, bits, rows: [...rows], scale, codes, b1: [...m.b1].map(r4), w2: [...m.w2].map(r4), b2: [...m.b2].map(r4) };
+}
+
+/** The network a packed one stands for, over `dim` input terms. */
+export function unpackMlp(p: PackedMlp, dim: number): Mlp {
+  const H = p.hidden;
+  const w1 = new Float64Array(dim * H);
+  p.rows.forEach((r, k) => {
+    for (let u = 0; u < H; u++) w1[r * H + u] = p.codes[k * H + u]! * p.scale[k]!;
+  });
+  return { hidden: H, w1, b1: Float64Array.from(p.b1), w2: Float64Array.from(p.w2), b2: Float64Array.from(p.b2) };
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 of bytes (no padding). */
+function toBase64(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i += 3) {
+    const n = (b[i]! << 16) | ((b[i + 1] ?? 0) << 8) | (b[i + 2] ?? 0);
+    const k = Math.min(4, Math.ceil(((b.length - i) * 8) / 6));
+    for (let j = 0; j < k; j++) s += B64[(n >> (18 - 6 * j)) & 63];
+  }
+  return s;
+}
+
+function fromBase64(s: string, length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  for (let i = 0, o = 0; i < s.length; i += 4) {
+    let n = 0;
+    for (let j = 0; j < 4; j++) n = (n << 6) | (i + j < s.length ? B64.indexOf(s[i + j]!) : 0);
+    for (let j = 0; j < 3 && o < length; j++) out[o++] = (n >> (16 - 8 * j)) & 255;
+  }
+  return out;
+}
+
+/** The codes as text: bytes (8 bits) or two codes a byte (4 bits, low half first), base64. */
+export function encodeCodes(codes: Int8Array, bits: 4 | 8): string {
+  if (bits === 8) return toBase64(Uint8Array.from(codes, (c) => c & 255));
+  const b = new Uint8Array(Math.ceil(codes.length / 2));
+  codes.forEach((c, i) => (b[i >> 1]! |= ((c + 8) & 15) << (4 * (i & 1))));
+  return toBase64(b);
+}
+
+export function decodeCodes(text: string, bits: 4 | 8, n: number): Int8Array {
+  const b = fromBase64(text, bits === 8 ? n : Math.ceil(n / 2));
+  return bits === 8 ? Int8Array.from(b, (x) => (x << 24) >> 24) : Int8Array.from({ length: n }, (_, i) => ((b[i >> 1]! >> (4 * (i & 1))) & 15) - 8);
+}

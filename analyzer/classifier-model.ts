@@ -5,6 +5,7 @@
  */
 import { OPP115, type Category } from './classifier-categories';
 import { featureCounts, headingOf, sigmoid, vectorize, type FeatureOptions, type RuleView } from './classifier-features';
+import { decodeCodes, mlpForward, toRow, unpackMlp, type Mlp, type PackedMlp } from './classifier-mlp';
 
 export interface Model {
   version: 1;
@@ -18,21 +19,6 @@ export interface Model {
   /** Per category: `or` = rule hit or p ≥ threshold; `model` = p ≥ threshold alone. */
   combine: ('or' | 'model')[];
   thresholds: number[];
-  /**
-   * When no category reaches its threshold, the one closest to it (largest p / threshold) is
-   * still assigned if that ratio is at least this (absent or ≥ 1: never).
-   */
-  fallback?: number;
-  /**
-   * Sentence pooling: the probability is (1 − pool) × the paragraph's + pool × the largest of
-   * its sentences' (each sentence read with the paragraph's rule answer). Absent or 0: off.
-   */
-  pool?: number;
-  /**
-   * Second stage (co-occurrence): per category, weights over the nine first-stage logits, the
-   * nine rule flags and a bias (19 numbers), fitted on out-of-fold first-stage answers.
-   */
-  stack?: number[][];
 }
 
 /**
@@ -46,44 +32,66 @@ export function loadModel(json: Model & { weightScale?: number }): Model {
 
 /** Probability per category (in OPP115 order). */
 export function probabilities(
-  model: Pick<Model, 'options' | 'terms' | 'idf' | 'weights' | 'bias' | 'pool' | 'stack'>,
+  model: Pick<Model, 'options' | 'terms' | 'idf' | 'weights' | 'bias'>,
   text: string,
   rules: RuleView,
   index: Map<string, number> = new Map(model.terms.map((t, i) => [t, i])),
 ): number[] {
-  const one = (t: string) => {
-    const v = vectorize(featureCounts(t, rules, model.options), index, model.idf, model.options.tf);
-    return model.weights.map((w, c) => {
-      let z = model.bias[c]!;
-      for (const [j, x] of v) z += w[j]! * x;
-      return sigmoid(z);
-    });
-  };
-  let p = one(text);
-  const pool = model.pool ?? 0;
-  const sentences = pool > 0 ? splitSentences(text) : [];
-  if (sentences.length >= 2) {
-    const best = new Array<number>(p.length).fill(0);
-    for (const s of sentences) one(s).forEach((x, c) => (best[c] = Math.max(best[c]!, x)));
-    p = p.map((x, c) => (1 - pool) * x + pool * best[c]!);
-  }
-  return model.stack ? stacked(model.stack, p, rules.categories) : p;
+  const v = vectorize(featureCounts(text, rules, model.options), index, model.idf, model.options.tf);
+  return model.weights.map((w, c) => {
+    let z = model.bias[c]!;
+    for (const [j, x] of v) z += w[j]! * x;
+    return sigmoid(z);
+  });
 }
 
-/** The second stage's input: first-stage logits, rule flags, 1. */
-export function stackInput(p: readonly number[], rules: readonly Category[]): number[] {
-  const logit = (x: number) => Math.log(Math.min(Math.max(x, 1e-4), 1 - 1e-4) / (1 - Math.min(Math.max(x, 1e-4), 1 - 1e-4)));
-  return [...p.map(logit), ...OPP115.map((c) => (rules.includes(c) ? 1 : 0)), 1];
+/**
+ * The shipped classifier (analyzer/classifier-weights.json): a few small networks
+ * (analyzer/classifier-mlp.ts) over the TF-IDF vector of the logistic regression's terms, their
+ * probabilities averaged, then the same per-category combination with the rules and thresholds.
+ */
+export interface NetModel {
+  version: 2;
+  options: FeatureOptions;
+  categories: Category[];
+  terms: string[];
+  idf: number[];
+  combine: ('or' | 'model')[];
+  thresholds: number[];
+  nets: PackedMlp[];
 }
 
-function stacked(stack: readonly (readonly number[])[], p: readonly number[], rules: readonly Category[]): number[] {
-  const x = stackInput(p, rules);
-  return stack.map((w) => sigmoid(w.reduce((z, wi, i) => z + wi * x[i]!, 0)));
+/** analyzer/classifier-weights.json as written by `serializeNets` (classifier-train.ts). */
+export interface NetModelJson extends Omit<NetModel, 'nets'> {
+  /** The input terms whose first-layer rows are kept, shared by the nets. */
+  rows: number[];
+  nets: (Omit<PackedMlp, 'codes' | 'rows'> & { codes: string })[];
 }
 
-/** Sentences (and heading or list lines) of a paragraph, for pooling. */
-export function splitSentences(text: string): string[] {
-  return text.split(/\n+|(?<=[.!?;:])\s+(?=[A-Z("“•\d])/).map((s) => s.trim()).filter((s) => /[a-z]{3}/i.test(s));
+/** A model ready to run: networks expanded, term index built. */
+export interface LoadedNetModel extends Omit<NetModel, 'nets'> {
+  nets: Mlp[];
+  index: Map<string, number>;
+}
+
+/** Networks expanded for running (any other fields kept). */
+export function expandNets<T extends Pick<NetModel, 'terms' | 'nets'>>(m: T): Omit<T, 'nets'> & { nets: Mlp[]; index: Map<string, number> } {
+  return { ...m, nets: m.nets.map((p) => unpackMlp(p, m.terms.length)), index: new Map(m.terms.map((t, i) => [t, i])) };
+}
+
+/** The model of analyzer/classifier-weights.json, ready to run. */
+export function loadNetModel(json: NetModelJson): LoadedNetModel {
+  const { rows, nets, ...rest } = json;
+  return expandNets({ ...rest, nets: nets.map((n) => ({ ...n, rows, codes: decodeCodes(n.codes, n.bits, rows.length * n.hidden) })) });
+}
+
+/** Probability per category (in OPP115 order): the mean of the networks'. */
+export function netProbabilities(model: Pick<LoadedNetModel, 'options' | 'idf' | 'nets' | 'index'>, text: string, rules: RuleView): number[] {
+  const x = toRow(vectorize(featureCounts(text, rules, model.options), model.index, model.idf, model.options.tf));
+  const h = new Float64Array(model.nets[0]!.hidden);
+  const sum = new Array<number>(OPP115.length).fill(0);
+  for (const net of model.nets) mlpForward(net, x, h).forEach((p, c) => (sum[c]! += p));
+  return sum.map((p) => p / model.nets.length);
 }
 
 /**
@@ -110,16 +118,10 @@ export function speaksOfDoNotTrack(text: string): boolean {
 const DNT = OPP115.indexOf('Do Not Track');
 
 /** The categories a model (with its thresholds) assigns to `text`, given the rules' categories. */
-export function decide(model: Pick<Model, 'combine' | 'thresholds' | 'fallback'>, p: readonly number[], rules: readonly Category[], text: string): Category[] {
+export function decide(model: Pick<Model, 'combine' | 'thresholds'>, p: readonly number[], rules: readonly Category[], text: string): Category[] {
   const dnt = speaksOfDoNotTrack(text);
-  return decideAll(model, p, rules, text).filter((cat) => dnt || cat !== OPP115[DNT]);
-}
-
-function decideAll(model: Pick<Model, 'combine' | 'thresholds' | 'fallback'>, p: readonly number[], rules: readonly Category[], text: string): Category[] {
-  if (!PRIVACY_WORDS.test(text)) return OPP115.filter((cat) => rules.includes(cat));
-  const got = OPP115.filter((cat, c) => p[c]! >= model.thresholds[c]! || (model.combine[c] === 'or' && rules.includes(cat)));
-  if (got.length || model.fallback === undefined || model.fallback >= 1) return got;
-  let best = 0;
-  for (let c = 1; c < OPP115.length; c++) if (p[c]! / model.thresholds[c]! > p[best]! / model.thresholds[best]!) best = c;
-  return p[best]! / model.thresholds[best]! >= model.fallback ? [OPP115[best]!] : [];
+  const cats = PRIVACY_WORDS.test(text)
+    ? OPP115.filter((cat, c) => p[c]! >= model.thresholds[c]! || (model.combine[c] === 'or' && rules.includes(cat)))
+    : OPP115.filter((cat) => rules.includes(cat));
+  return cats.filter((cat) => dnt || cat !== OPP115[DNT]);
 }

@@ -9,7 +9,7 @@
 import { OPP115, type Category } from './classifier-categories';
 import { ruleAnswer } from './classifier-rules';
 import { featureCounts, sigmoid, vectorize, type FeatureOptions, type RuleView } from './classifier-features';
-import { decide, probabilities, stackInput, type Model } from './classifier-model';
+import { decide, probabilities, type Model } from './classifier-model';
 
 export type { Model };
 
@@ -24,8 +24,8 @@ export interface Example {
   /**
    * False for a paragraph drawn on purpose (from sections on a rarer topic, or because it
    * mentions Do Not Track: tests/fixtures/annotated-targeted-ids.txt). Such paragraphs train
-   * the weights; cross-validation is scored on the random ones, whose mix of categories is
-   * that of a random draw, and thresholds may weigh them less (`targetedWeight`).
+   * the weights and choose the thresholds like the others; cross-validation is also scored on
+   * the random ones alone, whose mix of categories is that of a random draw.
    */
   random: boolean;
 }
@@ -40,22 +40,6 @@ export interface TrainOptions {
   epochs: number;
   /** Weight of a positive example: 1, or (negatives/positives)^power. */
   balancePower: number;
-  /** Fit `Model.fallback` (assign the nearest category when none reaches its threshold). */
-  fallback?: boolean;
-  /**
-   * NB-SVM style: each category's features scaled by their naive-Bayes log-count ratio
-   * (smoothing `nb`; 0 or absent = off). The shipped weights fold the scale in.
-   */
-  nb?: number;
-  /** `Model.pool`. */
-  pool?: number;
-  /** Fit `Model.stack` (second stage over the first stage's out-of-fold answers). */
-  stack?: boolean;
-  /**
-   * Weight of a paragraph drawn on purpose (`Example.random` false) when thresholds are
-   * chosen: 1 = as a random one, 0 = thresholds fit the random paragraphs alone.
-   */
-  targetedWeight?: number;
 }
 
 /**
@@ -99,7 +83,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
 
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d || 0;
 
-type Fitted = Omit<Model, 'combine' | 'thresholds' | 'fallback'>;
+type Fitted = Omit<Model, 'combine' | 'thresholds'>;
 
 function fitOn(terms: string[], counts: Map<string, number>[], docs: Example[], o: TrainOptions): Fitted {
   const n = docs.length;
@@ -123,15 +107,6 @@ function fitOn(terms: string[], counts: Map<string, number>[], docs: Example[], 
     const y = docs.map((d) => (d.categories.includes(cat) ? 1 : 0));
     const pos = y.reduce<number>((a, b) => a + b, 0);
     const sw = pos > 0 && pos < n ? ((n - pos) / pos) ** o.balancePower : 1;
-    const r = new Float64Array(terms.length).fill(1);
-    if (o.nb) {
-      const pc = new Float64Array(terms.length).fill(o.nb);
-      const qc = new Float64Array(terms.length).fill(o.nb);
-      for (let i = 0; i < n; i++) for (let k = start[i]!; k < start[i + 1]!; k++) (y[i] ? pc : qc)[col[k]!]! += 1;
-      const ps = pc.reduce((a, b) => a + b, 0), qs = qc.reduce((a, b) => a + b, 0);
-      for (let j = 0; j < terms.length; j++) r[j] = Math.log(pc[j]! / ps / (qc[j]! / qs));
-    }
-    const vc = o.nb ? val.map((x, k) => x * r[col[k]!]!) : val;
     const w = new Float64Array(terms.length);
     const m = new Float64Array(terms.length);
     const v = new Float64Array(terms.length);
@@ -146,11 +121,11 @@ function fitOn(terms: string[], counts: Map<string, number>[], docs: Example[], 
       for (let i = 0; i < n; i++) {
         let z = b;
         const k0 = start[i]!, k1 = start[i + 1]!;
-        for (let k = k0; k < k1; k++) z += w[col[k]!]! * vc[k]!;
+        for (let k = k0; k < k1; k++) z += w[col[k]!]! * val[k]!;
         const s = y[i] ? sw : 1;
         const e = (s * (sigmoid(z) - y[i]!)) / norm;
         gb += e;
-        for (let k = k0; k < k1; k++) g[col[k]!]! += e * vc[k]!;
+        for (let k = k0; k < k1; k++) g[col[k]!]! += e * val[k]!;
       }
       const c1 = 1 - b1 ** t, c2 = 1 - b2 ** t;
       for (let j = 0; j < terms.length; j++) {
@@ -163,10 +138,10 @@ function fitOn(terms: string[], counts: Map<string, number>[], docs: Example[], 
       vb = b2 * vb + (1 - b2) * gb * gb;
       b -= (lr * (mb / c1)) / (Math.sqrt(vb / c2) + eps);
     }
-    weights.push([...w].map((x, j) => round(x * r[j]!, 2)));
+    weights.push([...w].map((x) => round(x, 2)));
     bias.push(round(b, 3));
   }
-  return { version: 1, options: o.features, categories: [...OPP115], terms, idf, weights, bias, ...(o.pool ? { pool: o.pool } : {}) };
+  return { version: 1, options: o.features, categories: [...OPP115], terms, idf, weights, bias };
 }
 
 /** Fits the weights (no thresholds) on the given paragraphs. */
@@ -239,7 +214,7 @@ export function nestedCrossValidate(docs: Example[], o: TrainOptions = DEFAULT_O
         if (foldOf(d.id, k) === g) oof[i] = probabilities(m, d.text, d.view, idx);
       });
     }
-    const model = finish(fitExcluding(docs, [f], o, k, cache), inner, oof, o);
+    const model = finish(fitExcluding(docs, [f], o, k, cache), inner, oof);
     const idx = new Map(model.terms.map((t, i) => [t, i]));
     docs.forEach((d, i) => {
       if (foldOf(d.id, k) !== f) return;
@@ -252,12 +227,8 @@ export function nestedCrossValidate(docs: Example[], o: TrainOptions = DEFAULT_O
 
 const f1 = (tp: number, fp: number, fn: number) => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
 
-/**
- * Per category, the combination and threshold with the best F1 on out-of-fold predictions,
- * a paragraph drawn on purpose (`Example.random` false) counting `targetedWeight` (default 1).
- */
-export function chooseThresholds(docs: Example[], oof: number[][], o: Pick<TrainOptions, 'fallback' | 'targetedWeight'> = {}): Pick<Model, 'combine' | 'thresholds' | 'fallback'> {
-  const weight = docs.map((d) => (d.random ? 1 : (o.targetedWeight ?? 1)));
+/** Per category, the combination and threshold with the best F1 on out-of-fold predictions. */
+export function chooseThresholds(docs: Example[], oof: number[][]): Pick<Model, 'combine' | 'thresholds'> {
   const combine: ('or' | 'model')[] = [];
   const thresholds: number[] = [];
   OPP115.forEach((cat, c) => {
@@ -268,9 +239,9 @@ export function chooseThresholds(docs: Example[], oof: number[][], o: Pick<Train
         docs.forEach((d, i) => {
           const got = oof[i]![c]! >= t || (mode === 'or' && d.rules.includes(cat));
           const want = d.categories.includes(cat);
-          if (got && want) tp += weight[i]!;
-          else if (got) fp += weight[i]!;
-          else if (want) fn += weight[i]!;
+          if (got && want) tp++;
+          else if (got) fp++;
+          else if (want) fn++;
         });
         const s = f1(tp, fp, fn);
         if (s > best.score + 1e-9) best = { score: s, mode, t: round(t, 3) };
@@ -279,64 +250,17 @@ export function chooseThresholds(docs: Example[], oof: number[][], o: Pick<Train
     combine.push(best.mode);
     thresholds.push(best.t);
   });
-  if (!o.fallback) return { combine, thresholds };
-  // The fallback ratio with the best micro-F1 over the paragraphs (1 = never).
-  let best = { score: -1, fallback: 1 };
-  for (let r = 1; r >= 0.299; r -= 0.05) {
-    const fallback = round(r, 2);
-    let tp = 0, fp = 0, fn = 0;
-    docs.forEach((d, i) => {
-      const got = decide({ combine, thresholds, fallback }, oof[i]!, d.rules, d.text);
-      for (const cat of OPP115) {
-        const want = d.categories.includes(cat);
-        if (got.includes(cat) && want) tp++;
-        else if (got.includes(cat)) fp++;
-        else if (want) fn++;
-      }
-    });
-    const s = f1(tp, fp, fn);
-    if (s > best.score + 1e-9) best = { score: s, fallback };
-  }
-  return { combine, thresholds, fallback: best.fallback };
+  return { combine, thresholds };
 }
 
 /** The model shipped in analyzer/classifier-weights.json: thresholds by CV, weights on all of `docs`. */
 export function train(docs: Example[], o: TrainOptions = DEFAULT_OPTIONS): Model {
-  return finish(fit(docs, o), docs, crossValidate(docs, o), o);
+  return finish(fit(docs, o), docs, crossValidate(docs, o));
 }
 
-/** A fitted first stage + (optionally) the second stage and the thresholds, from out-of-fold answers. */
-function finish(fitted: Fitted, docs: Example[], oof: number[][], o: TrainOptions): Model {
-  if (!o.stack) return { ...fitted, ...chooseThresholds(docs, oof, o) };
-  const inputs = docs.map((d, i) => stackInput(oof[i]!, d.rules));
-  const stack = OPP115.map((cat) => fitStack(inputs, docs.map((d) => (d.categories.includes(cat) ? 1 : 0))));
-  const second = inputs.map((x) => stack.map((w) => sigmoid(w.reduce((z, wi, i) => z + wi * x[i]!, 0))));
-  return { ...fitted, stack, ...chooseThresholds(docs, second, o) };
-}
-
-/** Logistic regression on the small dense second-stage input (Adam from zero, light L2). */
-function fitStack(X: number[][], y: number[]): number[] {
-  const d = X[0]!.length, n = X.length;
-  const w = new Float64Array(d), m = new Float64Array(d), v = new Float64Array(d), g = new Float64Array(d);
-  const lr = 0.05, b1 = 0.9, b2 = 0.999, eps = 1e-8, l2 = 1e-3;
-  for (let t = 1; t <= 300; t++) {
-    g.fill(0);
-    for (let i = 0; i < n; i++) {
-      const x = X[i]!;
-      let z = 0;
-      for (let j = 0; j < d; j++) z += w[j]! * x[j]!;
-      const e = (sigmoid(z) - y[i]!) / n;
-      for (let j = 0; j < d; j++) g[j]! += e * x[j]!;
-    }
-    const c1 = 1 - b1 ** t, c2 = 1 - b2 ** t;
-    for (let j = 0; j < d; j++) {
-      const gj = g[j]! + (j < d - 1 ? l2 * w[j]! : 0);
-      m[j] = b1 * m[j]! + (1 - b1) * gj;
-      v[j] = b2 * v[j]! + (1 - b2) * gj * gj;
-      w[j]! -= (lr * (m[j]! / c1)) / (Math.sqrt(v[j]! / c2) + eps);
-    }
-  }
-  return [...w].map((x) => round(x, 3));
+/** A fitted model + the thresholds chosen on out-of-fold answers. */
+function finish(fitted: Fitted, docs: Example[], oof: number[][]): Model {
+  return { ...fitted, ...chooseThresholds(docs, oof) };
 }
 
 /** Annotated rows (`{id, text, categories}`) with the rules' answer attached. */
@@ -360,9 +284,6 @@ export function serialize(m: Model): string {
     `"categories": ${JSON.stringify(m.categories)}`,
     `"combine": ${JSON.stringify(m.combine)}`,
     `"thresholds": ${JSON.stringify(m.thresholds)}`,
-    ...(m.fallback === undefined ? [] : [`"fallback": ${m.fallback}`]),
-    ...(m.pool === undefined ? [] : [`"pool": ${m.pool}`]),
-    ...(m.stack === undefined ? [] : [`"stack": ${JSON.stringify(m.stack)}`]),
     `"bias": ${JSON.stringify(m.bias)}`,
     `"terms": ${JSON.stringify(m.terms)}`,
     `"idf": ${JSON.stringify(m.idf)}`,

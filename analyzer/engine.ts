@@ -93,7 +93,9 @@ export function findAll(tables: readonly RuleTable[], sentences: readonly Senten
   for (const sentence of sentences) {
     // A question that is not followed by a bare answer asks, it does not state.
     if (sentence.isQuestion && !sentence.answer && !includeQuestions) continue;
-    if (whole) matcher.prepareSpan(sentence.text, sentence.start, sentence.end);
+    // An answered question is read in the policy's voice (text.ts, readerVoice): its text is not
+    // the source's span, even where it has the span's length ("Can you …" → "you can …").
+    if (whole && !sentence.answer) matcher.prepareSpan(sentence.text, sentence.start, sentence.end);
     else matcher.prepare(sentence.text);
     memo.reset(sentence);
     const { seen, full, hit, always } = matcher;

@@ -97,23 +97,25 @@ export class LiteralSet {
       }
     }
     // The scan's table: states renumbered so that those where literals end come last (one
-    // comparison tells a hit), each state standing for its row's offset (no multiplication a
-    // character). A row has one column more than the classes: for a state where literals end,
-    // the index of its list of literals (no division to find it). Small tables stay in cache:
-    // 16 bits when the offsets fit.
+    // comparison tells a hit). A row has one column more than the classes: for a state where
+    // literals end, the index of its list of literals (no division to find it). The table holds
+    // state numbers, 16 bits when they fit: with ~1 500 literals it has ~250 000 entries, and
+    // offsets (row × stride) would need 32 bits — a table of 1 MB, which the rest of an analysis
+    // pushes out of the cache between two documents (measured: a scan right after an analysis
+    // took twice as long as the same scan again); the multiplication a character costs less.
     const states = goto.length;
     const order: number[] = [];
     for (let q = 0; q < states; q++) if (!out[q]!.length) order.push(q);
     const stride = w + 1;
     this.stride = stride;
-    this.firstOut = order.length * stride;
+    this.firstOut = order.length;
     const firstOutState = order.length;
     for (let q = 0; q < states; q++) if (out[q]!.length) order.push(q);
     const id = new Int32Array(states);
     order.forEach((q, k) => (id[q] = k));
-    const table = states * stride < 65536 ? new Uint16Array(states * stride) : new Int32Array(states * stride);
+    const table = states < 65536 ? new Uint16Array(states * stride) : new Int32Array(states * stride);
     for (let q = 0; q < states; q++) {
-      for (let c = 0; c < w; c++) table[id[q]! * stride + c] = id[next[q * w + c]!]! * stride;
+      for (let c = 0; c < w; c++) table[id[q]! * stride + c] = id[next[q * w + c]!]!;
       if (id[q]! >= firstOutState) table[id[q]! * stride + w] = id[q]! - firstOutState;
     }
     this.next = table;
@@ -126,7 +128,7 @@ export class LiteralSet {
   /** Columns of a row of `next`: the classes, then the index of the state's literals. */
   private readonly stride: number;
 
-  /** The offset of the first state where literals end (states renumbered, see the constructor). */
+  /** The first state where literals end (states renumbered, see the constructor). */
   private readonly firstOut: number;
 
   /** The literal ids and start offsets of the last scan's hits (the first `count` entries). */
@@ -138,20 +140,21 @@ export class LiteralSet {
     const classOf = this.classOf;
     const next = this.next;
     const firstOut = this.firstOut;
+    const stride = this.stride;
     const n = text.length;
     let count = 0;
     let s = 0;
     for (let i = 0; i < n; i++) {
-      s = next[s + classOf[text.charCodeAt(i)]!]!;
+      s = next[s * stride + classOf[text.charCodeAt(i)]!]!;
       if (s >= firstOut) count = this.hits(text, i, s, count);
     }
     return count;
   }
 
-  /** Records the literals that end at `i` in state (offset) `s`; returns the new count. */
+  /** Records the literals that end at `i` in state `s`; returns the new count. */
   private hits(text: string, i: number, s: number, count: number): number {
     const { outFrom, outIds, lengths, wordStart } = this;
-    const q = this.next[s + this.width]!;
+    const q = this.next[s * this.stride + this.width]!;
     for (let k = outFrom[q]!, end = outFrom[q + 1]!; k < end; k++) {
       const id = outIds[k]!;
       const start = i - lengths[id]! + 1;

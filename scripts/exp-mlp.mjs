@@ -11,7 +11,7 @@ await build({
 });
 const M = await import(out);
 const read = (f) => readFileSync(join(root, 'tests/fixtures', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-const rows = read('annotated-paragraphs.jsonl');
+const rows = read('annotated-paragraphs.jsonl').slice(0, Number(process.env.ROWS ?? Infinity));
 const targeted = M.parseIds(readFileSync(join(root, 'tests/fixtures/annotated-targeted-ids.txt'), 'utf8'));
 const docs = M.examplesOf(rows, targeted);
 const o = M.DEFAULT_OPTIONS;
@@ -20,6 +20,8 @@ const Y = docs.map((d) => M.OPP115.map((c) => (d.categories.includes(c) ? 1 : 0)
 const configs = JSON.parse(process.env.CONFIGS ?? '{"a":{}}');
 const seeds = Number(process.env.SEEDS ?? 1);
 const k = 5;
+// VARIANTS: [{name, nets?, terms?, rank?: 'lr' | 'df', bits?: 4 | 8}]; default: all seeds, float.
+const VARIANTS = JSON.parse(process.env.VARIANTS ?? '[{"name":"f"}]');
 const cache = new Map();
 const t0 = Date.now();
 function fits(folds) {
@@ -33,17 +35,31 @@ function fits(folds) {
   const X = rowsOf(idxs), ids = idxs.map((i) => docs[i].id), YY = idxs.map((i) => Y[i]);
   const nets = Object.fromEntries(Object.entries(configs).map(([name, c]) => [name, Array.from({ length: seeds }, (_, s) => M.fitMlp(lr.terms.length, ids, X, YY, { ...M.MLP_OPTIONS, ...c, seed: s + 1 + Number(process.env.SEED0 ?? 0) }))]));
   console.error(`fit [${key}] mlp epochs ${JSON.stringify(Object.fromEntries(Object.entries(nets).map(([n, a]) => [n, a.map((x) => x.epochs)])))} in ${((Date.now() - t) / 1000).toFixed(0)} s (total ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  // Shipping variants of each config's nets (thresholds are chosen per variant): first layer
+  // kept for the top-N terms (by the LR's largest |weight| over categories, or by df), 4- or
+  // 8-bit per-row codes (analyzer/classifier-mlp.ts packMlp); `nets` = how many seeds averaged.
+  const lrRank = lr.terms.map((_, j) => j).sort((a, b) => Math.max(...lr.weights.map((w) => Math.abs(w[b])) ) - Math.max(...lr.weights.map((w) => Math.abs(w[a]))) || a - b);
+  const dfs = new Array(lr.terms.length).fill(0);
+  for (const x of X) for (const j of x.idx) dfs[j]++;
+  const dfRank = lr.terms.map((_, j) => j).sort((a, b) => dfs[b] - dfs[a] || a - b);
+  const all = lr.terms.map((_, j) => j);
+  const top = (rank, n) => rank.slice(0, n).sort((a, b) => a - b);
+  const derived = {};
+  for (const [n, a] of Object.entries(nets)) {
+    for (const v of VARIANTS) {
+      const rowsKept = v.terms ? top(v.rank === 'df' ? dfRank : lrRank, v.terms) : all;
+      derived[`${n}-${v.name}`] = a.slice(0, v.nets ?? a.length).map((net) => (v.bits ? M.unpackMlp(M.packMlp(net.model, rowsKept, v.bits), lr.terms.length) : net.model));
+    }
+  }
   const r = {
     lr, index,
     probs: (i) => {
       const p = M.probabilities(lr, docs[i].text, docs[i].view, index);
       const x = rowsOf([i])[0];
       const out = { lr: p };
-      for (const [n, a] of Object.entries(nets)) {
-        const qs = a.map((net) => M.mlpForward(net.model, x));
-        const q1 = qs[0], qn = q1.map((_, c) => qs.reduce((s, q) => s + q[c], 0) / qs.length);
-        out[`${n}1`] = q1; out[`${n}1+lr`] = p.map((v, c) => (v + q1[c]) / 2);
-        if (qs.length > 1) { out[`${n}${qs.length}`] = qn; out[`${n}${qs.length}+lr`] = p.map((v, c) => (v + qn[c]) / 2); }
+      for (const [n, a] of Object.entries(derived)) {
+        const qs = a.map((net) => M.mlpForward(net, x));
+        out[n] = qs[0].map((_, c) => qs.reduce((s, q) => s + q[c], 0) / qs.length);
       }
       return out;
     },
@@ -51,7 +67,7 @@ function fits(folds) {
   cache.set(key, r);
   return r;
 }
-const variants = ['lr', ...Object.keys(configs).flatMap((n) => [`${n}1`, `${n}1+lr`, ...(seeds > 1 ? [`${n}${seeds}`, `${n}${seeds}+lr`] : [])])];
+const variants = ['lr', ...Object.keys(configs).flatMap((n) => VARIANTS.map((v) => `${n}-${v.name}`))];
 const predicted = Object.fromEntries(variants.map((v) => [v, new Array(docs.length)]));
 for (let f = 0; f < k; f++) {
   const inner = docs.map((_, i) => i).filter((i) => M.foldOf(docs[i].id, k) !== f);
@@ -63,7 +79,7 @@ for (let f = 0; f < k; f++) {
   }
   const full = fits([f]);
   for (const v of variants) {
-    const th = M.chooseThresholds(inner.map((i) => docs[i]), inner.map((i) => oof.get(i)[v]), o);
+    const th = M.chooseThresholds(inner.map((i) => docs[i]), inner.map((i) => oof.get(i)[v]));
     docs.forEach((d, i) => {
       if (M.foldOf(d.id, k) === f) predicted[v][i] = M.decide(th, full.probs(i)[v], d.rules, d.text);
     });
@@ -71,7 +87,7 @@ for (let f = 0; f < k; f++) {
 }
 const rnd = docs.map((d, i) => i).filter((i) => docs[i].random);
 const fx = (x) => x.toFixed(3);
-console.log(`MLP ${JSON.stringify(M.MLP_OPTIONS)} configs ${JSON.stringify(configs)} seeds ${seeds}`);
+console.log(`MLP ${JSON.stringify(M.MLP_OPTIONS)} configs ${JSON.stringify(configs)} seeds ${seeds} variants ${JSON.stringify(VARIANTS)}`);
 for (const v of variants) {
   const a = score(M.OPP115, rows, predicted[v]);
   const r = score(M.OPP115, rnd.map((i) => rows[i]), rnd.map((i) => predicted[v][i]));

@@ -18,8 +18,8 @@ await build({
 const { train, examplesOf, parseIds, serialize } = await import(out);
 
 const rows = readFileSync(join(root, 'tests/fixtures/annotated-paragraphs.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-// Paragraphs drawn on purpose (rarer topics) train like the others; chooseThresholds could
-// weigh them apart (targetedWeight), which did not help by nested CV.
+// Paragraphs drawn on purpose (rarer topics) train and choose thresholds like the others
+// (weighing them apart did not help by nested CV: the note above DEFAULT_OPTIONS).
 const targeted = parseIds(readFileSync(join(root, 'tests/fixtures/annotated-targeted-ids.txt'), 'utf8'));
 const json = serialize(train(examplesOf(rows, targeted)));
 const file = join(root, 'analyzer/classifier-weights.json');
