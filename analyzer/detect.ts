@@ -233,6 +233,29 @@ const DEFINES_A_POLICY =
 const INVISIBLE = /[\u00AD\u200B\u2060]/g;
 const visible = (s: string): string => (s.indexOf('\u00AD') === -1 && s.indexOf('\u200B') === -1 && s.indexOf('\u2060') === -1 ? s : s.replace(INVISIBLE, ''));
 
+/**
+ * On a page named for its terms and its privacy policy: its privacy part — from a line that is
+ * a policy's name ("Privacy Policy", "3. Privacy Notice"), after the opening, to the end —
+ * speaks of personal data as a short policy does (vocabulary and the reader's data). A small
+ * policy after long terms is still the site's policy; a "Privacy Policy" line followed by a
+ * sentence that links to it is not.
+ */
+function privacyPartSpeaks(scan: string, skipLines: number): boolean {
+  let start = -1;
+  for (let i = 0, offset = 0, end = 0; end !== -1 && start === -1; i++, offset = end + 1) {
+    end = scan.indexOf('\n', offset);
+    const line = scan.slice(offset, end === -1 ? undefined : end);
+    if (i >= Math.max(1, skipLines) && line.length < 80 && !/[.;!?,]\s*$/.test(line) && namesPolicy(line.replace(/^\W*(?:\d+|[ivx]+)?[.)]?\s*/i, ''))) start = offset;
+  }
+  if (start === -1) return false;
+  const part = scan.slice(start);
+  const partWords = countRuns(part);
+  if (partWords < 80) return false;
+  const vocabulary = countRegex(VOCABULARY, part);
+  const voice = countRegex(FIRST_PERSON, part) + THIRD_PERSON.reduce((n, re) => n + countRegex(re, part), 0);
+  return vocabulary >= 6 && voice >= 3 && (vocabulary * 1000) / partWords >= 8;
+}
+
 export function detectText(text: string, context: DetectContext = {}): Detection {
   text = visible(text);
   context = { url: context.url, title: context.title === undefined ? undefined : visible(context.title), headings: context.headings?.map(visible) };
@@ -338,7 +361,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   if (passive) reasons.push(`${passive} practices stated in the passive or of "the school", "the practice"…`);
   // Terms and a whole privacy policy on one page named for both: a policy (its privacy part is
   // what the label reads); "Terms of Service" alone with a privacy chapter is not.
-  const wholeCombined = combined && topics.length >= 4 && (vocabulary >= 25 || firstPerson >= 10);
+  const wholeCombined = combined && ((topics.length >= 4 && (vocabulary >= 25 || firstPerson >= 10)) || privacyPartSpeaks(scan, openingLines.length));
   if (wholeCombined) {
     score = Math.max(score, 0.6);
     reasons.push('named for its terms and its privacy policy, and holds a whole policy');
