@@ -119,6 +119,12 @@ export interface DetectContext {
   title?: string;
   /** Headings of the page, when the DOM gave them. */
   headings?: readonly string[];
+  /**
+   * The page's policy is put in by a script or a frame that its HTML names (a policy generator's
+   * embed, a frame at a policy's address), and its own text is short: the CLI's reading of a
+   * saved page (cli/page-dom.ts). A browser shows the text, so the extension never sets it.
+   */
+  embeddedPolicy?: string;
 }
 
 /** The counts and topic tests below share one literal scan of the text (analyzer/prefilter.ts), and the rule engine reads it too (DOCUMENT_LITERALS). */
@@ -258,7 +264,7 @@ function privacyPartSpeaks(scan: string, skipLines: number): boolean {
 
 export function detectText(text: string, context: DetectContext = {}): Detection {
   text = visible(text);
-  context = { url: context.url, title: context.title === undefined ? undefined : visible(context.title), headings: context.headings?.map(visible) };
+  context = { url: context.url, title: context.title === undefined ? undefined : visible(context.title), headings: context.headings?.map(visible), embeddedPolicy: context.embeddedPolicy };
   const reasons: string[] = [];
   let score = 0;
   const scan = text.length > SCAN ? text.slice(0, SCAN) : text;
@@ -430,6 +436,12 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   } else if (shortButNamed && words < 250 && score >= 0.45) {
     score = Math.max(score, 0.55);
     reasons.push(`a short text (${words} words) that calls itself a privacy policy and speaks of personal data`);
+  }
+  // A page that names itself a policy in its title or first heading, whose policy text a
+  // generator's embed or a frame puts in: the policy's page, though its saved HTML lacks the text.
+  if (context.embeddedPolicy && (titleIsPolicy || heading) && !listing) {
+    score = Math.max(score, 0.6);
+    reasons.push(`names itself a privacy policy, whose text ${context.embeddedPolicy} puts in`);
   }
   // Last, as it overrides the short-policy rule: an article that opens by defining what a privacy policy is and never speaks as its author.
   if (DEFINES_A_POLICY.test(text.slice(0, 1500)) && firstPerson - passive <= 1) {

@@ -2,8 +2,9 @@ import { open, stat } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { extract } from '../analyzer/extract';
 import { pageHeadings } from '../analyzer/page-headings';
+import { POLICY_NAME } from '../analyzer/cheap-check';
 import { decodeBytes, SavedPageError, unwrap } from './saved-page';
-import { attachDeclarativeShadowRoots, detachTemplates, hiddenText, pageUrl, SHELL_WORDS, whyLittleText, words } from './page-dom';
+import { attachDeclarativeShadowRoots, detachTemplates, embeddedPolicy, hiddenText, pageUrl, SHELL_WORDS, whyLittleText, words } from './page-dom';
 import type { Block } from '../analyzer/types';
 
 /** A user error: printed as one line, no stack trace. */
@@ -16,6 +17,8 @@ export interface Input {
   url?: string;
   headings: string[];
   warnings: string[];
+  /** Where the page's policy text comes from when a script or a frame puts it in (cli/page-dom.ts), on a page with little text of its own. */
+  embedded?: string;
 }
 
 /**
@@ -154,6 +157,9 @@ function nthTag(html: string, n: number): number {
   return -1;
 }
 
+/** A page with fewer words than this of its own may have its policy put in by an embed or a frame. */
+const EMBED_WORDS = 300;
+
 const parsePage = (html: string): Document => {
   // linkedom builds no <html>/<body> around a fragment or bare text (a browser would), and
   // then cannot even answer document.body.
@@ -200,7 +206,14 @@ export function fromHtml(html: string, warnings: string[] = [], hints: { url?: s
   const headings = pageHeadings(headingsOf, result);
   // A browser's document.title collapses the title's white space; linkedom's does not.
   const title = result.title.replace(/\s+/g, ' ').trim();
-  return { text: result.text, blocks: result.blocks, title: title || undefined, url: pageUrl(document, html, hints.url), headings, warnings };
+  const input: Input = { text: result.text, blocks: result.blocks, title: title || undefined, url: pageUrl(document, html, hints.url), headings, warnings };
+  // Only on a page whose title or first heading speaks of privacy: every page of an iubenda site has the link in its footer.
+  const embedded = words(result.text) < EMBED_WORDS && [title, headings[0] ?? ''].some((s) => POLICY_NAME.test(s)) ? embeddedPolicy(document) : undefined;
+  if (embedded) {
+    input.embedded = embedded;
+    warnings.push(`the page's policy text is put in by ${embedded} when it is shown: the saved HTML does not hold it (save the page once it has rendered, or give the policy's own page)`);
+  }
+  return input;
 }
 
 function fromText(text: string, warnings: string[]): Input {

@@ -155,3 +155,29 @@ export function whyLittleText(document: Document, html: string, ownWords: number
   const built = framework ? `it looks like a ${framework === 'JavaScript' ? 'single-page app' : `${framework} app`} whose scripts write the text in the browser` : scripts >= 5000 ? `its ${Math.round(scripts / 1000)} K characters of script may write the text in the browser` : 'it may load its text with a script';
   return `the page has almost no text of its own (${ownWords} word${ownWords === 1 ? '' : 's'}): ${built}; save the page once it has rendered (in the browser: Save as, "Webpage, Complete" or "Single File") or copy its text into a .txt file`;
 }
+
+/** A path that names a privacy policy, for a frame's address. */
+const POLICY_PATH = /(?:^|[/_.=-])(?:privacy|privacy-?policy|privacy-?notice|data-?protection|datenschutz\w*|confidentialite|privacidad|informativa-?privacy|privacybeleid|privacyverklaring|privacidade)(?:$|[/_.?&#-])/i;
+
+/**
+ * Where a page's policy comes from when a script or a frame puts it in: the policy generators'
+ * embeds (iubenda's `a.iubenda-embed` to `/privacy-policy/N`, Termly's `termly-embed`, OneTrust's
+ * `otnotice-` privacy notice) or an <iframe> whose address names a policy. The saved HTML does
+ * not hold the text. The same iubenda link opens the policy from every page's footer: only a
+ * page that names itself a policy and has little text of its own is judged by it (analyzer/detect.ts).
+ */
+export function embeddedPolicy(document: Document): string | undefined {
+  const iubenda = Array.from(document.querySelectorAll('a[href*="iubenda.com/privacy-policy/"]')).find((a) => /\biubenda-embed\b/.test(a.getAttribute('class') ?? ''));
+  if (iubenda) return `iubenda (${iubenda.getAttribute('href')})`;
+  if (document.querySelector('[name="termly-embed"], script[src*="app.termly.io/embed-policy"]')) return 'Termly';
+  if (document.querySelector('[id^="otnotice-"], script[src*="otnotice"]')) return 'OneTrust';
+  const frame = Array.from(document.querySelectorAll('iframe[src]')).find((f) => {
+    try {
+      const u = new URL(f.getAttribute('src') ?? '', 'http://page.invalid/');
+      return POLICY_PATH.test(u.pathname + u.search);
+    } catch {
+      return false;
+    }
+  });
+  return frame ? `a frame (${frame.getAttribute('src')})` : undefined;
+}

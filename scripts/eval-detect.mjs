@@ -72,7 +72,7 @@ writeFileSync(bundled, out.outputFiles[0].text);
 const { readInput, fromHtml, detectText, cheapCheck } = await import(pathToFileURL(bundled).href);
 rmSync(bundled);
 
-const detect = (input) => detectText(input.text, { url: input.url, title: input.title, headings: input.headings });
+const detect = (input) => detectText(input.text, { url: input.url, title: input.title, headings: input.headings, embeddedPolicy: input.embedded });
 
 // ---------------------------------------------------------------------------------------------
 // Markdown → HTML (enough for the corpus: headings, lists, paragraphs, links)

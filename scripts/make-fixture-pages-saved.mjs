@@ -108,6 +108,17 @@ write('shell/shadow-policy.html', shell('SmartAlpaca', '', `<main><policy-page><
 write('shell/shadow-news.html', shell('Courier', '', `<main><news-story><template shadowrootmode="open">${news}<slot></slot></template><p>Photo: Courier.</p></news-story></main>`));
 write('shell/frameset.html', `<!doctype html><html><head><meta charset="utf-8"><title>Privacy Policy - SmartAlpaca</title></head><frameset cols="20%,80%"><frame src="menu.html" name="menu"><frame src="privacy_body.html" name="main"><noframes><body><p>This site uses frames.</p></body></noframes></frameset></html>`);
 
+// Policies that a generator's embed or a frame puts in: the HTML as served holds no text.
+const iubendaLink = '<a href="https://www.iubenda.com/privacy-policy/49533561" class="iubenda-white no-brand iubenda-noiframe iubenda-embed iubenda-noiframe" title="Privacy Policy ">Privacy Policy</a><script>(function (w,d) {var loader = function () {var s = d.createElement("script"), tag = d.getElementsByTagName("script")[0]; s.src="https://cdn.iubenda.com/iubenda.js"; tag.parentNode.insertBefore(s,tag);}; w.addEventListener("load", loader, false);})(window, document);</script>';
+const sitePage = (title, main, footer = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/about">About</a></nav></header><main>${main}</main><footer><a href="/terms">Terms</a> ${footer}</footer></body></html>`;
+write('embed/iubenda-policy.html', sitePage('Privacy Policy | Snoop News', `<h1>Privacy Policy</h1><h2>Your privacy matters to us.</h2>${iubendaLink}`));
+write('embed/termly-policy.html', sitePage('Privacy Policy - Acme', '<h1>Privacy Policy</h1><div name="termly-embed" data-id="0a1b2c3d-4e5f" data-type="iframe"></div><script type="text/javascript">(function(d, s, id) { var js, tjs = d.getElementsByTagName(s)[0]; if (d.getElementById(id)) return; js = d.createElement(s); js.id = id; js.src = "https://app.termly.io/embed-policy.min.js"; tjs.parentNode.insertBefore(js, tjs); }(document, "script", "termly-jssdk"));</script>'));
+write('embed/iframe-policy.html', sitePage('Privacy Policy | Acme', '<h1>Privacy Policy</h1><iframe src="https://legal.acme-cdn.example/en/privacy-policy.html" width="100%" height="2000" title="Privacy Policy"></iframe>'));
+// Every page of a site with iubenda has the same link in its footer: a home page, and a settings screen named "Privacy".
+write('embed/iubenda-footer-home.html', sitePage('Snoop News – fact checks and news', `<h1>Snoop News</h1><p>The latest fact checks: a viral photo of a shark on a flooded highway is fake; a quote attributed to a senator was never said.</p>`, iubendaLink));
+write('embed/iubenda-footer-settings.html', sitePage('Privacy | Settings | Snoop News', '<h1>Privacy</h1><p>Choose who can see your profile and your comments.</p>', iubendaLink).replace('<head>', '<head><link rel="canonical" href="https://snoop.example/settings/privacy">'));
+
 // Compressed and archived pages
 write('archive/datenschutz.html.gz', gzipSync(Buffer.from(policyDe), { mtime: 0 }));
 write('archive/artikel.html.gz', gzipSync(Buffer.from(articleDe)));

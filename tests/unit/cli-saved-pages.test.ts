@@ -207,6 +207,35 @@ describe('single-page-app shells, <noscript>, <template>, declarative shadow DOM
   });
 });
 
+describe('policies that a script or a frame puts in (the HTML as served holds no text)', () => {
+  async function detectEmbedded(p: string) {
+    const input = await readInput(SAVED(p));
+    return { input, ...detectText(input.text, { url: input.url, title: input.title, headings: input.headings, embeddedPolicy: input.embedded }) };
+  }
+
+  it.each([
+    ['an iubenda embed', 'embed/iubenda-policy.html', /iubenda \(https:\/\/www\.iubenda\.com\/privacy-policy\/49533561\)/],
+    ['a Termly embed', 'embed/termly-policy.html', /Termly/],
+    ['a frame at a policy\'s address', 'embed/iframe-policy.html', /a frame \(https:\/\/legal\.acme-cdn\.example\/en\/privacy-policy\.html\)/],
+  ])('a page named "Privacy Policy" whose text %s puts in is a policy, and the CLI says the HTML lacks the text', async (_what, file, from) => {
+    const r = await detectEmbedded(file);
+    expect(r.input.embedded).toMatch(from);
+    expect(r.input.warnings.join('\n')).toMatch(/the saved HTML does not hold it/);
+    expect(r.isPolicy).toBe(true);
+    // Without the embed's evidence (as the detector alone sees the text) it is not.
+    expect(detectText(r.input.text, { url: r.input.url, title: r.input.title, headings: r.input.headings }).isPolicy).toBe(false);
+  });
+
+  it.each([
+    ['a home page with the iubenda link in its footer', 'embed/iubenda-footer-home.html'],
+    ['a /settings/privacy screen named "Privacy" with the same footer link', 'embed/iubenda-footer-settings.html'],
+  ])('%s is not a policy', async (_what, file) => {
+    const r = await detectEmbedded(file);
+    expect(r.isPolicy).toBe(false);
+    if (file.includes('home')) expect(r.input.warnings).toEqual([]);
+  });
+});
+
 describe('compressed and archived pages', () => {
   it.each([
     ['gzip', 'html.gz', undefined],
