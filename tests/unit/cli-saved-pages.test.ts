@@ -300,6 +300,22 @@ describe('compressed and archived pages', () => {
   });
 });
 
+describe('a plain-text policy served in <pre>', () => {
+  const policy = readFileSync(new URL('../fixtures/seeds/001_b69fa8ec4330a908.txt', import.meta.url), 'utf8');
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+  it('keeps its paragraphs apart (a heading does not run into the first sentence), and is a policy; a blog post with a code sample is not', () => {
+    const r = fromHtml(`<!doctype html><html><head><title>allsmart</title></head><body><pre>${esc(policy)}</pre></body></html>`);
+    expect(r.text.startsWith('Privacy Policy\nPrivacy & Policy\nThis privacy policy has been compiled')).toBe(true);
+    const d = detectText(r.text, { url: r.url, title: r.title, headings: r.headings });
+    expect(d.reasons).toContain('the opening names a privacy policy');
+    expect(d.isPolicy).toBe(true);
+    const blog = fromHtml(`<!doctype html><html><head><title>Parsing cookies in Go | Dev notes</title></head><body><main><h1>Parsing cookies in Go</h1><p>Here is how I read the session cookie of a request and log the user ID.</p><pre>func handler(w http.ResponseWriter, r *http.Request) {\n  c, err := r.Cookie("session")\n  if err != nil {\n    return\n  }\n\n  log.Printf("user %s", c.Value)\n}</pre><p>That is all: the cookie's value is the user ID we stored at sign-in.</p></main></body></html>`);
+    expect(blog.text).toContain('func handler');
+    expect(detectText(blog.text, { url: blog.url, title: blog.title, headings: blog.headings }).isPolicy).toBe(false);
+  });
+});
+
 describe('huge pages', () => {
   it(`a page of more than ${MAX_TAGS} tags is read up to that many, with a warning`, () => {
     const html = `<!doctype html><html><head><title>Shop</title></head><body><main><h1>Privacy Policy</h1><p>We collect your e-mail address.</p>${'<b>x</b> '.repeat(MAX_TAGS / 2 + 10)}<p>Tail sentence.</p></main></body></html>`;
