@@ -175,6 +175,16 @@ function walk(node: Node, out: TextBuilder, depth = 0): void {
       walk(el, out, depth + 1);
       continue;
     }
+    if (tag === 'pre') {
+      // Preformatted text (a plain-text policy served in <pre>): its blank lines part its
+      // paragraphs, which white-space collapsing would run together with their headings.
+      for (const part of (el.textContent ?? '').split(/\n[ \t\r]*\n/)) {
+        out.open('paragraph');
+        out.add(part);
+        out.close();
+      }
+      continue;
+    }
     if (HEADING.test(tag)) out.open('heading', Number(tag[1]));
     else if (tag === 'li') out.open('list-item');
     else if (tag === 'summary' || tag === 'dt' || tag === 'th') out.open('heading', 4);
