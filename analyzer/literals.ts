@@ -46,10 +46,21 @@ export class LiteralSet {
     // Case folds into the classes, as a regex with the i flag (and without u) folds it: an upper
     // case letter has the class of its lower case, except where one is ASCII and the other not.
     let classes = 1;
+    // Every character beyond ASCII that a literal holds shares one class ("é", "ü", "’"…): rare
+    // in the texts, they would each add a column to every row of the table. A literal with one
+    // then also occurs where another such character stands: a hit more, never one fewer.
+    let wide = 0;
     for (const lit of plain) {
       for (let i = 0; i < lit.length; i++) {
         const c = lit.charCodeAt(i);
         if (this.classOf[c]) continue;
+        if (c >= 128) {
+          if (!wide) wide = classes++;
+          this.classOf[c] = wide;
+          const upper = String.fromCharCode(c).toUpperCase();
+          if (upper.length === 1 && upper.charCodeAt(0) >= 128) this.classOf[upper.charCodeAt(0)] = wide;
+          continue;
+        }
         this.classOf[c] = classes;
         const upper = String.fromCharCode(c).toUpperCase();
         if (upper.length === 1 && upper.charCodeAt(0) < 128 === c < 128) this.classOf[upper.charCodeAt(0)] = classes;

@@ -70,11 +70,11 @@ interface Parsed {
 
 /**
  * Starts are read on past the first atom, through the atoms of known spellings that follow
- * ("(?:for|to) (?:their|its) own": "for their ow", "for its own ", "to their own", "to its own d" rather than
+ * ("(?:for|to) (?:their|its) own": "for their", "for its o", "to their ", "to its ow" rather than
  * "for" and "to", which occur in every other word), up to this many characters (the pool's
  * MAX_LITERAL: longer literals are cut)…
  */
-const START_LENGTH = 12;
+const START_LENGTH = 9;
 /** …and while they are at most this many (each is a literal of the scan's automaton). */
 const MAX_STARTS = 24;
 /** A group is read as its spellings while they are at most this many. */
