@@ -100,7 +100,25 @@ export function isChrome(el: Element): boolean {
   if (cls.length > 1 && CONSENT_PLATFORM.test(cls)) return true;
   // A theme's or Disqus's comment thread, by its usual id.
   if (el.id === 'comments' || el.id === 'disqus_thread') return true;
-  return cls.length > 1 && CHROME_CLASS.test(cls) && !/\b(?:policy|privacy|content|article)\b/i.test(cls);
+  if (cls.length < 2 || !CHROME_CLASS.test(cls) || /\b(?:policy|privacy|content|article)\b/i.test(cls)) return false;
+  // A plain chrome class ("sidebar", "nav-menu") is chrome; one that only names a layout or a
+  // state ("no-sidebar", "has-sidebar", "menu-open", "footer-sticky", "page-with-share-buttons")
+  // is chrome unless the element holds the page: themes put such classes on the wrapper of all
+  // the content, and skipping it lost the whole policy.
+  return CHROME_CLASS.test(cls.replace(LAYOUT_STATE, ' ')) || !holdsThePage(el);
+}
+
+/** Class words that qualify a chrome word as a layout or a state: "no-", "has-", "with-", "left-"… before it, "-open", "-sticky"… after it. */
+const LAYOUT_STATE = /(?:^|[\s_-])(?:no|has|with|without|is|show|hide|left|right|two|three|one|full)[-_][\w-]*|[\w-]*[-_](?:open|opened|closed|sticky|fixed|active|visible|hidden|collapsed|expanded|enabled|disabled|toggled)(?=\s|$)/gi;
+
+/** Most of the page's text (half or more) and few links in it (under 30%): the content's wrapper, not a menu. */
+function holdsThePage(el: Element): boolean {
+  const own = (el.textContent ?? '').length;
+  const page = (el.ownerDocument?.body?.textContent ?? '').length;
+  if (own < 500 || own < page * 0.5) return false;
+  let links = 0;
+  for (const a of el.querySelectorAll('a')) links += (a.textContent ?? '').length;
+  return links < own * 0.3;
 }
 
 /**

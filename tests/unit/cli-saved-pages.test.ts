@@ -316,6 +316,29 @@ describe('a plain-text policy served in <pre>', () => {
   });
 });
 
+describe('a theme\'s layout and state classes on the content\'s wrapper', () => {
+  const policy = readFileSync(new URL('../fixtures/seeds/001_b69fa8ec4330a908.txt', import.meta.url), 'utf8')
+    .split(/\n\n+/)
+    .map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+    .join('');
+  const menu = Array.from({ length: 60 }, (_, i) => `<li><a href="/p/${i}">Product ${i}</a></li>`).join('');
+  const page = (wrapper: string, extra = '') => `<!doctype html><html><head><title>allsmart</title></head><body><header><nav><a href="/">Home</a></nav></header><main><div class="${wrapper}"><div class="entry-content">${policy}</div>${extra}</div></main><footer>f</footer></body></html>`;
+
+  it.each(['no-sidebar', 'has-sidebar', 'content-area left-sidebar', 'menu-open', 'nav-is-open', 'footer-sticky', 'page-with-share-buttons'])('a wrapper classed "%s" around the whole policy is read (it lost all the text before)', (cls) => {
+    const r = fromHtml(page(cls));
+    expect(r.text).toContain('This privacy policy has been compiled');
+    expect(detectText(r.text, { url: r.url, title: r.title, headings: r.headings }).isPolicy).toBe(true);
+  });
+
+  it('a real sidebar, a menu shown open and a sticky footer bar beside the policy are still left out', () => {
+    const r = fromHtml(page('site-main', `<div class="left-sidebar"><h3>About me</h3><p>I write about privacy tools and self-hosting.</p></div><div class="mega-menu menu-open"><ul>${menu}</ul></div><div class="footer-sticky"><p>Subscribe to our newsletter!</p></div>`));
+    expect(r.text).toContain('This privacy policy has been compiled');
+    expect(r.text).not.toContain('I write about privacy tools');
+    expect(r.text).not.toContain('Product 7');
+    expect(r.text).not.toContain('Subscribe to our newsletter');
+  });
+});
+
 describe('huge pages', () => {
   it(`a page of more than ${MAX_TAGS} tags is read up to that many, with a warning`, () => {
     const html = `<!doctype html><html><head><title>Shop</title></head><body><main><h1>Privacy Policy</h1><p>We collect your e-mail address.</p>${'<b>x</b> '.repeat(MAX_TAGS / 2 + 10)}<p>Tail sentence.</p></main></body></html>`;
