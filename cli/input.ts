@@ -204,8 +204,11 @@ export function fromHtml(html: string, warnings: string[] = [], hints: { url?: s
   }
   if (result.truncated) warnings.push('the page is very long: only its first 2 million characters were analysed');
   const headings = pageHeadings(headingsOf, result);
-  // A browser's document.title collapses the title's white space; linkedom's does not.
-  const title = result.title.replace(/\s+/g, ' ').trim();
+  // A browser's document.title collapses the title's white space; linkedom's does not. A page
+  // with no <head> (a fragment starting "<title>…</title><p>…") has its title put in the <body>
+  // here, in the <head> by a browser.
+  const titleEl = document.title ? null : Array.from(document.querySelectorAll('title')).find((t) => !t.closest('svg'));
+  const title = (titleEl?.textContent || result.title).replace(/\s+/g, ' ').trim();
   const input: Input = { text: result.text, blocks: result.blocks, title: title || undefined, url: pageUrl(document, html, hints.url), headings, warnings };
   // Only on a page whose title or first heading speaks of privacy: every page of an iubenda site has the link in its footer.
   const embedded = words(result.text) < EMBED_WORDS && [title, headings[0] ?? ''].some((s) => POLICY_NAME.test(s)) ? embeddedPolicy(document) : undefined;

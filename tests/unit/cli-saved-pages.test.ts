@@ -136,6 +136,11 @@ describe('names written with invisible characters or line breaks', () => {
     expect(settings.isPolicy).toBe(false);
   });
 
+  it('a page with no <head> or <body> ("<title>…</title><p>…") keeps its title, as a browser does; an SVG\'s <title> is not the page\'s', () => {
+    expect(fromHtml('<title>Privacy Policy | Acme</title><h1>Acme</h1><p>We collect your e-mail address.</p>').title).toBe('Privacy Policy | Acme');
+    expect(fromHtml('<p><svg><title>Logo</title></svg>We collect your e-mail address.</p>').title).toBeUndefined();
+  });
+
   it('a title written over several lines is one line, as document.title gives it', async () => {
     const r = await detectFile('chars/newlines-title-policy.html');
     expect(r.input.title).toBe('Privacy Policy | Acme');
