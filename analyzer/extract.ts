@@ -51,6 +51,8 @@ class TextBuilder {
   frames = 0;
   /** Whether same-origin frames are read (only on a page that is a shell around its frame). */
   readFrames = false;
+  /** Inside how many <pre> elements the walk is: there a blank line parts two blocks. */
+  pre = 0;
   private buf = '';
   private kinds: { kind: Block['kind']; level?: number }[] = [];
 
@@ -161,7 +163,14 @@ function walk(node: Node, out: TextBuilder, depth = 0): void {
   if (shadow) walk(shadow, out, depth + 1);
   for (let child = node.firstChild; child && !out.truncated; child = child.nextSibling) {
     if (child.nodeType === 3) {
-      out.add(child.nodeValue ?? '');
+      const value = child.nodeValue ?? '';
+      if (out.pre && value.includes('\n')) {
+        const parts = value.split(/\n[ \t\r]*\n/);
+        for (let i = 0; i < parts.length; i++) {
+          if (i) out.flush();
+          out.add(parts[i]!);
+        }
+      } else out.add(value);
       continue;
     }
     if (child.nodeType !== 1) continue;
@@ -196,11 +205,11 @@ function walk(node: Node, out: TextBuilder, depth = 0): void {
     if (tag === 'pre') {
       // Preformatted text (a plain-text policy served in <pre>): its blank lines part its
       // paragraphs, which white-space collapsing would run together with their headings.
-      for (const part of (el.textContent ?? '').split(/\n[ \t\r]*\n/)) {
-        out.open('paragraph');
-        out.add(part);
-        out.close();
-      }
+      out.open('paragraph');
+      out.pre++;
+      walk(el, out, depth + 1);
+      out.pre--;
+      out.close();
       continue;
     }
     if (HEADING.test(tag)) out.open('heading', Number(tag[1]));
