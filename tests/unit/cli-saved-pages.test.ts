@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -205,6 +205,25 @@ describe('single-page-app shells, <noscript>, <template>, declarative shadow DOM
     const r = await detectFile('shell/frameset.html');
     expect(r.isPolicy).toBe(false);
     expect(r.input.warnings).toEqual([expect.stringMatching(/the page is a frameset: its text is in the frames it loads \(menu\.html, privacy_body\.html\)/)]);
+  });
+
+  it('a frameset saved with its frames beside it is read from its frame with the most text: the policy is one, the news is not', async () => {
+    const r = await detectFile('frames/privacy.html');
+    expect(r.input.title).toBe('Privacy Policy - SmartAlpaca');
+    expect(r.input.text).toContain('This privacy policy applies to Sandrine Coosemans');
+    expect(r.input.text).not.toContain('Shop');
+    expect(r.input.warnings).toEqual(['the page is a frameset: read its frame privacy_files/body.html, the one with the most text']);
+    expect(r.isPolicy).toBe(true);
+    // A frame's address that leads out of the page's folder is not read.
+    const dir = mkdtempSync(join(tmpdir(), 'privacy-label-frames-'));
+    writeFileSync(join(dir, 'outside.html'), '<p>We collect your e-mail address. OUTSIDE</p>');
+    const inner = join(dir, 'page');
+    mkdirSync(inner);
+    writeFileSync(join(inner, 'index.html'), '<!doctype html><html><head><title>Privacy Policy</title></head><frameset><frame src="../outside.html"></frameset></html>');
+    expect((await readInput(join(inner, 'index.html'))).text).not.toContain('OUTSIDE');
+    const news = await detectFile('frames/news.html');
+    expect(news.input.text).toContain('The council opened the long-awaited bike lanes');
+    expect(news.isPolicy).toBe(false);
   });
 
   it('a short page without scripts gets no such warning', () => {
