@@ -98,12 +98,13 @@ export function findAll(tables: readonly RuleTable[], sentences: readonly Senten
     if (whole && !sentence.answer) matcher.prepareSpan(sentence.text, sentence.start, sentence.end);
     else matcher.prepare(sentence.text);
     memo.reset(sentence);
-    const { seen, full, hit, always } = matcher;
+    const { seen, full, hit, hitCount, always } = matcher;
     hintCues(sentence.text, matcher, cues);
     // (A regex is in `hit` once, and an entry has one regex: no entry is listed twice.)
     let n = 0;
     for (const r of always) for (const k of byPattern[r]!) run[n++] = k;
-    for (const r of hit) {
+    for (let h = 0; h < hitCount; h++) {
+      const r = hit[h]!;
       if (seen[r] !== full[r]) continue;
       for (const k of byPattern[r]!) run[n++] = k;
     }

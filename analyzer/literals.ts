@@ -3,6 +3,8 @@
  * the scanner behind analyzer/prefilter.ts.
  */
 
+import { CLASS, classify, codePointWord, SURROGATE } from './text';
+
 /** Marks a literal that must start a word (the pattern has `\b` right before it). */
 export const WORD_START = '\u0001';
 
@@ -148,6 +150,65 @@ export class LiteralSet {
       s = next[s * stride + classOf[text.charCodeAt(i)]!]!;
       if (s >= firstOut) count = this.hits(text, i, s, count);
     }
+    return count;
+  }
+
+  /**
+   * The words of the text the last scanCounting read (as text.ts's wordsAndRuns counts them), and
+   * the runs of characters other than \s in its first `limit` characters.
+   */
+  words = 0;
+  runs = 0;
+
+  /**
+   * scan(text), counting in the same pass the words of the text and the runs of its first `limit`
+   * characters (words, runs) as wordsAndRuns does: the scan waits on its table a character, the
+   * counting does not, and one pass costs little more than the scan alone (measured over the
+   * corpus: scan 121 ms, wordsAndRuns 50 ms, both in one pass 130 ms).
+   */
+  scanCounting(text: string, limit: number): number {
+    const classOf = this.classOf;
+    const next = this.next;
+    const firstOut = this.firstOut;
+    const stride = this.stride;
+    const n = text.length;
+    let count = 0;
+    let s = 0;
+    let words = 0;
+    let inWord = 0;
+    let runs = 0;
+    let space = 1;
+    // The low half of a surrogate pair read with its high half (wordsAndRuns skips it).
+    let skip = -1;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      s = next[s * stride + classOf[c]!]!;
+      if (s >= firstOut) count = this.hits(text, i, s, count);
+      let bits = CLASS[c]!;
+      if (bits === 0) bits = classify(c);
+      const inLimit = i < limit ? 1 : 0;
+      if (bits & SURROGATE) {
+        if (i === skip) continue;
+        // A surrogate pair is one word character or none, and two non-space characters.
+        const cp = text.codePointAt(i)!;
+        const ln = codePointWord(cp);
+        runs += space & inLimit;
+        space = 0;
+        if (cp > 0xffff) skip = i + 1;
+        words += ln & (inWord ^ 1);
+        inWord = ln;
+        continue;
+      }
+      // Branch-free (the states are 0 or 1), as in wordsAndRuns.
+      const ln = bits & 1;
+      const sp = (bits >> 1) & 1;
+      runs += space & (sp ^ 1) & inLimit;
+      space = sp;
+      words += ln & (inWord ^ 1);
+      inWord = ln | (inWord & (bits >> 2));
+    }
+    this.words = words;
+    this.runs = runs;
     return count;
   }
 

@@ -118,6 +118,42 @@ describe('MultiMatcher', () => {
     }
   });
 
+  it('answers for the first characters of the document it scanned as for a scan of them (detection reads the first 400 000)', () => {
+    const counted = [/\bcookies?\b/gi, /\b(?:we|us) (?:collect|use)\b/gi, /\b(?:share|sell)\w*\b/gi];
+    for (const [name, text] of sample().slice(0, 6)) {
+      const pool = new LiteralPool();
+      const scan = new SharedScan(pool).register(...counted);
+      const m = new MultiMatcher(false, pool);
+      const ids = regexes.map((re) => m.add(re));
+      m.scanDocument(text);
+      // Cut inside a word and between words; counted from the whole text's scan, then alone.
+      for (const cut of [Math.floor(text.length / 3), text.indexOf(' ', text.length >> 1), text.length - 1]) {
+        const prefix = text.slice(0, cut);
+        for (const re of counted) expect(scan.count(re, prefix), `${re} in ${name} cut at ${cut}`).toBe(prefix.match(re)?.length ?? 0);
+        m.scanDocument(text);
+        m.prepareSpan(text, 0, text.length);
+        ids.forEach((id, k) => {
+          const a = m.exec(id);
+          const b = regexes[k]!.exec(text);
+          expect(a && [a.index, a[0]], `${regexes[k]} on ${name}`).toEqual(b && [b.index, b[0]]);
+        });
+      }
+    }
+  });
+
+  it('counts words and runs in the scan as wordsAndRuns does (countWords)', () => {
+    const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+    const cases = ['Don’t sell-my data 2024 ’quoted’ - 𝐀𝐁 x😀y \ud800 lone \udc00 end\u2003wide\u00a0nbsp\ttab', '😀😀 a😀 \ud83d', ...texts, ...sample().slice(0, 4).map(([, t]) => t)];
+    const pool = new LiteralPool();
+    new MultiMatcher(false, pool).add(/\bcookies?\b/i);
+    for (const text of cases) {
+      for (const limit of [0, 1, 7, 23, 1000, 400_000]) {
+        expect(pool.countWords(text, limit)).toBe(text.match(WORDS)?.length ?? 0);
+        if (limit > 0) expect(pool.runs).toBe(countRuns(text.slice(0, limit)));
+      }
+    }
+  });
+
   it('finds from any position, past refused starts, what exec from there finds (execFrom)', () => {
     const re = /\b(?:cookies?|we (?:collect|use))\b/i;
     const scan = new SharedScan().register(re);
