@@ -1,4 +1,5 @@
 import { open, stat } from 'node:fs/promises';
+import { dirname, resolve, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extract } from '../analyzer/extract';
 import { pageHeadings } from '../analyzer/page-headings';
@@ -19,6 +20,8 @@ export interface Input {
   warnings: string[];
   /** Where the page's policy text comes from when a script or a frame puts it in (cli/page-dom.ts), on a page with little text of its own. */
   embedded?: string;
+  /** A frameset's frames (their src), when the page is one. */
+  frames?: string[];
 }
 
 /**
@@ -32,7 +35,7 @@ export const MAX_CHARS = 2_000_000;
 const mb = (n: number) => `${(n / 1048576).toFixed(n < 10 * 1048576 ? 1 : 0)} MB`;
 
 /** Reads FILE (.html, .txt or .md) into text and blocks, or throws a UserError that says why not. */
-export async function readInput(path: string): Promise<Input> {
+export async function readInput(path: string, frameDepth = 0): Promise<Input> {
   let info;
   try {
     info = await stat(path);
@@ -70,7 +73,10 @@ export async function readInput(path: string): Promise<Input> {
   if (looksBinary(raw)) throw new UserError(`${path} looks like a binary file, not text or HTML`);
   raw = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let input: Input;
-  if (named || htmlStart(raw)) input = fromHtml(raw, warnings, { url: page.url });
+  if (named || htmlStart(raw)) {
+    input = fromHtml(raw, warnings, { url: page.url });
+    if (input.frames?.length && frameDepth < 2) input = await withFrames(input, path, frameDepth);
+  }
   else {
     if (raw.length > MAX_CHARS) {
       // Not between the two halves of a surrogate pair.
@@ -80,6 +86,38 @@ export async function readInput(path: string): Promise<Input> {
     input = /\.(?:md|markdown)$/i.test(path) ? fromMarkdown(raw, warnings) : fromText(raw, warnings);
   }
   return input;
+}
+
+/**
+ * A frameset saved with its frames (a browser's "Webpage, Complete" keeps them as files beside
+ * the page): the frame with the most text is read in the frameset's place, its title and URL
+ * kept. Only relative addresses inside the page's folder; a frame that is missing or
+ * unreadable is skipped.
+ */
+async function withFrames(input: Input, path: string, depth: number): Promise<Input> {
+  let best: { input: Input; src: string } | undefined;
+  for (const src of input.frames!.slice(0, 8)) {
+    if (/^[a-z][\w+.-]*:|^\/\//i.test(src)) continue;
+    const folder = resolve(dirname(path));
+    let file: string;
+    try {
+      file = resolve(folder, decodeURIComponent(src.split(/[?#]/)[0]!));
+    } catch {
+      continue;
+    }
+    // Within the page's folder (its "_files" folder): a frame's address does not lead elsewhere on the disk.
+    if (!file.startsWith(folder + sep)) continue;
+    try {
+      const frame = await readInput(file, depth + 1);
+      if (!best || frame.text.length > best.input.text.length) best = { input: frame, src };
+    } catch {
+      // Not saved beside the page, or not readable: skipped.
+    }
+  }
+  if (!best || !best.input.text) return input;
+  const warnings = input.warnings.filter((w) => !w.startsWith('the page is a frameset')).concat(best.input.warnings);
+  warnings.push(`the page is a frameset: read its frame ${best.src}, the one with the most text`);
+  return { ...best.input, title: input.title ?? best.input.title, url: input.url ?? best.input.url, warnings };
 }
 
 /** The first `max` bytes of a file, without reading the rest. */
@@ -204,9 +242,13 @@ export function fromHtml(html: string, warnings: string[] = [], hints: { url?: s
   }
   if (result.truncated) warnings.push('the page is very long: only its first 2 million characters were analysed');
   const headings = pageHeadings(headingsOf, result);
-  // A browser's document.title collapses the title's white space; linkedom's does not.
-  const title = result.title.replace(/\s+/g, ' ').trim();
+  // A browser's document.title collapses the title's white space; linkedom's does not. A page
+  // with no <head> (a fragment starting "<title>…</title><p>…") has its title put in the <body>
+  // here, in the <head> by a browser.
+  const titleEl = document.title ? null : Array.from(document.querySelectorAll('title')).find((t) => !t.closest('svg'));
+  const title = (titleEl?.textContent || result.title).replace(/\s+/g, ' ').trim();
   const input: Input = { text: result.text, blocks: result.blocks, title: title || undefined, url: pageUrl(document, html, hints.url), headings, warnings };
+  if (document.querySelector('frameset')) input.frames = Array.from(document.querySelectorAll('frameset frame[src]')).map((f) => f.getAttribute('src') ?? '').filter(Boolean);
   // Only on a page whose title or first heading speaks of privacy: every page of an iubenda site has the link in its footer.
   const embedded = words(result.text) < EMBED_WORDS && [title, headings[0] ?? ''].some((s) => POLICY_NAME.test(s)) ? embeddedPolicy(document) : undefined;
   if (embedded) {

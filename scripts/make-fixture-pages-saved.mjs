@@ -118,6 +118,13 @@ write('embed/iframe-policy.html', sitePage('Privacy Policy | Acme', '<h1>Privacy
 // Every page of a site with iubenda has the same link in its footer: a home page, and a settings screen named "Privacy".
 write('embed/iubenda-footer-home.html', sitePage('Snoop News – fact checks and news', `<h1>Snoop News</h1><p>The latest fact checks: a viral photo of a shark on a flooded highway is fake; a quote attributed to a senator was never said.</p>`, iubendaLink));
 write('embed/iubenda-footer-settings.html', sitePage('Privacy | Settings | Snoop News', '<h1>Privacy</h1><p>Choose who can see your profile and your comments.</p>', iubendaLink).replace('<head>', '<head><link rel="canonical" href="https://snoop.example/settings/privacy">'));
+// A frameset saved with its frames beside it ("Webpage, Complete"): the policy frame and a menu frame.
+write('frames/privacy.html', '<!doctype html><html><head><meta charset="utf-8"><title>Privacy Policy - SmartAlpaca</title></head><frameset cols="20%,80%"><frame src="privacy_files/menu.html" name="menu"><frame src="privacy_files/body.html" name="main"></frameset></html>');
+write('frames/privacy_files/menu.html', '<!doctype html><html><head><meta charset="utf-8"><title>Menu</title></head><body><ul><li><a href="/" target="_top">Home</a></li><li><a href="/shop" target="_top">Shop</a></li><li><a href="/privacy" target="_top">Privacy</a></li></ul></body></html>');
+write('frames/privacy_files/body.html', `<!doctype html><html><head><meta charset="utf-8"><title>body</title></head><body>${policyHtml}</body></html>`);
+write('frames/news.html', '<!doctype html><html><head><meta charset="utf-8"><title>Courier</title></head><frameset rows="80,*"><frame src="news_files/top.html"><frame src="news_files/story.html"><frame src="https://ads.example/frame.html"></frameset></html>');
+write('frames/news_files/top.html', '<!doctype html><html><head><meta charset="utf-8"><title>top</title></head><body><p><a href="/privacy" target="_top">Privacy Policy</a> · <a href="/terms" target="_top">Terms</a></p></body></html>');
+write('frames/news_files/story.html', `<!doctype html><html><head><meta charset="utf-8"><title>story</title></head><body>${news}</body></html>`);
 
 // Compressed and archived pages
 write('archive/datenschutz.html.gz', gzipSync(Buffer.from(policyDe), { mtime: 0 }));

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -136,6 +136,11 @@ describe('names written with invisible characters or line breaks', () => {
     expect(settings.isPolicy).toBe(false);
   });
 
+  it('a page with no <head> or <body> ("<title>…</title><p>…") keeps its title, as a browser does; an SVG\'s <title> is not the page\'s', () => {
+    expect(fromHtml('<title>Privacy Policy | Acme</title><h1>Acme</h1><p>We collect your e-mail address.</p>').title).toBe('Privacy Policy | Acme');
+    expect(fromHtml('<p><svg><title>Logo</title></svg>We collect your e-mail address.</p>').title).toBeUndefined();
+  });
+
   it('a title written over several lines is one line, as document.title gives it', async () => {
     const r = await detectFile('chars/newlines-title-policy.html');
     expect(r.input.title).toBe('Privacy Policy | Acme');
@@ -200,6 +205,25 @@ describe('single-page-app shells, <noscript>, <template>, declarative shadow DOM
     const r = await detectFile('shell/frameset.html');
     expect(r.isPolicy).toBe(false);
     expect(r.input.warnings).toEqual([expect.stringMatching(/the page is a frameset: its text is in the frames it loads \(menu\.html, privacy_body\.html\)/)]);
+  });
+
+  it('a frameset saved with its frames beside it is read from its frame with the most text: the policy is one, the news is not', async () => {
+    const r = await detectFile('frames/privacy.html');
+    expect(r.input.title).toBe('Privacy Policy - SmartAlpaca');
+    expect(r.input.text).toContain('This privacy policy applies to Sandrine Coosemans');
+    expect(r.input.text).not.toContain('Shop');
+    expect(r.input.warnings).toEqual(['the page is a frameset: read its frame privacy_files/body.html, the one with the most text']);
+    expect(r.isPolicy).toBe(true);
+    // A frame's address that leads out of the page's folder is not read.
+    const dir = mkdtempSync(join(tmpdir(), 'privacy-label-frames-'));
+    writeFileSync(join(dir, 'outside.html'), '<p>We collect your e-mail address. OUTSIDE</p>');
+    const inner = join(dir, 'page');
+    mkdirSync(inner);
+    writeFileSync(join(inner, 'index.html'), '<!doctype html><html><head><title>Privacy Policy</title></head><frameset><frame src="../outside.html"></frameset></html>');
+    expect((await readInput(join(inner, 'index.html'))).text).not.toContain('OUTSIDE');
+    const news = await detectFile('frames/news.html');
+    expect(news.input.text).toContain('The council opened the long-awaited bike lanes');
+    expect(news.isPolicy).toBe(false);
   });
 
   it('a short page without scripts gets no such warning', () => {
@@ -313,6 +337,29 @@ describe('a plain-text policy served in <pre>', () => {
     const blog = fromHtml(`<!doctype html><html><head><title>Parsing cookies in Go | Dev notes</title></head><body><main><h1>Parsing cookies in Go</h1><p>Here is how I read the session cookie of a request and log the user ID.</p><pre>func handler(w http.ResponseWriter, r *http.Request) {\n  c, err := r.Cookie("session")\n  if err != nil {\n    return\n  }\n\n  log.Printf("user %s", c.Value)\n}</pre><p>That is all: the cookie's value is the user ID we stored at sign-in.</p></main></body></html>`);
     expect(blog.text).toContain('func handler');
     expect(detectText(blog.text, { url: blog.url, title: blog.title, headings: blog.headings }).isPolicy).toBe(false);
+  });
+});
+
+describe('a theme\'s layout and state classes on the content\'s wrapper', () => {
+  const policy = readFileSync(new URL('../fixtures/seeds/001_b69fa8ec4330a908.txt', import.meta.url), 'utf8')
+    .split(/\n\n+/)
+    .map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+    .join('');
+  const menu = Array.from({ length: 60 }, (_, i) => `<li><a href="/p/${i}">Product ${i}</a></li>`).join('');
+  const page = (wrapper: string, extra = '') => `<!doctype html><html><head><title>allsmart</title></head><body><header><nav><a href="/">Home</a></nav></header><main><div class="${wrapper}"><div class="entry-content">${policy}</div>${extra}</div></main><footer>f</footer></body></html>`;
+
+  it.each(['no-sidebar', 'has-sidebar', 'content-area left-sidebar', 'menu-open', 'nav-is-open', 'footer-sticky', 'page-with-share-buttons'])('a wrapper classed "%s" around the whole policy is read (it lost all the text before)', (cls) => {
+    const r = fromHtml(page(cls));
+    expect(r.text).toContain('This privacy policy has been compiled');
+    expect(detectText(r.text, { url: r.url, title: r.title, headings: r.headings }).isPolicy).toBe(true);
+  });
+
+  it('a real sidebar, a menu shown open and a sticky footer bar beside the policy are still left out', () => {
+    const r = fromHtml(page('site-main', `<div class="left-sidebar"><h3>About me</h3><p>I write about privacy tools and self-hosting.</p></div><div class="mega-menu menu-open"><ul>${menu}</ul></div><div class="footer-sticky"><p>Subscribe to our newsletter!</p></div>`));
+    expect(r.text).toContain('This privacy policy has been compiled');
+    expect(r.text).not.toContain('I write about privacy tools');
+    expect(r.text).not.toContain('Product 7');
+    expect(r.text).not.toContain('Subscribe to our newsletter');
   });
 });
 
