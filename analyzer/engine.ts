@@ -93,15 +93,18 @@ export function findAll(tables: readonly RuleTable[], sentences: readonly Senten
   for (const sentence of sentences) {
     // A question that is not followed by a bare answer asks, it does not state.
     if (sentence.isQuestion && !sentence.answer && !includeQuestions) continue;
-    if (whole) matcher.prepareSpan(sentence.text, sentence.start, sentence.end);
+    // An answered question is read in the policy's voice (text.ts, readerVoice): its text is not
+    // the source's span, even where it has the span's length ("Can you …" → "you can …").
+    if (whole && !sentence.answer) matcher.prepareSpan(sentence.text, sentence.start, sentence.end);
     else matcher.prepare(sentence.text);
     memo.reset(sentence);
-    const { seen, full, hit, always } = matcher;
+    const { seen, full, hit, hitCount, always } = matcher;
     hintCues(sentence.text, matcher, cues);
     // (A regex is in `hit` once, and an entry has one regex: no entry is listed twice.)
     let n = 0;
     for (const r of always) for (const k of byPattern[r]!) run[n++] = k;
-    for (const r of hit) {
+    for (let h = 0; h < hitCount; h++) {
+      const r = hit[h]!;
       if (seen[r] !== full[r]) continue;
       for (const k of byPattern[r]!) run[n++] = k;
     }

@@ -2,12 +2,13 @@ import type { Block, Detection, Label, Section } from './types';
 import { SECTIONS } from './schema';
 import { RULE_TABLES } from './rules';
 import { findAll, mergeItems } from './engine';
-import { blocksFromPlainText, sentencesOf, wordCount, wordsAndRuns } from './text';
+import { blocksFromPlainText, rememberRuns, sentencesOf, wordCount } from './text';
 import { detectLanguage } from './language';
 import { findCompany, findEffectiveDate } from './metadata';
 import { findFlags } from './flags';
 import { rateSection } from './rubric';
 import { detectText, SCAN as DETECT_SCAN } from './detect';
+import { DOCUMENT_LITERALS } from './prefilter';
 
 export interface AnalyzeOptions {
   url?: string;
@@ -29,14 +30,23 @@ const READING_WPM = 238;
 export function analyze(text: string, options: AnalyzeOptions = {}): Label {
   const blocks = options.blocks ?? blocksFromPlainText(text);
   const language = options.language ?? detectLanguage(text);
-  // Without a detection, the detector counts the text's runs too: one pass counts both.
-  const words = options.detection ? wordCount(text) : wordsAndRuns(text, DETECT_SCAN);
+  // The words are counted in the pass of the literal scan that the detector and the rules read
+  // (prefilter.ts, countWords), with the runs the detector counts when it runs. A text the rules
+  // do not read and whose detection is given is not scanned: its words are counted alone.
+  const english = language === 'en' || language === 'und';
+  let words: number;
+  if (options.detection && !english) words = wordCount(text);
+  else {
+    const limit = options.detection ? 0 : DETECT_SCAN;
+    words = DOCUMENT_LITERALS.countWords(text, limit);
+    if (limit > 0) rememberRuns(text, limit, DOCUMENT_LITERALS.runs);
+  }
   const detection = options.detection ?? detectText(text, { url: options.url, title: options.title });
   const effectiveDate = findEffectiveDate(text);
   const company = findCompany(text);
 
   // The rules read English; a policy in another language gets no items rather than wrong ones.
-  const sentences = language === 'en' || language === 'und' ? sentencesOf(text, blocks) : [];
+  const sentences = english ? sentencesOf(text, blocks) : [];
   const found = mergeItems(findAll(RULE_TABLES, sentences, false, text));
   const sections: Section[] = SECTIONS.map(({ id }) => {
     const items = found.get(id) ?? [];

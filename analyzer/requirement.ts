@@ -64,6 +64,65 @@ interface Parsed {
   req: Req;
   /** Literals one of which every match of this part starts with; `null`: unknown. */
   starts: string[] | null;
+  /** Every string this part can match (lower case, a few), when they are known; else `null`. */
+  spellings?: string[] | null;
+}
+
+/**
+ * Starts are read on past the first atom, through the atoms of known spellings that follow
+ * ("(?:for|to) (?:their|its) own": "for their", "for its o", "to their ", "to its ow" rather than
+ * "for" and "to", which occur in every other word), up to this many characters (the pool's
+ * MAX_LITERAL: longer literals are cut)…
+ */
+const START_LENGTH = 9;
+/** …and while they are at most this many (each is a literal of the scan's automaton). */
+const MAX_STARTS = 24;
+/** A group is read as its spellings while they are at most this many. */
+const MAX_GROUP_SPELLINGS = 24;
+
+/** `heads` × `more`: each head that is still shorter than START_LENGTH, followed by each of `more`. */
+function extendHeads(heads: string[], more: readonly string[], atBoundary: boolean): string[] | null {
+  const out = new Set<string>();
+  for (const h of heads) {
+    if (bare(h).length >= START_LENGTH) {
+      out.add(h);
+      continue;
+    }
+    for (const m of more) {
+      let lit: string;
+      if (h === '') {
+        // The first characters of the match: they start a word after `\b`.
+        lit = m.startsWith(WORD_START) || !atBoundary || !/^[a-z0-9]/.test(m) ? m : WORD_START + m;
+      } else lit = h + bare(m);
+      const cut = lit.slice(0, (lit.startsWith(WORD_START) ? WORD_START.length : 0) + START_LENGTH);
+      out.add(cut);
+      if (out.size > MAX_STARTS) return null;
+    }
+  }
+  return [...out];
+}
+
+/**
+ * The starts without those that another start begins ("cookies" after "cookie"): a match that
+ * starts with the longer one starts with the shorter one too. (A start marked WORD_START is
+ * begun only by one that is marked too.)
+ */
+function withoutLonger(starts: string[]): string[] {
+  return starts.filter(
+    (lit, i) => !starts.some((other, j) => j !== i && other.length <= lit.length && (other !== lit || j < i) && begins(other, lit)),
+  );
+}
+
+/** Does every text that `lit` starts (a start) begin with `other`? */
+function begins(other: string, lit: string): boolean {
+  if (other.startsWith(WORD_START)) return lit.startsWith(other);
+  return bare(lit).startsWith(other);
+}
+
+/** Every string of `a` followed by every string of `b`, or `null` past MAX_GROUP_SPELLINGS. */
+function product(a: readonly string[], b: readonly string[]): string[] | null {
+  if (a.length * b.length > MAX_GROUP_SPELLINGS) return null;
+  return [...new Set(a.flatMap((x) => b.map((y) => x + y)))];
 }
 
 /** `chars`: one character, or the few of a small class ("[ée]"), each of which may stand there. */
@@ -88,9 +147,11 @@ class Parser {
       alts.push(this.alternative(wordStart, level));
     }
     const starts = alts.every((a) => a.starts) ? alts.flatMap((a) => a.starts!) : null;
-    if (alts.some((a) => a.req === null)) return { req: null, starts };
+    let spellings: string[] | null = alts.every((a) => a.spellings) ? [...new Set(alts.flatMap((a) => a.spellings!))] : null;
+    if (spellings && spellings.length > MAX_GROUP_SPELLINGS) spellings = null;
+    if (alts.some((a) => a.req === null)) return { req: null, starts, spellings };
     const all = alts.map((a) => a.req!);
-    if (all.length === 1) return { req: all[0]!, starts };
+    if (all.length === 1) return { req: all[0]!, starts, spellings };
     // (A1 ∧ B1) ∨ (A2 ∧ B2) implies (A1 ∨ A2) ∧ (B1 ∨ B2): the k-th clauses, joined. Any one
     // clause of each alternative will do: at the top and in a group of a top alternative
     // ("\\b(?:notify|inform)…email|email you)": "email" is required besides the verbs), an
@@ -102,7 +163,7 @@ class Parser {
       const clause = all.flatMap((a) => a[Math.min(k, a.length - 1)]!);
       if (k === 0 || isStrong(clause)) out.push(clause);
     }
-    return { req: out, starts };
+    return { req: out, starts, spellings };
   }
 
   /**
@@ -138,6 +199,30 @@ class Parser {
       run = [];
       runIsFirst = false;
     };
+    // The starts read on (START_LENGTH): the strings every match starts with, while `headsOpen`
+    // extended by each atom of known spellings; and every string the alternative can match.
+    let heads: string[] = [''];
+    let headsOpen = true;
+    let spellings: string[] | null = [''];
+    const readOn = (atom: Atom, q: { min: number; max: number }, atBoundary: boolean) => {
+      if (atom.kind === 'assertion') return; // zero-width: the strings are the same
+      const full = atom.kind === 'chars' ? atom.chars : atom.kind === 'group' ? (atom.parsed.spellings ?? null) : null;
+      const once = q.min === 1 && q.max === 1;
+      const optional = q.min === 0 && q.max === 1;
+      spellings = spellings && full && (once || optional) ? product(spellings, optional ? [...full, ''] : full) : null;
+      if (!headsOpen) return;
+      // (Past MAX_STARTS, the heads stay as they were.)
+      if (full && (once || optional)) {
+        const next = extendHeads(heads, optional ? [...full, ''] : full, atBoundary);
+        if (next) heads = next;
+        else headsOpen = false;
+      } else {
+        // The first repetition of a required atom, or a group's own starts, end the heads.
+        const more = q.min >= 1 ? (full ?? (atom.kind === 'group' ? atom.parsed.starts : null)) : null;
+        heads = (more && extendHeads(heads, more, atBoundary)) ?? heads;
+        headsOpen = false;
+      }
+    };
     while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
       if (this.src.startsWith('\\b', this.pos)) {
         this.pos += 2;
@@ -149,6 +234,7 @@ class Parser {
       const q = this.quantifier();
       const atBoundary = boundary;
       boundary = false;
+      readOn(atom, q, atBoundary);
       if (atom.kind === 'assertion') {
         // Zero-width: after `\b(?<!…)` the next atom still starts a word.
         endRun();
@@ -178,7 +264,10 @@ class Parser {
     endRun();
     // Every atom optional: the alternative can match the empty string anywhere.
     if (open) starts = null;
-    return { req: clauses.length ? best(clauses) : null, starts };
+    // The starts read on, when every match starts with one of them (none is empty).
+    const longer = heads as string[];
+    if (longer.every((h) => bare(h).length > 0)) starts = withoutLonger(longer);
+    return { req: clauses.length ? best(clauses) : null, starts, spellings };
   }
 
   private quantifier(): { min: number; max: number } {
@@ -231,7 +320,7 @@ class Parser {
       if (e === undefined) throw new Error('trailing backslash');
       if (e === 'B') return { kind: 'assertion' };
       // A digit: one of ten one-character literals (weak: chosen only when nothing else is required).
-      if (e === 'd') return { kind: 'group', parsed: { req: [DIGITS], starts: DIGITS } };
+      if (e === 'd') return { kind: 'group', parsed: { req: [DIGITS], starts: DIGITS, spellings: DIGITS } };
       if (/[DwWsSnrtfv0-9]/.test(e)) return { kind: 'other' };
       if (/[a-zA-Z]/.test(e)) throw new Error('unsupported escape');
       return { kind: 'chars', chars: [e.toLowerCase()] };

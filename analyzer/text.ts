@@ -328,13 +328,21 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const LN = 1;
 const SPACE = 2;
 const JOINS = 4;
-const SURROGATE = 8;
+export const SURROGATE = 8;
 const KNOWN = 16;
-/** For each char code of the Basic Multilingual Plane: its bits and KNOWN, or 0 when not yet asked. */
-const CLASS = new Uint8Array(0x10000);
+/**
+ * For each char code of the Basic Multilingual Plane: its bits and KNOWN, or 0 when not yet asked
+ * (classify). Exported for the literal scan, which counts words in its own pass (literals.ts).
+ */
+export const CLASS = new Uint8Array(0x10000);
 for (let c = 0xd800; c <= 0xdfff; c++) CLASS[c] = KNOWN | SURROGATE;
 
-function classify(c: number): number {
+/** 1 when the code point is a letter or digit (a word character of wordsAndRuns), else 0. */
+export function codePointWord(cp: number): number {
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 1 : 0;
+}
+
+export function classify(c: number): number {
   const bits = KNOWN | (LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? LN : 0) | (isSpace(c) ? SPACE : 0) | (c === 39 || c === 0x2019 || c === 45 ? JOINS : 0);
   CLASS[c] = bits;
   return bits;
@@ -414,6 +422,13 @@ export function wordsAndRuns(text: string, limit: number): number {
     runsCount = runs;
   }
   return count;
+}
+
+/** Notes the runs counted in the first `limit` characters of a text elsewhere (the literal scan), for knownRuns. */
+export function rememberRuns(text: string, limit: number, runs: number): void {
+  runsText = text;
+  runsLimit = limit;
+  runsCount = runs;
 }
 
 /** The runs that wordsAndRuns counted in the first `limit` characters of this text, if it did. */

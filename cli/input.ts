@@ -1,7 +1,11 @@
 import { open, stat } from 'node:fs/promises';
+import { dirname, resolve, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extract } from '../analyzer/extract';
 import { pageHeadings } from '../analyzer/page-headings';
+import { POLICY_NAME } from '../analyzer/cheap-check';
+import { decodeBytes, SavedPageError, unwrap } from './saved-page';
+import { attachDeclarativeShadowRoots, detachTemplates, embeddedPolicy, hiddenText, pageUrl, SHELL_WORDS, whyLittleText, words } from './page-dom';
 import type { Block } from '../analyzer/types';
 
 /** A user error: printed as one line, no stack trace. */
@@ -14,6 +18,10 @@ export interface Input {
   url?: string;
   headings: string[];
   warnings: string[];
+  /** Where the page's policy text comes from when a script or a frame puts it in (cli/page-dom.ts), on a page with little text of its own. */
+  embedded?: string;
+  /** A frameset's frames (their src), when the page is one. */
+  frames?: string[];
 }
 
 /**
@@ -27,7 +35,7 @@ export const MAX_CHARS = 2_000_000;
 const mb = (n: number) => `${(n / 1048576).toFixed(n < 10 * 1048576 ? 1 : 0)} MB`;
 
 /** Reads FILE (.html, .txt or .md) into text and blocks, or throws a UserError that says why not. */
-export async function readInput(path: string): Promise<Input> {
+export async function readInput(path: string, frameDepth = 0): Promise<Input> {
   let info;
   try {
     info = await stat(path);
@@ -44,14 +52,31 @@ export async function readInput(path: string): Promise<Input> {
   } catch (e) {
     throw new UserError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}`);
   }
-  const cut = info.size > bytes.length;
-  if (cut) warnings.push(`${path} is ${mb(info.size)}: only its first ${mb(bytes.length)} were read`);
-  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new UserError(`${path} is empty`);
-  if (looksBinary(bytes)) throw new UserError(`${path} looks like a binary file, not text or HTML`);
-  let raw = decode(bytes, path, cut, warnings);
+  let page;
+  try {
+    page = await unwrap(bytes, path, MAX_BYTES);
+  } catch (e) {
+    if (e instanceof SavedPageError) throw new UserError(e.message);
+    throw e;
+  }
+  const cut = info.size > bytes.length || !!page.cut;
+  if (cut) warnings.push(page.cut ? `${path} unpacks to more than ${mb(MAX_BYTES)}: only its first ${mb(MAX_BYTES)} were read` : `${path} is ${mb(info.size)}: only its first ${mb(bytes.length)} were read`);
+  if (page.note) warnings.push(page.note);
+  bytes = page.bytes;
+  const named = /\.(?:x?html?|mht(?:ml)?|webarchive)(?:\.gz)?$/i.test(path) || page.from === 'MHTML' || page.from === 'Safari web archive';
+  const decoded = decodeBytes(bytes, cut, page.charset, named || htmlStart(bytes.subarray(0, 16384).toString('latin1').replace(/^\xEF\xBB\xBF/, '')));
+  if (decoded.unknown) warnings.push(`${path} declares the unknown charset "${decoded.unknown}"; read as ${decoded.encoding === 'windows-1252' ? 'windows-1252' : 'UTF-8'}`);
+  if (decoded.note) warnings.push(`${path} ${decoded.note}`);
+  if (decoded.invalid) warnings.push(`${path} is not valid UTF-8: ${decoded.invalid} invalid byte sequence${decoded.invalid === 1 ? '' : 's'} replaced by U+FFFD (\uFFFD)`);
+  let raw = decoded.text;
+  if (raw.trim() === '') throw new UserError(`${path} is empty`);
+  if (looksBinary(raw)) throw new UserError(`${path} looks like a binary file, not text or HTML`);
   raw = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let input: Input;
-  if (/\.html?$/i.test(path) || /^\s*<(?:!doctype|html|head|body)\b/i.test(raw)) input = fromHtml(raw, warnings);
+  if (named || htmlStart(raw)) {
+    input = fromHtml(raw, warnings, { url: page.url });
+    if (input.frames?.length && frameDepth < 2) input = await withFrames(input, path, frameDepth);
+  }
   else {
     if (raw.length > MAX_CHARS) {
       // Not between the two halves of a surrogate pair.
@@ -61,6 +86,38 @@ export async function readInput(path: string): Promise<Input> {
     input = /\.(?:md|markdown)$/i.test(path) ? fromMarkdown(raw, warnings) : fromText(raw, warnings);
   }
   return input;
+}
+
+/**
+ * A frameset saved with its frames (a browser's "Webpage, Complete" keeps them as files beside
+ * the page): the frame with the most text is read in the frameset's place, its title and URL
+ * kept. Only relative addresses inside the page's folder; a frame that is missing or
+ * unreadable is skipped.
+ */
+async function withFrames(input: Input, path: string, depth: number): Promise<Input> {
+  let best: { input: Input; src: string } | undefined;
+  for (const src of input.frames!.slice(0, 8)) {
+    if (/^[a-z][\w+.-]*:|^\/\//i.test(src)) continue;
+    const folder = resolve(dirname(path));
+    let file: string;
+    try {
+      file = resolve(folder, decodeURIComponent(src.split(/[?#]/)[0]!));
+    } catch {
+      continue;
+    }
+    // Within the page's folder (its "_files" folder): a frame's address does not lead elsewhere on the disk.
+    if (!file.startsWith(folder + sep)) continue;
+    try {
+      const frame = await readInput(file, depth + 1);
+      if (!best || frame.text.length > best.input.text.length) best = { input: frame, src };
+    } catch {
+      // Not saved beside the page, or not readable: skipped.
+    }
+  }
+  if (!best || !best.input.text) return input;
+  const warnings = input.warnings.filter((w) => !w.startsWith('the page is a frameset')).concat(best.input.warnings);
+  warnings.push(`the page is a frameset: read its frame ${best.src}, the one with the most text`);
+  return { ...best.input, title: input.title ?? best.input.title, url: input.url ?? best.input.url, warnings };
 }
 
 /** The first `max` bytes of a file, without reading the rest. */
@@ -81,60 +138,124 @@ async function readHead(path: string, max: number): Promise<Buffer> {
 }
 
 /**
- * UTF-8, unless an HTML page declares another charset (`<meta charset>`). Bytes that are not
- * valid UTF-8 become U+FFFD, with a warning that says how many; a file cut at `MAX_BYTES` may
- * end inside a character, which is dropped.
+ * Whether a text starts like an HTML page: its first tag, after white space, an XML declaration
+ * and comments such as Chrome's "<!-- saved from url=… -->", is <!doctype>, <html>, <head>,
+ * <body>, <meta> or <title>. A loop, not one regex (a repeated group of comments backtracks
+ * exponentially).
  */
-function decode(bytes: Buffer, path: string, cut: boolean, warnings: string[]): string {
-  const head = bytes.subarray(0, 2048).toString('latin1');
-  const declared = /<meta[^>]{0,200}?charset\s*=\s*["']?([\w-]{1,40})/i.exec(head)?.[1]?.toLowerCase();
-  if (declared && !/^utf-?8$/.test(declared)) {
-    try {
-      return new TextDecoder(declared).decode(bytes, { stream: cut });
-    } catch {
-      warnings.push(`${path} declares the unknown charset "${declared}"; read as UTF-8`);
-    }
+function htmlStart(s: string): boolean {
+  let i = 0;
+  const skipSpace = () => {
+    while (i < s.length && /\s/.test(s[i]!)) i++;
+  };
+  skipSpace();
+  if (s.startsWith('<?xml', i)) {
+    const end = s.indexOf('>', i);
+    if (end === -1) return false;
+    i = end + 1;
+    skipSpace();
   }
-  const text = new TextDecoder('utf-8').decode(bytes, { stream: cut });
-  let bad = 0;
-  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) bad++;
-  if (bad) {
-    // Count only replacements that were not in the file already (as the three bytes EF BF BD).
-    const genuine = bytes.indexOf(Buffer.from([0xef, 0xbf, 0xbd])) === -1 ? 0 : countGenuine(bytes);
-    const invalid = bad - genuine;
-    if (invalid > 0) warnings.push(`${path} is not valid UTF-8: ${invalid} invalid byte sequence${invalid === 1 ? '' : 's'} replaced by U+FFFD (\uFFFD)`);
+  for (let n = 0; n < 20 && s.startsWith('<!--', i); n++) {
+    const end = s.indexOf('-->', i + 4);
+    if (end === -1 || end - i > 4096) return false;
+    i = end + 3;
+    skipSpace();
   }
-  return text;
+  return /^<(?:!doctype|html|head|body|meta|title)\b/i.test(s.slice(i, i + 10));
 }
 
-function countGenuine(bytes: Buffer): number {
-  let n = 0;
-  const seq = Buffer.from([0xef, 0xbf, 0xbd]);
-  for (let i = bytes.indexOf(seq); i !== -1; i = bytes.indexOf(seq, i + 3)) n++;
-  return n;
-}
-
-function looksBinary(bytes: Buffer): boolean {
-  const sample = bytes.subarray(0, 8192);
+/** NUL or many control characters in the first 8192 characters of the decoded text. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
   let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 9 || (c > 13 && c < 32)) control++;
   }
   return control / sample.length > 0.1;
 }
 
-/** An HTML page (as served) → text, blocks, title, canonical URL and first headings. */
-export function fromHtml(html: string, warnings: string[] = []): Input {
+/**
+ * The most tags parsed: the parser's and the extractor's time grow faster than the number of
+ * elements (a 16 MB page of 800 000 tags took two and a half minutes and 3.6 GB). A policy page,
+ * even of 600 000 characters, has some tens of thousands.
+ */
+export const MAX_TAGS = 200_000;
+
+/** The index of the n-th "<" followed by a letter, "/" or "!" (a tag or a comment), or -1. */
+function nthTag(html: string, n: number): number {
+  let count = 0;
+  for (let i = html.indexOf('<'); i !== -1; i = html.indexOf('<', i + 1)) {
+    const c = html.charCodeAt(i + 1) | 32;
+    if ((c >= 97 && c <= 122) || c === 47 || c === 33) {
+      if (++count > n) return i;
+    }
+  }
+  return -1;
+}
+
+/** A page with fewer words than this of its own may have its policy put in by an embed or a frame. */
+const EMBED_WORDS = 300;
+
+const parsePage = (html: string): Document => {
   // linkedom builds no <html>/<body> around a fragment or bare text (a browser would), and
   // then cannot even answer document.body.
   let { document } = parseHTML(/<(?:html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   if (!document.documentElement || document.documentElement.localName !== 'html') ({ document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`));
-  const result = extract(document as unknown as Document);
+  return document as unknown as Document;
+};
+
+/**
+ * An HTML page (as served or saved) → text, blocks, title, the page's own URL and first
+ * headings. `hints.url`: the address a container (MHTML, web archive) recorded. Declarative
+ * shadow roots are shown as a browser shows them; a page with almost no text of its own is read
+ * from its <noscript>/<noframes> text when that holds the text, and otherwise a
+ * warning says why it has so little (cli/page-dom.ts).
+ */
+export function fromHtml(html: string, warnings: string[] = [], hints: { url?: string } = {}): Input {
+  const tags = nthTag(html, MAX_TAGS);
+  if (tags !== -1) {
+    warnings.push(`the page has more than ${MAX_TAGS.toLocaleString('en')} tags: only its first ${(tags / 1e6).toFixed(1)} million characters of HTML were read`);
+    html = html.slice(0, tags);
+  }
+  const document = parsePage(html);
+  attachDeclarativeShadowRoots(document);
+  const templates = detachTemplates(document);
+  let result = extract(document);
+  let headingsOf: Document = document;
+  const own = words(result.text);
+  if (own < SHELL_WORDS) {
+    const fallback = hiddenText(document, own);
+    if (fallback) {
+      const inner = parsePage(`<!doctype html><html><head></head><body>${fallback.html}</body></html>`);
+      attachDeclarativeShadowRoots(inner);
+      detachTemplates(inner);
+      const read = extract(inner);
+      result = { ...read, title: result.title || read.title };
+      headingsOf = inner;
+      warnings.push(`the page has almost no text of its own (${own} word${own === 1 ? '' : 's'}): read the text of its ${fallback.source} instead`);
+    } else {
+      const why = whyLittleText(document, html, own, templates);
+      if (why) warnings.push(why);
+    }
+  }
   if (result.truncated) warnings.push('the page is very long: only its first 2 million characters were analysed');
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
-  const headings = pageHeadings(document as unknown as Document, result);
-  return { text: result.text, blocks: result.blocks, title: result.title || undefined, url: canonical, headings, warnings };
+  const headings = pageHeadings(headingsOf, result);
+  // A browser's document.title collapses the title's white space; linkedom's does not. A page
+  // with no <head> (a fragment starting "<title>…</title><p>…") has its title put in the <body>
+  // here, in the <head> by a browser.
+  const titleEl = document.title ? null : Array.from(document.querySelectorAll('title')).find((t) => !t.closest('svg'));
+  const title = (titleEl?.textContent || result.title).replace(/\s+/g, ' ').trim();
+  const input: Input = { text: result.text, blocks: result.blocks, title: title || undefined, url: pageUrl(document, html, hints.url), headings, warnings };
+  if (document.querySelector('frameset')) input.frames = Array.from(document.querySelectorAll('frameset frame[src]')).map((f) => f.getAttribute('src') ?? '').filter(Boolean);
+  // Only on a page whose title or first heading speaks of privacy: every page of an iubenda site has the link in its footer.
+  const embedded = words(result.text) < EMBED_WORDS && [title, headings[0] ?? ''].some((s) => POLICY_NAME.test(s)) ? embeddedPolicy(document) : undefined;
+  if (embedded) {
+    input.embedded = embedded;
+    warnings.push(`the page's policy text is put in by ${embedded} when it is shown: the saved HTML does not hold it (save the page once it has rendered, or give the policy's own page)`);
+  }
+  return input;
 }
 
 function fromText(text: string, warnings: string[]): Input {

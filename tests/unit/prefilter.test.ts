@@ -19,20 +19,27 @@ describe('requirementOf', () => {
     // "data" is everywhere: a clause of it would filter nothing.
     [/\b(?:sell|rent)\b[^.]{0,60}?\bpersonal\b/i, [['^personal'], ['^sell', '^rent']], ['^sell', '^rent']],
     [/\b(?:sell|rent)\b[^.]{0,60}?\bdata\b/i, [['^sell', '^rent']], ['^sell', '^rent']],
-    [/(?:unique )?device id/i, [['device id']], ['unique ', 'device id']],
-    [/\b(?:e-mail|email) address/i, [[' address'], ['^e-mail', '^email']], ['^e-mail', '^email']],
+    // Starts are read on through what follows, up to 9 characters (the pool's literals).
+    [/(?:unique )?device id/i, [['device id']], ['unique de', 'device id']],
+    [/\b(?:e-mail|email) address/i, [[' address'], ['^e-mail', '^email']], ['^e-mail ad', '^email add']],
     [/[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,100}/i, [['@']], null],
     // Digits and common words start matches too; a one-letter word does not (a hit at most words).
     [/\d+ days/i, [[' days']], [...'0123456789']],
-    [/\b(?:for|to) your records\b/i, [[' your records']], ['^for', '^to']],
+    // "for" and "to" alone would start a run in every other sentence.
+    [/\b(?:for|to) your records\b/i, [[' your records']], ['^for your ', '^to your r']],
+    // A start that begins another makes it needless ("cookies" after "cookie").
+    [/\b(?:cookie|cookies|cookie banner)\b/i, [['^cookie', '^cookies', '^cookie banner']], ['^cookie']],
     [/\b(?:a|one)[\s-]day\b/i, [['day']], null],
     [/(?<!do not )\bsell\b/i, [['^sell']], ['^sell']],
     // A small class is read as the few spellings of its run.
-    [/\br[ée]siliation\b/i, [['^résiliation', '^resiliation']], ['^résiliation', '^resiliation']],
-    [/\bthird[- ]part(?:y|ies)\b/i, [['^third-part', '^third part']], ['^third-part', '^third part']],
+    [/\br[ée]siliation\b/i, [['^résiliation', '^resiliation']], ['^résiliati', '^resiliati']],
+    [/\bthird[- ]part(?:y|ies)\b/i, [['^third-part', '^third part']], ['^third-par', '^third par']],
     // More spellings than MAX_SPELLINGS (8): the run is cut before the class that would pass it
     // ("ayz" or "eyz" is too weak a clause to keep).
-    [/\b[ae][ae][ae]x[ae]yz\b/i, [['^aaax', '^aaex', '^aeax', '^aeex', '^eaax', '^eaex', '^eeax', '^eeex']], ['^aaax', '^aaex', '^aeax', '^aeex', '^eaax', '^eaex', '^eeax', '^eeex']],
+    // (Starts, read on: 16 spellings of 7 characters, within MAX_STARTS.)
+    [/\b[ae][ae][ae]x[ae]yz\b/i, [['^aaax', '^aaex', '^aeax', '^aeex', '^eaax', '^eaex', '^eeax', '^eeex']], ['aaa', 'aae', 'aea', 'aee', 'eaa', 'eae', 'eea', 'eee'].flatMap((p) => [`^${p}xayz`, `^${p}xeyz`])],
+    // Past MAX_STARTS (24) spellings, the starts stop where they were.
+    [/\b[ae][ae][ae][ae][ae]x\b/i, [['^aaa', '^aae', '^aea', '^aee', '^eaa', '^eae', '^eea', '^eee']], ['aaaa', 'aaae', 'aaea', 'aaee', 'aeaa', 'aeae', 'aeea', 'aeee', 'eaaa', 'eaae', 'eaea', 'eaee', 'eeaa', 'eeae', 'eeea', 'eeee'].map((p) => `^${p}`)],
   ] as const)('%s', (re, clauses, starts) => {
     const req = requirementOf(re);
     expect(req?.clauses.map((c) => show(c))).toEqual(clauses);
@@ -108,6 +115,42 @@ describe('MultiMatcher', () => {
         const b = regexes[k]!.exec(text);
         expect(a && [a.index, a[0]], `${regexes[k]} on "${text.slice(0, 40)}"`).toEqual(b && [b.index, b[0]]);
       });
+    }
+  });
+
+  it('answers for the first characters of the document it scanned as for a scan of them (detection reads the first 400 000)', () => {
+    const counted = [/\bcookies?\b/gi, /\b(?:we|us) (?:collect|use)\b/gi, /\b(?:share|sell)\w*\b/gi];
+    for (const [name, text] of sample().slice(0, 6)) {
+      const pool = new LiteralPool();
+      const scan = new SharedScan(pool).register(...counted);
+      const m = new MultiMatcher(false, pool);
+      const ids = regexes.map((re) => m.add(re));
+      m.scanDocument(text);
+      // Cut inside a word and between words; counted from the whole text's scan, then alone.
+      for (const cut of [Math.floor(text.length / 3), text.indexOf(' ', text.length >> 1), text.length - 1]) {
+        const prefix = text.slice(0, cut);
+        for (const re of counted) expect(scan.count(re, prefix), `${re} in ${name} cut at ${cut}`).toBe(prefix.match(re)?.length ?? 0);
+        m.scanDocument(text);
+        m.prepareSpan(text, 0, text.length);
+        ids.forEach((id, k) => {
+          const a = m.exec(id);
+          const b = regexes[k]!.exec(text);
+          expect(a && [a.index, a[0]], `${regexes[k]} on ${name}`).toEqual(b && [b.index, b[0]]);
+        });
+      }
+    }
+  });
+
+  it('counts words and runs in the scan as wordsAndRuns does (countWords)', () => {
+    const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+    const cases = ['Don’t sell-my data 2024 ’quoted’ - 𝐀𝐁 x😀y \ud800 lone \udc00 end\u2003wide\u00a0nbsp\ttab', '😀😀 a😀 \ud83d', ...texts, ...sample().slice(0, 4).map(([, t]) => t)];
+    const pool = new LiteralPool();
+    new MultiMatcher(false, pool).add(/\bcookies?\b/i);
+    for (const text of cases) {
+      for (const limit of [0, 1, 7, 23, 1000, 400_000]) {
+        expect(pool.countWords(text, limit)).toBe(text.match(WORDS)?.length ?? 0);
+        if (limit > 0) expect(pool.runs).toBe(countRuns(text.slice(0, limit)));
+      }
     }
   });
 

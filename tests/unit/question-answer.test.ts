@@ -32,6 +32,9 @@ describe('a question answered "No" / "Yes" states the answer', () => {
     ['godlikeproductions (a bold question, then its answer in a sentence)', '**Do we disclose any information to outside parties?**\n\nWe do not sell, trade, or otherwise transfer to outside parties your personally identifiable information.', 'sharing/third-parties', 'no'],
     ['strava (tracking across sites, a bare No)', '*   Do we track your browsing activities on other sites? No', 'tracking/cross-site-ads', 'no'],
     ['style: tracking across sites, answered Yes', '### Do you track me across other websites?\n\nYes.', 'tracking/cross-site-ads', 'yes'],
+    // "Can you …" is read as "you can …", of the same length as the source: the rule must read
+    // the rewritten text, not the literals found where the source has "Can you".
+    ['style: "Can you be tracked …?" answered Yes', '*   Can you be tracked across other websites? [Yes](#tracking)', 'tracking/cross-site-ads', 'yes'],
     ['style: a question paragraph, the answer in the next paragraph', 'We wrote this page to answer the questions our members ask us most often about their data.\nDo we sell your personal information to anyone at all, for money or for anything else of value?\nNo.', 'sharing/sale', 'no'],
   ])('%s: %j → %s %s', (_source, text, id, polarity) => {
     const item = itemOf(text, id);
