@@ -75,7 +75,11 @@ const mayBeSection = (s: string): boolean => {
   return s.length < 120 && SECTION_LITERALS.some((l) => lower.includes(l));
 };
 
-export function cheapCheck(page: CheapPage): CheapVerdict {
+/** Soft hyphens and zero-width spaces in a name ("Daten&shy;schutz&shy;erklärung"), taken out (analyzer/detect.ts does the same). */
+const visible = (s: string): string => (s.indexOf('\u00AD') === -1 && s.indexOf('\u200B') === -1 ? s : s.replace(/[\u00AD\u200B\u2060]/g, ''));
+
+export function cheapCheck(input: CheapPage): CheapVerdict {
+  const page = { url: input.url, title: visible(input.title), headings: input.headings.map(visible) };
   // A policy's section heading ("What information do we collect?") among the first headings.
   if (page.headings.some((h) => mayBeSection(h) && SECTION_HEADING.test(h))) return { maybePolicy: true, reasons: ['section heading'] };
   if (!mayName(page.url) && !mayName(page.title) && !page.headings.some(mayName)) {

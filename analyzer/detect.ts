@@ -119,6 +119,12 @@ export interface DetectContext {
   title?: string;
   /** Headings of the page, when the DOM gave them. */
   headings?: readonly string[];
+  /**
+   * The page's policy is put in by a script or a frame that its HTML names (a policy generator's
+   * embed, a frame at a policy's address), and its own text is short: the CLI's reading of a
+   * saved page (cli/page-dom.ts). A browser shows the text, so the extension never sets it.
+   */
+  embeddedPolicy?: string;
 }
 
 /** The counts and topic tests below share one literal scan of the text (analyzer/prefilter.ts), and the rule engine reads it too (DOCUMENT_LITERALS). */
@@ -200,15 +206,21 @@ function namesPolicy(s: string): boolean {
   return !ABOUT_A_POLICY.test(before) && before.trim().split(/\s+/).length <= 4;
 }
 
+/** The word before a policy's name that makes it the document itself: "this Privacy Policy", "diese Datenschutzerklärung". */
+const THIS_DOCUMENT = /(?:^|\s)(?:this|diese[rs]?|cette|la pr[ée]sente|esta|questa|la presente|deze|dit|a presente)\s*$/i;
+
 /**
  * A headline about a policy: "Messaging app changes its privacy policy: what you need to know",
  * "We read the privacy policies of 20 apps". News, reviews and how-tos, not the policy itself.
  */
-function headlineAboutPolicy(s: string): boolean {
+function headlineAboutPolicy(s: string, ownHeading = false): boolean {
   if (s.length >= 200) return false;
   const m = /\bprivacy (?:policy|policies|notice|notices|statement|settings|rules)\b|\bdatenschutz(?:erkl[äa]rung|regeln)\b|\bpol[ií]tica de privacidad(?:e)?\b|\bpolitique de confidentialit[ée]\b/i.exec(s);
   if (!m) return false;
   const before = wordsBefore(s, m);
+  // "What this Privacy Policy covers", "Scope of this Privacy Notice" heading a page whose title
+  // does not say it: the document's own section heading (a news story's headline is its title too).
+  if (ownHeading && THIS_DOCUMENT.test(before)) return false;
   return ABOUT_A_POLICY.test(before) || before.trim().split(/\s+/).length > 4 || /^(?:policies|notices|settings|rules)$/i.test(m[0].split(/\s+/)[1] ?? '');
 }
 
@@ -219,7 +231,40 @@ function headlineAboutPolicy(s: string): boolean {
 const DEFINES_A_POLICY =
   /\b(?:an?|the term) (?:privacy (?:policy|notice|statement)|data protection (?:policy|notice)|cookie policy) (?:is|refers to|describes) (?:an?|the|any)\b|\bprivacy policies are (?:\w+ )?(?:statements|documents|legal)\b|\beine datenschutzerkl[äa]rung ist\b|\bune politique de confidentialit[ée] est\b|\buna pol[ií]tica de privacidad(?:e)? (?:es|é)\b/i;
 
+/**
+ * Soft hyphens and zero-width spaces, which sites put in the long words of titles and headings
+ * ("Daten&shy;schutz&shy;erklärung", "Privacy&#8203;Policy"): invisible to a reader, but they
+ * split a name for a regular expression. Taken out before anything is matched.
+ */
+const INVISIBLE = /[\u00AD\u200B\u2060]/g;
+const visible = (s: string): string => (s.indexOf('\u00AD') === -1 && s.indexOf('\u200B') === -1 && s.indexOf('\u2060') === -1 ? s : s.replace(INVISIBLE, ''));
+
+/**
+ * On a page named for its terms and its privacy policy: its privacy part — from a line that is
+ * a policy's name ("Privacy Policy", "3. Privacy Notice"), after the opening, to the end —
+ * speaks of personal data as a short policy does (vocabulary and the reader's data). A small
+ * policy after long terms is still the site's policy; a "Privacy Policy" line followed by a
+ * sentence that links to it is not.
+ */
+function privacyPartSpeaks(scan: string, skipLines: number): boolean {
+  let start = -1;
+  for (let i = 0, offset = 0, end = 0; end !== -1 && start === -1; i++, offset = end + 1) {
+    end = scan.indexOf('\n', offset);
+    const line = scan.slice(offset, end === -1 ? undefined : end);
+    if (i >= Math.max(1, skipLines) && line.length < 80 && !/[.;!?,]\s*$/.test(line) && namesPolicy(line.replace(/^\W*(?:\d+|[ivx]+)?[.)]?\s*/i, ''))) start = offset;
+  }
+  if (start === -1) return false;
+  const part = scan.slice(start);
+  const partWords = countRuns(part);
+  if (partWords < 80) return false;
+  const vocabulary = countRegex(VOCABULARY, part);
+  const voice = countRegex(FIRST_PERSON, part) + THIRD_PERSON.reduce((n, re) => n + countRegex(re, part), 0);
+  return vocabulary >= 6 && voice >= 3 && (vocabulary * 1000) / partWords >= 8;
+}
+
 export function detectText(text: string, context: DetectContext = {}): Detection {
+  text = visible(text);
+  context = { url: context.url, title: context.title === undefined ? undefined : visible(context.title), headings: context.headings?.map(visible), embeddedPolicy: context.embeddedPolicy };
   const reasons: string[] = [];
   let score = 0;
   const scan = text.length > SCAN ? text.slice(0, SCAN) : text;
@@ -322,7 +367,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   if (passive) reasons.push(`${passive} practices stated in the passive or of "the school", "the practice"…`);
   // Terms and a whole privacy policy on one page named for both: a policy (its privacy part is
   // what the label reads); "Terms of Service" alone with a privacy chapter is not.
-  const wholeCombined = combined && topics.length >= 4 && (vocabulary >= 25 || firstPerson >= 10);
+  const wholeCombined = combined && ((topics.length >= 4 && (vocabulary >= 25 || firstPerson >= 10)) || privacyPartSpeaks(scan, openingLines.length));
   if (wholeCombined) {
     score = Math.max(score, 0.6);
     reasons.push('named for its terms and its privacy policy, and holds a whole policy');
@@ -342,7 +387,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   // What it is instead.
   // A headline about a policy (news, a review, a how-to), on a page whose URL is not a policy's.
   const slug = !!context.url && policySlug(context.url);
-  const headline = !titleIsPolicy && !heading && !slug && [title, first].find((s) => headlineAboutPolicy(s));
+  const headline = !titleIsPolicy && !heading && !slug && [title, first].find((s) => headlineAboutPolicy(s, s === first && !title.includes(first)));
   if (headline) {
     score -= 0.2;
     reasons.push(`"${headline.slice(0, 80)}" is a headline about a privacy policy, not its name`);
@@ -391,6 +436,12 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   } else if (shortButNamed && words < 250 && score >= 0.45) {
     score = Math.max(score, 0.55);
     reasons.push(`a short text (${words} words) that calls itself a privacy policy and speaks of personal data`);
+  }
+  // A page that names itself a policy in its title or first heading, whose policy text a
+  // generator's embed or a frame puts in: the policy's page, though its saved HTML lacks the text.
+  if (context.embeddedPolicy && (titleIsPolicy || heading) && !listing) {
+    score = Math.max(score, 0.6);
+    reasons.push(`names itself a privacy policy, whose text ${context.embeddedPolicy} puts in`);
   }
   // Last, as it overrides the short-policy rule: an article that opens by defining what a privacy policy is and never speaks as its author.
   if (DEFINES_A_POLICY.test(text.slice(0, 1500)) && firstPerson - passive <= 1) {

@@ -51,6 +51,8 @@ class TextBuilder {
   frames = 0;
   /** Whether same-origin frames are read (only on a page that is a shell around its frame). */
   readFrames = false;
+  /** Inside how many <pre> elements the walk is: there a blank line parts two blocks. */
+  pre = 0;
   private buf = '';
   private kinds: { kind: Block['kind']; level?: number }[] = [];
 
@@ -100,7 +102,25 @@ export function isChrome(el: Element): boolean {
   if (cls.length > 1 && CONSENT_PLATFORM.test(cls)) return true;
   // A theme's or Disqus's comment thread, by its usual id.
   if (el.id === 'comments' || el.id === 'disqus_thread') return true;
-  return cls.length > 1 && CHROME_CLASS.test(cls) && !/\b(?:policy|privacy|content|article)\b/i.test(cls);
+  if (cls.length < 2 || !CHROME_CLASS.test(cls) || /\b(?:policy|privacy|content|article)\b/i.test(cls)) return false;
+  // A plain chrome class ("sidebar", "nav-menu") is chrome; one that only names a layout or a
+  // state ("no-sidebar", "has-sidebar", "menu-open", "footer-sticky", "page-with-share-buttons")
+  // is chrome unless the element holds the page: themes put such classes on the wrapper of all
+  // the content, and skipping it lost the whole policy.
+  return CHROME_CLASS.test(cls.replace(LAYOUT_STATE, ' ')) || !holdsThePage(el);
+}
+
+/** Class words that qualify a chrome word as a layout or a state: "no-", "has-", "with-", "left-"… before it, "-open", "-sticky"… after it. */
+const LAYOUT_STATE = /(?:^|[\s_-])(?:no|has|with|without|is|show|hide|left|right|two|three|one|full)[-_][\w-]*|[\w-]*[-_](?:open|opened|closed|sticky|fixed|active|visible|hidden|collapsed|expanded|enabled|disabled|toggled)(?=\s|$)/gi;
+
+/** Most of the page's text (half or more) and few links in it (under 30%): the content's wrapper, not a menu. */
+function holdsThePage(el: Element): boolean {
+  const own = (el.textContent ?? '').length;
+  const page = (el.ownerDocument?.body?.textContent ?? '').length;
+  if (own < 500 || own < page * 0.5) return false;
+  let links = 0;
+  for (const a of el.querySelectorAll('a')) links += (a.textContent ?? '').length;
+  return links < own * 0.3;
 }
 
 /**
@@ -143,7 +163,14 @@ function walk(node: Node, out: TextBuilder, depth = 0): void {
   if (shadow) walk(shadow, out, depth + 1);
   for (let child = node.firstChild; child && !out.truncated; child = child.nextSibling) {
     if (child.nodeType === 3) {
-      out.add(child.nodeValue ?? '');
+      const value = child.nodeValue ?? '';
+      if (out.pre && value.includes('\n')) {
+        const parts = value.split(/\n[ \t\r]*\n/);
+        for (let i = 0; i < parts.length; i++) {
+          if (i) out.flush();
+          out.add(parts[i]!);
+        }
+      } else out.add(value);
       continue;
     }
     if (child.nodeType !== 1) continue;
@@ -173,6 +200,16 @@ function walk(node: Node, out: TextBuilder, depth = 0): void {
     }
     if (!BLOCK_TAGS.has(tag)) {
       walk(el, out, depth + 1);
+      continue;
+    }
+    if (tag === 'pre') {
+      // Preformatted text (a plain-text policy served in <pre>): its blank lines part its
+      // paragraphs, which white-space collapsing would run together with their headings.
+      out.open('paragraph');
+      out.pre++;
+      walk(el, out, depth + 1);
+      out.pre--;
+      out.close();
       continue;
     }
     if (HEADING.test(tag)) out.open('heading', Number(tag[1]));

@@ -19,14 +19,14 @@ export function pageHeadings(doc: Document, extracted: Pick<Extracted, 'text' | 
   // The first <h1> outside the chrome: the page's name (a later one is a part's).
   for (const h of doc.querySelectorAll('h1')) {
     if (inChrome(h)) continue;
-    add(h.textContent ?? '');
+    add(headingText(h));
     break;
   }
   for (const b of extracted.blocks) {
     if (b.kind === 'heading' && (b.level ?? 9) <= 2 && add(extracted.text.slice(b.start, b.end))) return list;
   }
   for (const h of doc.querySelectorAll('h1, h2')) {
-    if (add(h.textContent ?? '')) return list;
+    if (add(headingText(h))) return list;
   }
   return list;
 }
@@ -36,4 +36,21 @@ function inChrome(el: Element): boolean {
   let n = 0;
   for (let e: Element | null = el; e && n < 60; e = e.parentElement, n++) if (isChrome(e)) return true;
   return false;
+}
+
+/** A heading's text, with a line break (`<h1>Privacy<br>Policy</h1>`) read as the space a reader sees, not "PrivacyPolicy". */
+function headingText(h: Element): string {
+  if (!h.querySelector('br')) return h.textContent ?? '';
+  let s = '';
+  const visit = (n: Node): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) s += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        if ((c as Element).localName === 'br') s += ' ';
+        else visit(c);
+      }
+    }
+  };
+  visit(h);
+  return s;
 }

@@ -67,7 +67,7 @@ async function analyzeCommand(rest: string[]): Promise<number> {
   if (flags.has('--json') && flags.has('--markdown')) throw new UserError('choose --json or --markdown, not both');
   const input = await readInput(file);
   for (const w of input.warnings) process.stderr.write(`privacy-label: warning: ${w}\n`);
-  const detection = detectText(input.text, { url: input.url, title: input.title, headings: input.headings });
+  const detection = detectText(input.text, { url: input.url, title: input.title, headings: input.headings, embeddedPolicy: input.embedded });
   const label = analyze(input.text, {
     url: input.url,
     title: input.title,
@@ -82,7 +82,7 @@ async function detectCommand(rest: string[]): Promise<number> {
   const { file } = fileArg(rest, []);
   const input = await readInput(file);
   for (const w of input.warnings) process.stderr.write(`privacy-label: warning: ${w}\n`);
-  const d = detectText(input.text, { url: input.url, title: input.title, headings: input.headings });
+  const d = detectText(input.text, { url: input.url, title: input.title, headings: input.headings, embeddedPolicy: input.embedded });
   process.stdout.write(`${JSON.stringify({ isPolicy: d.isPolicy, confidence: d.confidence, reasons: d.reasons })}\n`);
   return 0;
 }

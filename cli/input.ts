@@ -1,9 +1,11 @@
 import { open, stat } from 'node:fs/promises';
+import { dirname, resolve, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extract } from '../analyzer/extract';
 import { pageHeadings } from '../analyzer/page-headings';
+import { POLICY_NAME } from '../analyzer/cheap-check';
 import { decodeBytes, SavedPageError, unwrap } from './saved-page';
-import { attachDeclarativeShadowRoots, detachTemplates, hiddenText, pageUrl, SHELL_WORDS, whyLittleText, words } from './page-dom';
+import { attachDeclarativeShadowRoots, detachTemplates, embeddedPolicy, hiddenText, pageUrl, SHELL_WORDS, whyLittleText, words } from './page-dom';
 import type { Block } from '../analyzer/types';
 
 /** A user error: printed as one line, no stack trace. */
@@ -16,6 +18,10 @@ export interface Input {
   url?: string;
   headings: string[];
   warnings: string[];
+  /** Where the page's policy text comes from when a script or a frame puts it in (cli/page-dom.ts), on a page with little text of its own. */
+  embedded?: string;
+  /** A frameset's frames (their src), when the page is one. */
+  frames?: string[];
 }
 
 /**
@@ -29,7 +35,7 @@ export const MAX_CHARS = 2_000_000;
 const mb = (n: number) => `${(n / 1048576).toFixed(n < 10 * 1048576 ? 1 : 0)} MB`;
 
 /** Reads FILE (.html, .txt or .md) into text and blocks, or throws a UserError that says why not. */
-export async function readInput(path: string): Promise<Input> {
+export async function readInput(path: string, frameDepth = 0): Promise<Input> {
   let info;
   try {
     info = await stat(path);
@@ -58,7 +64,7 @@ export async function readInput(path: string): Promise<Input> {
   if (page.note) warnings.push(page.note);
   bytes = page.bytes;
   const named = /\.(?:x?html?|mht(?:ml)?|webarchive)(?:\.gz)?$/i.test(path) || page.from === 'MHTML' || page.from === 'Safari web archive';
-  const decoded = decodeBytes(bytes, cut, page.charset, named || HTML_START.test(bytes.subarray(0, 4096).toString('latin1').replace(/^\xEF\xBB\xBF/, '')));
+  const decoded = decodeBytes(bytes, cut, page.charset, named || htmlStart(bytes.subarray(0, 16384).toString('latin1').replace(/^\xEF\xBB\xBF/, '')));
   if (decoded.unknown) warnings.push(`${path} declares the unknown charset "${decoded.unknown}"; read as ${decoded.encoding === 'windows-1252' ? 'windows-1252' : 'UTF-8'}`);
   if (decoded.note) warnings.push(`${path} ${decoded.note}`);
   if (decoded.invalid) warnings.push(`${path} is not valid UTF-8: ${decoded.invalid} invalid byte sequence${decoded.invalid === 1 ? '' : 's'} replaced by U+FFFD (\uFFFD)`);
@@ -67,7 +73,10 @@ export async function readInput(path: string): Promise<Input> {
   if (looksBinary(raw)) throw new UserError(`${path} looks like a binary file, not text or HTML`);
   raw = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let input: Input;
-  if (named || HTML_START.test(raw)) input = fromHtml(raw, warnings, { url: page.url });
+  if (named || htmlStart(raw)) {
+    input = fromHtml(raw, warnings, { url: page.url });
+    if (input.frames?.length && frameDepth < 2) input = await withFrames(input, path, frameDepth);
+  }
   else {
     if (raw.length > MAX_CHARS) {
       // Not between the two halves of a surrogate pair.
@@ -77,6 +86,38 @@ export async function readInput(path: string): Promise<Input> {
     input = /\.(?:md|markdown)$/i.test(path) ? fromMarkdown(raw, warnings) : fromText(raw, warnings);
   }
   return input;
+}
+
+/**
+ * A frameset saved with its frames (a browser's "Webpage, Complete" keeps them as files beside
+ * the page): the frame with the most text is read in the frameset's place, its title and URL
+ * kept. Only relative addresses inside the page's folder; a frame that is missing or
+ * unreadable is skipped.
+ */
+async function withFrames(input: Input, path: string, depth: number): Promise<Input> {
+  let best: { input: Input; src: string } | undefined;
+  for (const src of input.frames!.slice(0, 8)) {
+    if (/^[a-z][\w+.-]*:|^\/\//i.test(src)) continue;
+    const folder = resolve(dirname(path));
+    let file: string;
+    try {
+      file = resolve(folder, decodeURIComponent(src.split(/[?#]/)[0]!));
+    } catch {
+      continue;
+    }
+    // Within the page's folder (its "_files" folder): a frame's address does not lead elsewhere on the disk.
+    if (!file.startsWith(folder + sep)) continue;
+    try {
+      const frame = await readInput(file, depth + 1);
+      if (!best || frame.text.length > best.input.text.length) best = { input: frame, src };
+    } catch {
+      // Not saved beside the page, or not readable: skipped.
+    }
+  }
+  if (!best || !best.input.text) return input;
+  const warnings = input.warnings.filter((w) => !w.startsWith('the page is a frameset')).concat(best.input.warnings);
+  warnings.push(`the page is a frameset: read its frame ${best.src}, the one with the most text`);
+  return { ...best.input, title: input.title ?? best.input.title, url: input.url ?? best.input.url, warnings };
 }
 
 /** The first `max` bytes of a file, without reading the rest. */
@@ -96,8 +137,32 @@ async function readHead(path: string, max: number): Promise<Buffer> {
   }
 }
 
-/** A page's first tag, after comments such as Chrome's "<!-- saved from url=… -->" and an XML declaration. */
-const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]{0,500}?-->\s*)*<(?:!doctype|html|head|body|meta|title)\b/i;
+/**
+ * Whether a text starts like an HTML page: its first tag, after white space, an XML declaration
+ * and comments such as Chrome's "<!-- saved from url=… -->", is <!doctype>, <html>, <head>,
+ * <body>, <meta> or <title>. A loop, not one regex (a repeated group of comments backtracks
+ * exponentially).
+ */
+function htmlStart(s: string): boolean {
+  let i = 0;
+  const skipSpace = () => {
+    while (i < s.length && /\s/.test(s[i]!)) i++;
+  };
+  skipSpace();
+  if (s.startsWith('<?xml', i)) {
+    const end = s.indexOf('>', i);
+    if (end === -1) return false;
+    i = end + 1;
+    skipSpace();
+  }
+  for (let n = 0; n < 20 && s.startsWith('<!--', i); n++) {
+    const end = s.indexOf('-->', i + 4);
+    if (end === -1 || end - i > 4096) return false;
+    i = end + 3;
+    skipSpace();
+  }
+  return /^<(?:!doctype|html|head|body|meta|title)\b/i.test(s.slice(i, i + 10));
+}
 
 /** NUL or many control characters in the first 8192 characters of the decoded text. */
 function looksBinary(text: string): boolean {
@@ -130,6 +195,9 @@ function nthTag(html: string, n: number): number {
   return -1;
 }
 
+/** A page with fewer words than this of its own may have its policy put in by an embed or a frame. */
+const EMBED_WORDS = 300;
+
 const parsePage = (html: string): Document => {
   // linkedom builds no <html>/<body> around a fragment or bare text (a browser would), and
   // then cannot even answer document.body.
@@ -142,7 +210,7 @@ const parsePage = (html: string): Document => {
  * An HTML page (as served or saved) → text, blocks, title, the page's own URL and first
  * headings. `hints.url`: the address a container (MHTML, web archive) recorded. Declarative
  * shadow roots are shown as a browser shows them; a page with almost no text of its own is read
- * from its <noscript>/<template>/<noframes> text when that holds the text, and otherwise a
+ * from its <noscript>/<noframes> text when that holds the text, and otherwise a
  * warning says why it has so little (cli/page-dom.ts).
  */
 export function fromHtml(html: string, warnings: string[] = [], hints: { url?: string } = {}): Input {
@@ -158,7 +226,7 @@ export function fromHtml(html: string, warnings: string[] = [], hints: { url?: s
   let headingsOf: Document = document;
   const own = words(result.text);
   if (own < SHELL_WORDS) {
-    const fallback = hiddenText(document, own, templates);
+    const fallback = hiddenText(document, own);
     if (fallback) {
       const inner = parsePage(`<!doctype html><html><head></head><body>${fallback.html}</body></html>`);
       attachDeclarativeShadowRoots(inner);
@@ -168,13 +236,26 @@ export function fromHtml(html: string, warnings: string[] = [], hints: { url?: s
       headingsOf = inner;
       warnings.push(`the page has almost no text of its own (${own} word${own === 1 ? '' : 's'}): read the text of its ${fallback.source} instead`);
     } else {
-      const why = whyLittleText(document, html, own);
+      const why = whyLittleText(document, html, own, templates);
       if (why) warnings.push(why);
     }
   }
   if (result.truncated) warnings.push('the page is very long: only its first 2 million characters were analysed');
   const headings = pageHeadings(headingsOf, result);
-  return { text: result.text, blocks: result.blocks, title: result.title || undefined, url: pageUrl(document, html, hints.url), headings, warnings };
+  // A browser's document.title collapses the title's white space; linkedom's does not. A page
+  // with no <head> (a fragment starting "<title>…</title><p>…") has its title put in the <body>
+  // here, in the <head> by a browser.
+  const titleEl = document.title ? null : Array.from(document.querySelectorAll('title')).find((t) => !t.closest('svg'));
+  const title = (titleEl?.textContent || result.title).replace(/\s+/g, ' ').trim();
+  const input: Input = { text: result.text, blocks: result.blocks, title: title || undefined, url: pageUrl(document, html, hints.url), headings, warnings };
+  if (document.querySelector('frameset')) input.frames = Array.from(document.querySelectorAll('frameset frame[src]')).map((f) => f.getAttribute('src') ?? '').filter(Boolean);
+  // Only on a page whose title or first heading speaks of privacy: every page of an iubenda site has the link in its footer.
+  const embedded = words(result.text) < EMBED_WORDS && [title, headings[0] ?? ''].some((s) => POLICY_NAME.test(s)) ? embeddedPolicy(document) : undefined;
+  if (embedded) {
+    input.embedded = embedded;
+    warnings.push(`the page's policy text is put in by ${embedded} when it is shown: the saved HTML does not hold it (save the page once it has rendered, or give the policy's own page)`);
+  }
+  return input;
 }
 
 function fromText(text: string, warnings: string[]): Input {

@@ -102,19 +102,19 @@ export interface Fallback {
 }
 
 /**
- * The text a page with almost no text of its own keeps elsewhere in its HTML: <noscript> (what a
- * browser without JavaScript shows), inert <template>s (content a script would stamp out),
- * <noframes> (a frameset's text for browsers without frames). The source with the most words,
- * if it has 100 or more and at least three times the page's own.
+ * The text a page with almost no text of its own keeps elsewhere in its HTML for a browser to
+ * show: <noscript> (shown without JavaScript) and <noframes> (a frameset's text for browsers
+ * without frames). The source with the most words, if it has 100 or more and at least three
+ * times the page's own. Not <template>: a single-page app keeps one per route (privacy, pricing,
+ * not found) and only its script knows which one the URL shows.
  */
-export function hiddenText(document: Document, ownWords: number, templates: readonly Element[]): Fallback | undefined {
+export function hiddenText(document: Document, ownWords: number): Fallback | undefined {
   let best: (Fallback & { words: number }) | undefined;
   for (const [selector, source] of [
     ['noscript', '<noscript>'],
-    ['template', '<template>'],
     ['noframes', '<noframes>'],
   ] as const) {
-    const els = selector === 'template' ? templates : Array.from(document.querySelectorAll(selector)).filter((el) => !el.closest('head'));
+    const els = Array.from(document.querySelectorAll(selector)).filter((el) => !el.closest('head'));
     if (!els.length) continue;
     // A parser that runs scripts keeps <noscript> as raw text, linkedom as elements: either way its innerHTML is the markup.
     const html = els.map((el) => (el.children.length ? el.innerHTML : el.textContent ?? '')).join('\n');
@@ -136,7 +136,7 @@ const FRAMEWORKS: [string, string][] = [
 ];
 
 /** Why a page shows almost no text: a frameset (with its frames' files), or a script-built page (with its framework). */
-export function whyLittleText(document: Document, html: string, ownWords: number): string | undefined {
+export function whyLittleText(document: Document, html: string, ownWords: number, templates: readonly Element[] = []): string | undefined {
   const frames = Array.from(document.querySelectorAll('frameset frame[src], frameset iframe[src]')).map((f) => f.getAttribute('src') ?? '');
   if (document.querySelector('frameset')) {
     const list = frames.slice(0, 5).join(', ') + (frames.length > 5 ? ', …' : '');
@@ -144,9 +144,40 @@ export function whyLittleText(document: Document, html: string, ownWords: number
   }
   const framework = FRAMEWORKS.find(([sel]) => document.querySelector(sel))?.[1] ?? (/\bwindow\.__(?:NUXT|INITIAL_STATE|APOLLO_STATE|PRELOADED_STATE)__\s*=/.test(html) ? 'JavaScript' : undefined);
   const scripts = Array.from(document.querySelectorAll('script')).reduce((n, s) => n + (s.textContent ?? '').length, 0);
+  const templated = templates.reduce((n, t) => n + words(t.textContent ?? ''), 0);
+  if (templated >= 100) {
+    const n = templates.length;
+    return `the page has almost no text of its own (${ownWords} word${ownWords === 1 ? '' : 's'}): its text is in ${n === 1 ? 'a <template>' : `${n} <template>s`} (${templated} words) that a script puts in the page${n > 1 ? ' (one per view, and only the script knows which one this URL shows)' : ''}; save the page once it has rendered (in the browser: Save as, "Webpage, Complete" or "Single File") or copy its text into a .txt file`;
+  }
   const external = document.querySelectorAll('script[src]').length;
   // A short page without scripts is simply short.
   if (!framework && scripts < 5000 && !(external && ownWords < 20)) return undefined;
   const built = framework ? `it looks like a ${framework === 'JavaScript' ? 'single-page app' : `${framework} app`} whose scripts write the text in the browser` : scripts >= 5000 ? `its ${Math.round(scripts / 1000)} K characters of script may write the text in the browser` : 'it may load its text with a script';
   return `the page has almost no text of its own (${ownWords} word${ownWords === 1 ? '' : 's'}): ${built}; save the page once it has rendered (in the browser: Save as, "Webpage, Complete" or "Single File") or copy its text into a .txt file`;
+}
+
+/** A path that names a privacy policy, for a frame's address. */
+const POLICY_PATH = /(?:^|[/_.=-])(?:privacy|privacy-?policy|privacy-?notice|data-?protection|datenschutz\w*|confidentialite|privacidad|informativa-?privacy|privacybeleid|privacyverklaring|privacidade)(?:$|[/_.?&#-])/i;
+
+/**
+ * Where a page's policy comes from when a script or a frame puts it in: the policy generators'
+ * embeds (iubenda's `a.iubenda-embed` to `/privacy-policy/N`, Termly's `termly-embed`, OneTrust's
+ * `otnotice-` privacy notice) or an <iframe> whose address names a policy. The saved HTML does
+ * not hold the text. The same iubenda link opens the policy from every page's footer: only a
+ * page that names itself a policy and has little text of its own is judged by it (analyzer/detect.ts).
+ */
+export function embeddedPolicy(document: Document): string | undefined {
+  const iubenda = Array.from(document.querySelectorAll('a[href*="iubenda.com/privacy-policy/"]')).find((a) => /\biubenda-embed\b/.test(a.getAttribute('class') ?? ''));
+  if (iubenda) return `iubenda (${iubenda.getAttribute('href')})`;
+  if (document.querySelector('[name="termly-embed"], script[src*="app.termly.io/embed-policy"]')) return 'Termly';
+  if (document.querySelector('[id^="otnotice-"], script[src*="otnotice"]')) return 'OneTrust';
+  const frame = Array.from(document.querySelectorAll('iframe[src]')).find((f) => {
+    try {
+      const u = new URL(f.getAttribute('src') ?? '', 'http://page.invalid/');
+      return POLICY_PATH.test(u.pathname + u.search);
+    } catch {
+      return false;
+    }
+  });
+  return frame ? `a frame (${frame.getAttribute('src')})` : undefined;
 }

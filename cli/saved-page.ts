@@ -1,4 +1,5 @@
-import { createGunzip } from 'node:zlib';
+import { createBrotliDecompress, createGunzip } from 'node:zlib';
+import type { Transform } from 'node:stream';
 
 /**
  * Web pages as people save them, for the CLI (cli/input.ts): compressed (`.html.gz`, as a
@@ -37,10 +38,23 @@ export async function unwrap(bytes: Buffer, path: string, max: number): Promise<
   let note: string | undefined;
   if (startsWith(bytes, 0x1f, 0x8b)) {
     let broken: boolean;
-    ({ bytes, cut, broken } = await gunzipHead(bytes, max, path));
+    try {
+      ({ bytes, cut, broken } = await inflateHead(createGunzip(), bytes, max));
+    } catch (e) {
+      throw new SavedPageError(`${path} starts like a gzip file but cannot be unpacked (${(e as Error).message})`);
+    }
     if (!bytes.length) throw new SavedPageError(`${path} starts like a gzip file but holds nothing that can be unpacked`);
     if (broken) note = `${path} is a gzip file cut short or damaged: only the ${bytes.length} bytes it unpacks to were read`;
     from = 'gzip';
+  }
+  else if (startsWith(bytes, 0x28, 0xb5, 0x2f, 0xfd)) throw new SavedPageError(`${path} is compressed with zstd, which is not read: unpack it first (zstd -d)`);
+  else if (/\.br$/i.test(path) || binaryBytes(bytes)) {
+    // Brotli has no signature: a page fetched with "Accept-Encoding: br" and kept as it came.
+    const unpacked = await inflateHead(createBrotliDecompress(), bytes, max).catch(() => null);
+    if (unpacked && unpacked.bytes.length && !unpacked.broken && !binaryBytes(unpacked.bytes)) {
+      ({ bytes, cut } = unpacked);
+      from = 'brotli';
+    }
   }
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) throw new SavedPageError(`${path} is a ZIP archive (or a Word/OpenDocument file), not a page: unpack it and give the .html file inside`);
   if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) throw new SavedPageError(`${path} is a PDF, which is not read: copy its text into a .txt file and give that`);
@@ -50,10 +64,20 @@ export async function unwrap(bytes: Buffer, path: string, max: number): Promise<
   return { bytes, from, cut, note };
 }
 
-/** The first `max` bytes of a gzip stream; a stream cut short gives what it holds, with no error. */
-function gunzipHead(bytes: Buffer, max: number, path: string): Promise<{ bytes: Buffer; cut: boolean; broken: boolean }> {
+/** NUL or many control bytes in the first 8 KB (as cli/input.ts judges decoded text). */
+function binaryBytes(bytes: Buffer): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return control / Math.max(1, sample.length) > 0.1;
+}
+
+/** The first `max` bytes a decompressor gives; a stream cut short gives what it holds (`broken`), one that gives nothing rejects. */
+function inflateHead(z: Transform, bytes: Buffer, max: number): Promise<{ bytes: Buffer; cut: boolean; broken: boolean }> {
   return new Promise((resolve, reject) => {
-    const z = createGunzip();
     const chunks: Buffer[] = [];
     let n = 0;
     let done = false;
@@ -75,7 +99,7 @@ function gunzipHead(bytes: Buffer, max: number, path: string): Promise<{ bytes: 
     z.on('error', (e) => {
       if (done) return;
       if (n > 0) finish(false, true);
-      else reject(new SavedPageError(`${path} starts like a gzip file but cannot be unpacked (${e.message})`));
+      else reject(e);
     });
     z.end(bytes);
   });

@@ -6,6 +6,7 @@
  *   npm run eval:detect [-- --verbose]      (lists every miss and false positive)
  *   npm run eval:detect -- --raw            (the corpus folders' labels as they are, unchecked)
  *   npm run eval:detect -- --show-held-out  (also lists the held-out fifth's misses)
+ *   npm run eval:detect -- --dump=DIR       (writes the harder and hard pages — development side only — to DIR, to run the CLI on)
  *
  * Sets (positives: privacy policies; negatives: everything else):
  *   md/privacy, md/other-legal   ../shared/corpus as Markdown files, site chrome included
@@ -40,6 +41,15 @@ const CORPUS = resolve(ROOT, '../shared/corpus');
 const VERBOSE = process.argv.includes('--verbose');
 const RAW = process.argv.includes('--raw');
 const SHOW_HELD_OUT = process.argv.includes('--show-held-out');
+const DUMP = process.argv.find((a) => a.startsWith('--dump='))?.slice(7);
+const dump = (set, pages) => {
+  if (!DUMP) return;
+  for (const p of pages) {
+    const f = join(DUMP, set, `${p.name.replace(/[^\w.-]+/g, '_')}.html`);
+    mkdirSync(dirname(f), { recursive: true });
+    writeFileSync(f, p.html);
+  }
+};
 
 // Bundle the CLI's reader and the detector once, so that this script runs on plain Node.
 const bundled = join(ROOT, 'node_modules/.cache', `eval-detect-${process.pid}.mjs`);
@@ -62,7 +72,7 @@ writeFileSync(bundled, out.outputFiles[0].text);
 const { readInput, fromHtml, detectText, cheapCheck } = await import(pathToFileURL(bundled).href);
 rmSync(bundled);
 
-const detect = (input) => detectText(input.text, { url: input.url, title: input.title, headings: input.headings });
+const detect = (input) => detectText(input.text, { url: input.url, title: input.title, headings: input.headings, embeddedPolicy: input.embedded });
 
 // ---------------------------------------------------------------------------------------------
 // Markdown → HTML (enough for the corpus: headings, lists, paragraphs, links)
@@ -376,6 +386,8 @@ if (corpus) {
   run('html/stress (other)', false, stress.filter((p) => !p.positive).map((p) => ({ name: p.name, dev: true, input: () => fromHtml(p.html) })));
   // More of the families real captures were missed in (scripts/make-fixture-pages-hard.mjs), development side too.
   const hard = hardPages({ policies: dev('privacy', privacy), legal: dev('other-legal', legal), mdToHtml });
+  dump('stress', stress);
+  dump('hard', hard);
   run('html/hard (policies)', true, hard.filter((p) => p.positive).map((p) => ({ name: p.name, dev: true, input: () => fromHtml(p.html) })));
   run('html/hard (other)', false, hard.filter((p) => !p.positive).map((p) => ({ name: p.name, dev: true, input: () => fromHtml(p.html) })));
 } else {

@@ -13,7 +13,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'tests/fixtures/pages/saved');
@@ -69,6 +69,14 @@ write('url/links-only.html', helpPage('', `<aside><a href="${POLICY_URL}">Read o
 // A canonical URL is still first: the help page whose og:url is stale.
 write('url/canonical-first.html', helpPage(`<link rel="canonical" href="${HELP_URL}"><meta property="og:url" content="${POLICY_URL}">`));
 
+// Names written with soft hyphens and zero-width spaces (invisible), or broken by <br>.
+const named = (title, h1) => helpPage().replace('<title>Acme Help Centre</title>', `<title>${title}</title>`).replace('<h1>Acme Help Centre</h1>', `<h1>${h1}</h1>`);
+write('chars/shy-policy.html', named('Priv&shy;acy Pol&shy;icy | Acme', 'Priv&shy;acy Pol&shy;icy'));
+write('chars/zwsp-policy.html', named('Acme', 'Privacy&#8203;Policy'));
+write('chars/br-policy.html', named('Acme', 'Privacy<br>Policy'));
+write('chars/br-settings.html', named('Acme', 'Privacy<br>Settings'));
+write('chars/newlines-title-policy.html', named('\n    Privacy\n    Policy\n    | Acme\n', 'Acme'));
+
 // Single-page-app shells, <template>, declarative shadow DOM, framesets
 const seed = read('tests/fixtures/seeds/000_c8463d4e3a407de9.txt');
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -87,6 +95,7 @@ const shell = (title, head, body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body><header><nav><a href="/">Home</a> <a href="/privacy">Privacy</a></nav></header>${body}<footer><a href="/privacy">Privacy Policy</a></footer></body></html>`;
 const nextData = (props) => `<div id="__next"></div><script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps: props }, page: '/[slug]' }).replace(/</g, '\\u003c')}</script><script src="/_next/static/chunks/main.js" defer></script>`;
 // An empty Next.js shell at a policy's URL with a policy's title: not called a policy by its name alone.
+write('chars/shy-headline-news.html', shell('Courier up&shy;dates its Priv&shy;acy Pol&shy;icy', '', `<main>${news.replace(/<h1>.*?<\/h1>/, '<h1>Courier up&shy;dates its Priv&shy;acy Pol&shy;icy</h1>')}</main>`));
 write('shell/next-empty-privacy.html', shell('Privacy Policy | SmartAlpaca', '<link rel="canonical" href="https://smartalpaca.example/privacy-policy">', nextData({ title: 'Privacy Policy', html: policyHtml })));
 write('shell/next-empty-news.html', shell('Riverside opens its new bike lanes | Courier', '<link rel="canonical" href="https://courier.example/news/bike-lanes">', nextData({ title: 'Riverside opens its new bike lanes', html: news })));
 write('shell/noscript-policy.html', shell('SmartAlpaca', '', `<div id="root"></div><noscript>${policyHtml}</noscript><script src="/static/js/main.js"></script>`));
@@ -99,9 +108,31 @@ write('shell/shadow-policy.html', shell('SmartAlpaca', '', `<main><policy-page><
 write('shell/shadow-news.html', shell('Courier', '', `<main><news-story><template shadowrootmode="open">${news}<slot></slot></template><p>Photo: Courier.</p></news-story></main>`));
 write('shell/frameset.html', `<!doctype html><html><head><meta charset="utf-8"><title>Privacy Policy - SmartAlpaca</title></head><frameset cols="20%,80%"><frame src="menu.html" name="menu"><frame src="privacy_body.html" name="main"><noframes><body><p>This site uses frames.</p></body></noframes></frameset></html>`);
 
+// Policies that a generator's embed or a frame puts in: the HTML as served holds no text.
+const iubendaLink = '<a href="https://www.iubenda.com/privacy-policy/49533561" class="iubenda-white no-brand iubenda-noiframe iubenda-embed iubenda-noiframe" title="Privacy Policy ">Privacy Policy</a><script>(function (w,d) {var loader = function () {var s = d.createElement("script"), tag = d.getElementsByTagName("script")[0]; s.src="https://cdn.iubenda.com/iubenda.js"; tag.parentNode.insertBefore(s,tag);}; w.addEventListener("load", loader, false);})(window, document);</script>';
+const sitePage = (title, main, footer = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/about">About</a></nav></header><main>${main}</main><footer><a href="/terms">Terms</a> ${footer}</footer></body></html>`;
+write('embed/iubenda-policy.html', sitePage('Privacy Policy | Snoop News', `<h1>Privacy Policy</h1><h2>Your privacy matters to us.</h2>${iubendaLink}`));
+write('embed/termly-policy.html', sitePage('Privacy Policy - Acme', '<h1>Privacy Policy</h1><div name="termly-embed" data-id="0a1b2c3d-4e5f" data-type="iframe"></div><script type="text/javascript">(function(d, s, id) { var js, tjs = d.getElementsByTagName(s)[0]; if (d.getElementById(id)) return; js = d.createElement(s); js.id = id; js.src = "https://app.termly.io/embed-policy.min.js"; tjs.parentNode.insertBefore(js, tjs); }(document, "script", "termly-jssdk"));</script>'));
+write('embed/iframe-policy.html', sitePage('Privacy Policy | Acme', '<h1>Privacy Policy</h1><iframe src="https://legal.acme-cdn.example/en/privacy-policy.html" width="100%" height="2000" title="Privacy Policy"></iframe>'));
+// Every page of a site with iubenda has the same link in its footer: a home page, and a settings screen named "Privacy".
+write('embed/iubenda-footer-home.html', sitePage('Snoop News – fact checks and news', `<h1>Snoop News</h1><p>The latest fact checks: a viral photo of a shark on a flooded highway is fake; a quote attributed to a senator was never said.</p>`, iubendaLink));
+write('embed/iubenda-footer-settings.html', sitePage('Privacy | Settings | Snoop News', '<h1>Privacy</h1><p>Choose who can see your profile and your comments.</p>', iubendaLink).replace('<head>', '<head><link rel="canonical" href="https://snoop.example/settings/privacy">'));
+// A frameset saved with its frames beside it ("Webpage, Complete"): the policy frame and a menu frame.
+write('frames/privacy.html', '<!doctype html><html><head><meta charset="utf-8"><title>Privacy Policy - SmartAlpaca</title></head><frameset cols="20%,80%"><frame src="privacy_files/menu.html" name="menu"><frame src="privacy_files/body.html" name="main"></frameset></html>');
+write('frames/privacy_files/menu.html', '<!doctype html><html><head><meta charset="utf-8"><title>Menu</title></head><body><ul><li><a href="/" target="_top">Home</a></li><li><a href="/shop" target="_top">Shop</a></li><li><a href="/privacy" target="_top">Privacy</a></li></ul></body></html>');
+write('frames/privacy_files/body.html', `<!doctype html><html><head><meta charset="utf-8"><title>body</title></head><body>${policyHtml}</body></html>`);
+write('frames/news.html', '<!doctype html><html><head><meta charset="utf-8"><title>Courier</title></head><frameset rows="80,*"><frame src="news_files/top.html"><frame src="news_files/story.html"><frame src="https://ads.example/frame.html"></frameset></html>');
+write('frames/news_files/top.html', '<!doctype html><html><head><meta charset="utf-8"><title>top</title></head><body><p><a href="/privacy" target="_top">Privacy Policy</a> · <a href="/terms" target="_top">Terms</a></p></body></html>');
+write('frames/news_files/story.html', `<!doctype html><html><head><meta charset="utf-8"><title>story</title></head><body>${news}</body></html>`);
+
 // Compressed and archived pages
 write('archive/datenschutz.html.gz', gzipSync(Buffer.from(policyDe), { mtime: 0 }));
 write('archive/artikel.html.gz', gzipSync(Buffer.from(articleDe)));
+// Brotli, as a server sends it to a client that asked for it, kept under a plain .html name.
+write('archive/datenschutz-brotli.html', brotliCompressSync(Buffer.from(policyDe)));
+write('archive/artikel-brotli.html', brotliCompressSync(Buffer.from(articleDe)));
+write('archive/page.html.zst', Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x24, 0x05, 0x29, 0x00, 0x00]));
 const gz = gzipSync(Buffer.from(policyDe));
 write('archive/cut-short.html.gz', gz.subarray(0, Math.floor(gz.length * 0.6)));
 write('archive/not-gzip.html.gz', Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xff, 0xff, 0xff, 0xff, 0x00, 0x03, 0x00, 0x00]));

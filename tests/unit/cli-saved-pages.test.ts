@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { fromHtml, MAX_TAGS, readInput, UserError } from '../../cli/input';
 import { readBplist } from '../../cli/saved-page';
 import { detectText } from '../../analyzer/detect';
 import { EXTRACT_MAX_CHARS } from '../../analyzer/extract';
+import { cheapCheck } from '../../analyzer/cheap-check';
 
 // Pages as real sites serve them and people save them (tests/fixtures/pages/saved, written by
 // scripts/make-fixture-pages-saved.mjs): each policy beside a page that is not one, built alike.
@@ -90,6 +91,15 @@ describe("the page's own URL when it has no <link rel=canonical>", () => {
     expect(r.isPolicy).toBe(false);
   });
 
+  it('a file with no .html name that starts with the "saved from" comment is read as a page, with that URL', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'privacy-label-saved-'));
+    const p = join(dir, 'page');
+    writeFileSync(p, `<!-- saved from url=(0034)https://acme.example/legal/privacy -->\n<!-- another comment -->\n<html><head><title>Acme</title></head><body><p>Hello &amp; welcome.</p></body></html>`);
+    const input = await readInput(p);
+    expect(input.url).toBe('https://acme.example/legal/privacy');
+    expect(input.text).toBe('Hello & welcome.');
+  });
+
   it('<link rel=canonical> comes first', async () => {
     const r = await detectFile('url/canonical-first.html');
     expect(r.input.url).toBe('https://acme.example/help/account');
@@ -99,6 +109,47 @@ describe("the page's own URL when it has no <link rel=canonical>", () => {
   it('a "saved from" comment in the body is not the page\'s', () => {
     const r = fromHtml('<!doctype html><html><head><title>x</title></head><body><pre>&lt;!-- saved from url=(0030)https://a.example/privacy --&gt;</pre><!-- saved from url=(0030)https://a.example/privacy --><p>Hello</p></body></html>');
     expect(r.url).toBeUndefined();
+  });
+});
+
+describe('names written with invisible characters or line breaks', () => {
+  it.each([
+    ['soft hyphens (Priv&shy;acy Pol&shy;icy) in title and heading', 'chars/shy-policy.html'],
+    ['a zero-width space (Privacy&#8203;Policy) in the heading', 'chars/zwsp-policy.html'],
+  ])('%s still name a policy: the help-centre fragment is one', async (_what, file) => {
+    const r = await detectFile(file);
+    expect(r.reasons.join('\n')).toMatch(/heading ".*" names a privacy policy/);
+    expect(r.isPolicy).toBe(true);
+  });
+
+  it('a headline about a policy with soft hyphens is still a headline, not a policy', async () => {
+    const r = await detectFile('chars/shy-headline-news.html');
+    expect(r.isPolicy).toBe(false);
+  });
+
+  it('<h1>Privacy<br>Policy</h1> is the heading "Privacy Policy"; <h1>Privacy<br>Settings</h1> is not a policy', async () => {
+    const r = await detectFile('chars/br-policy.html');
+    expect(r.input.headings[0]).toBe('Privacy Policy');
+    expect(r.isPolicy).toBe(true);
+    const settings = await detectFile('chars/br-settings.html');
+    expect(settings.input.headings[0]).toBe('Privacy Settings');
+    expect(settings.isPolicy).toBe(false);
+  });
+
+  it('a page with no <head> or <body> ("<title>…</title><p>…") keeps its title, as a browser does; an SVG\'s <title> is not the page\'s', () => {
+    expect(fromHtml('<title>Privacy Policy | Acme</title><h1>Acme</h1><p>We collect your e-mail address.</p>').title).toBe('Privacy Policy | Acme');
+    expect(fromHtml('<p><svg><title>Logo</title></svg>We collect your e-mail address.</p>').title).toBeUndefined();
+  });
+
+  it('a title written over several lines is one line, as document.title gives it', async () => {
+    const r = await detectFile('chars/newlines-title-policy.html');
+    expect(r.input.title).toBe('Privacy Policy | Acme');
+  });
+
+  it("the content script's cheap check sees a name through soft hyphens, and still not a neutral one", () => {
+    expect(cheapCheck({ url: 'https://a.example/p/1', title: 'Daten\u00ADschutz\u00ADerklärung | A', headings: [] }).maybePolicy).toBe(true);
+    expect(cheapCheck({ url: 'https://a.example/p/1', title: 'A', headings: ['Daten\u200Bschutz\u200Berklärung'] }).maybePolicy).toBe(true);
+    expect(cheapCheck({ url: 'https://a.example/p/1', title: 'Ber\u00ADg\u00ADwerk', headings: ['Pro\u00ADdukte'] }).maybePolicy).toBe(false);
   });
 });
 
@@ -125,16 +176,17 @@ describe('single-page-app shells, <noscript>, <template>, declarative shadow DOM
     expect(news.isPolicy).toBe(false);
   });
 
-  it('<template> content is inert as in a browser, unless the page has no text of its own', async () => {
+  it('<template> content is inert as in a browser: a shop page does not read its privacy dialog template, a shell of templates is not a policy and the CLI says why', async () => {
     const shop = await detectFile('shell/template-shop.html');
     expect(shop.input.text).toContain('A light, waterproof backpack');
     expect(shop.input.text).not.toContain('Sandrine Coosemans');
     expect(shop.input.headings).not.toContain('Privacy Policy');
     expect(shop.isPolicy).toBe(false);
+    // A single-page app keeps one template per view: which one its URL shows, only its script knows.
     const r = await detectFile('shell/template-policy.html');
-    expect(r.input.text).toContain('This privacy policy applies to Sandrine Coosemans');
-    expect(r.input.warnings.join('\n')).toMatch(/read the text of its <template> instead/);
-    expect(r.isPolicy).toBe(true);
+    expect(r.input.text).not.toContain('Sandrine Coosemans');
+    expect(r.input.warnings.join('\n')).toMatch(/its text is in a <template> \(\d+ words\) that a script puts in the page/);
+    expect(r.isPolicy).toBe(false);
   });
 
   it('declarative shadow DOM (<template shadowrootmode>) is read as the browser shows it', async () => {
@@ -155,25 +207,74 @@ describe('single-page-app shells, <noscript>, <template>, declarative shadow DOM
     expect(r.input.warnings).toEqual([expect.stringMatching(/the page is a frameset: its text is in the frames it loads \(menu\.html, privacy_body\.html\)/)]);
   });
 
+  it('a frameset saved with its frames beside it is read from its frame with the most text: the policy is one, the news is not', async () => {
+    const r = await detectFile('frames/privacy.html');
+    expect(r.input.title).toBe('Privacy Policy - SmartAlpaca');
+    expect(r.input.text).toContain('This privacy policy applies to Sandrine Coosemans');
+    expect(r.input.text).not.toContain('Shop');
+    expect(r.input.warnings).toEqual(['the page is a frameset: read its frame privacy_files/body.html, the one with the most text']);
+    expect(r.isPolicy).toBe(true);
+    // A frame's address that leads out of the page's folder is not read.
+    const dir = mkdtempSync(join(tmpdir(), 'privacy-label-frames-'));
+    writeFileSync(join(dir, 'outside.html'), '<p>We collect your e-mail address. OUTSIDE</p>');
+    const inner = join(dir, 'page');
+    mkdirSync(inner);
+    writeFileSync(join(inner, 'index.html'), '<!doctype html><html><head><title>Privacy Policy</title></head><frameset><frame src="../outside.html"></frameset></html>');
+    expect((await readInput(join(inner, 'index.html'))).text).not.toContain('OUTSIDE');
+    const news = await detectFile('frames/news.html');
+    expect(news.input.text).toContain('The council opened the long-awaited bike lanes');
+    expect(news.isPolicy).toBe(false);
+  });
+
   it('a short page without scripts gets no such warning', () => {
     expect(fromHtml('<!doctype html><html><head><title>Note</title></head><body><p>We moved.</p></body></html>').warnings).toEqual([]);
+  });
+});
+
+describe('policies that a script or a frame puts in (the HTML as served holds no text)', () => {
+  async function detectEmbedded(p: string) {
+    const input = await readInput(SAVED(p));
+    return { input, ...detectText(input.text, { url: input.url, title: input.title, headings: input.headings, embeddedPolicy: input.embedded }) };
+  }
+
+  it.each([
+    ['an iubenda embed', 'embed/iubenda-policy.html', /iubenda \(https:\/\/www\.iubenda\.com\/privacy-policy\/49533561\)/],
+    ['a Termly embed', 'embed/termly-policy.html', /Termly/],
+    ['a frame at a policy\'s address', 'embed/iframe-policy.html', /a frame \(https:\/\/legal\.acme-cdn\.example\/en\/privacy-policy\.html\)/],
+  ])('a page named "Privacy Policy" whose text %s puts in is a policy, and the CLI says the HTML lacks the text', async (_what, file, from) => {
+    const r = await detectEmbedded(file);
+    expect(r.input.embedded).toMatch(from);
+    expect(r.input.warnings.join('\n')).toMatch(/the saved HTML does not hold it/);
+    expect(r.isPolicy).toBe(true);
+    // Without the embed's evidence (as the detector alone sees the text) it is not.
+    expect(detectText(r.input.text, { url: r.input.url, title: r.input.title, headings: r.input.headings }).isPolicy).toBe(false);
+  });
+
+  it.each([
+    ['a home page with the iubenda link in its footer', 'embed/iubenda-footer-home.html'],
+    ['a /settings/privacy screen named "Privacy" with the same footer link', 'embed/iubenda-footer-settings.html'],
+  ])('%s is not a policy', async (_what, file) => {
+    const r = await detectEmbedded(file);
+    expect(r.isPolicy).toBe(false);
+    if (file.includes('home')) expect(r.input.warnings).toEqual([]);
   });
 });
 
 describe('compressed and archived pages', () => {
   it.each([
     ['gzip', 'html.gz', undefined],
+    ['brotli (kept as served, under a .html name)', 'html', undefined],
     ['MHTML (quoted-printable, charset from the part)', 'mhtml', 'https://bergwerk.example/datenschutz'],
     ['Safari web archive (Latin-1)', 'webarchive', 'https://bergwerk.example/datenschutz'],
   ])('%s: the policy is read whole and detected, the article is not a policy', async (_what, ext, url) => {
-    const r = await detectFile(`archive/datenschutz.${ext}`);
+    const r = await detectFile(ext === 'html' ? 'archive/datenschutz-brotli.html' : `archive/datenschutz.${ext}`);
     expect(r.input.title).toBe('Datenschutzerklärung | Bergwerk Software');
     expect(r.input.text).toContain('sorgfältig ausgewählt');
     expect(r.input.text).not.toContain('\uFFFD');
     expect(r.input.url).toBe(url);
     expect(r.input.warnings).toEqual([]);
     expect(r.isPolicy).toBe(true);
-    const article = await detectFile(`archive/artikel.${ext}`);
+    const article = await detectFile(ext === 'html' ? 'archive/artikel-brotli.html' : `archive/artikel.${ext}`);
     expect(article.input.title).toBe('Stadtrat beschließt neue Radwege | Bergwerk Blog');
     expect(article.isPolicy).toBe(false);
   });
@@ -187,6 +288,7 @@ describe('compressed and archived pages', () => {
   it.each([
     ['archive/not-gzip.html.gz', /starts like a gzip file but cannot be unpacked/],
     ['archive/not-a-page.zip', /is a ZIP archive .*unpack it/],
+    ['archive/page.html.zst', /is compressed with zstd, which is not read: unpack it first/],
     ['archive/paper.pdf', /is a PDF, which is not read: copy its text into a \.txt file/],
   ])('%s gets a clear message', async (file, message) => {
     const e = await readInput(SAVED(file)).catch((x: unknown) => x);
@@ -219,6 +321,45 @@ describe('compressed and archived pages', () => {
     const bad = await run(['detect', SAVED('archive/paper.pdf')]);
     expect(bad.code).toBe(1);
     expect(bad.stderr.trim()).toMatch(/^privacy-label: .*paper\.pdf is a PDF/);
+  });
+});
+
+describe('a plain-text policy served in <pre>', () => {
+  const policy = readFileSync(new URL('../fixtures/seeds/001_b69fa8ec4330a908.txt', import.meta.url), 'utf8');
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+  it('keeps its paragraphs apart (a heading does not run into the first sentence), and is a policy; a blog post with a code sample is not', () => {
+    const r = fromHtml(`<!doctype html><html><head><title>allsmart</title></head><body><pre>${esc(policy)}</pre></body></html>`);
+    expect(r.text.startsWith('Privacy Policy\nPrivacy & Policy\nThis privacy policy has been compiled')).toBe(true);
+    const d = detectText(r.text, { url: r.url, title: r.title, headings: r.headings });
+    expect(d.reasons).toContain('the opening names a privacy policy');
+    expect(d.isPolicy).toBe(true);
+    const blog = fromHtml(`<!doctype html><html><head><title>Parsing cookies in Go | Dev notes</title></head><body><main><h1>Parsing cookies in Go</h1><p>Here is how I read the session cookie of a request and log the user ID.</p><pre>func handler(w http.ResponseWriter, r *http.Request) {\n  c, err := r.Cookie("session")\n  if err != nil {\n    return\n  }\n\n  log.Printf("user %s", c.Value)\n}</pre><p>That is all: the cookie's value is the user ID we stored at sign-in.</p></main></body></html>`);
+    expect(blog.text).toContain('func handler');
+    expect(detectText(blog.text, { url: blog.url, title: blog.title, headings: blog.headings }).isPolicy).toBe(false);
+  });
+});
+
+describe('a theme\'s layout and state classes on the content\'s wrapper', () => {
+  const policy = readFileSync(new URL('../fixtures/seeds/001_b69fa8ec4330a908.txt', import.meta.url), 'utf8')
+    .split(/\n\n+/)
+    .map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+    .join('');
+  const menu = Array.from({ length: 60 }, (_, i) => `<li><a href="/p/${i}">Product ${i}</a></li>`).join('');
+  const page = (wrapper: string, extra = '') => `<!doctype html><html><head><title>allsmart</title></head><body><header><nav><a href="/">Home</a></nav></header><main><div class="${wrapper}"><div class="entry-content">${policy}</div>${extra}</div></main><footer>f</footer></body></html>`;
+
+  it.each(['no-sidebar', 'has-sidebar', 'content-area left-sidebar', 'menu-open', 'nav-is-open', 'footer-sticky', 'page-with-share-buttons'])('a wrapper classed "%s" around the whole policy is read (it lost all the text before)', (cls) => {
+    const r = fromHtml(page(cls));
+    expect(r.text).toContain('This privacy policy has been compiled');
+    expect(detectText(r.text, { url: r.url, title: r.title, headings: r.headings }).isPolicy).toBe(true);
+  });
+
+  it('a real sidebar, a menu shown open and a sticky footer bar beside the policy are still left out', () => {
+    const r = fromHtml(page('site-main', `<div class="left-sidebar"><h3>About me</h3><p>I write about privacy tools and self-hosting.</p></div><div class="mega-menu menu-open"><ul>${menu}</ul></div><div class="footer-sticky"><p>Subscribe to our newsletter!</p></div>`));
+    expect(r.text).toContain('This privacy policy has been compiled');
+    expect(r.text).not.toContain('I write about privacy tools');
+    expect(r.text).not.toContain('Product 7');
+    expect(r.text).not.toContain('Subscribe to our newsletter');
   });
 });
 

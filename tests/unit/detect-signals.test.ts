@@ -65,6 +65,33 @@ describe('the text calls itself a privacy policy', () => {
   });
 });
 
+describe('"This policy details how data about you is used": a policy that names itself without the word privacy', () => {
+  const fragment = `Acme Help Center
+This policy details how data about you is used when you access our websites and apps. If we update it, we will revise the date and place a notice in the app.
+We take precautions to prevent unauthorized access to or misuse of data about you.
+We do not share your data with third parties for marketing purposes.
+We do not employ tracking devices for marketing purposes; one cookie keeps you signed in.
+We do not send you unsolicited communications for marketing purposes.
+Data we collect: your e-mail address and the posts you write. We keep them while your account is open.`;
+  const aup = `Acme Help Center
+This policy outlines what you may not do on Acme. We want the service to stay useful and safe for everyone.
+You may not post spam, malware or content that infringes another person's rights. We may remove content that breaks these rules.
+You may not use another user's data without their consent, and you may not try to get around our rate limits.
+If you break these rules we may suspend your account. Repeated or serious breaches lead to termination.
+To report abuse, use the report button under each post or write to abuse@acme.example.`;
+  const ctx = { url: 'https://help.acme.example/articles/360012345', title: 'Acme Help Center' };
+
+  it('counts "this policy details / outlines / sets forth…" as the text naming itself', () => {
+    expect(selfReferences('This policy details how data about you is used. This notice outlines your choices. This policy sets forth our practices.')).toBe(3);
+    expect(selfReferences('Each policy details what it covers.')).toBe(0);
+  });
+
+  it('the fragment is a policy; an acceptable-use policy that "outlines what you may not do" is not', () => {
+    expect(detectText(fragment, ctx).isPolicy).toBe(true);
+    expect(detectText(aup, ctx).isPolicy).toBe(false);
+  });
+});
+
 describe('practices stated in the passive or of "the school"', () => {
   it('counts present and modal statements, not a news report of the past', () => {
     expect(passiveStatements('Personal information is collected by the council. Records are retained for six years. The school collects pupils’ names.')).toBe(3);
@@ -145,6 +172,36 @@ describe('terms and privacy on one page', () => {
     expect(combinedName('Privacy Policy and Terms of Use')).toBe(true);
     expect(combinedName('Terms of Service')).toBe(false);
     expect(combinedName('Privacy Policy')).toBe(false);
+  });
+
+  // Long terms (more terms vocabulary than privacy vocabulary over the whole page) and a short
+  // privacy part: the page is named for both, so the short part is the site's policy.
+  const terms = `Terms of Use and Privacy Policy
+1. Acceptance. By using Acme you agree to these Terms. If you do not agree, you may not use the service.
+2. Accounts. You must be 16 or older. You are liable for everything done with your account and must keep your password secret.
+3. Conduct. You shall not post unlawful content, infringe intellectual property, send spam or attempt to breach our systems. Prohibited use leads to termination.
+4. Warranty. The service is provided as is, without warranty of any kind. Our liability is limited to the fees you paid in the last twelve months.
+5. Indemnification. You shall indemnify Acme against claims arising from your breach of these Terms.
+6. Termination. We may terminate or suspend your account at any time for any breach of this agreement.
+7. Governing law. This agreement is governed by the laws of Ireland; any dispute shall be settled by arbitration in Dublin.
+8. Changes. We may change these Terms; continued use after a change means you accept it.
+`;
+  const privacyPart = `Privacy Policy
+We collect your e-mail address and the notes you write when you create an account. We use your personal data only to run the service and to answer your questions.
+We share your data with no third parties except the company that hosts our servers in Ireland. We use one cookie to keep you signed in.
+We keep your data while your account is open and delete it within 30 days after you close it. You can ask us for a copy of your personal data or for its deletion at privacy@acme.example.`;
+  const linkOnly = `Privacy Policy
+How we handle personal data is described in our separate privacy policy at acme.example/privacy, which you should read; it forms part of this agreement by reference and may change from time to time without notice to you.
+9. Severability. If any provision of these Terms is held invalid, the remaining provisions stay in force. Our failure to enforce a right is not a waiver of it. You may not assign these Terms without our consent.`;
+  const ctx = { url: 'https://acme.example/legal/terms-and-privacy', title: 'Terms of Use and Privacy Policy | Acme', headings: ['Terms of Use and Privacy Policy'] };
+
+  it('a page named for both whose short "Privacy Policy" part speaks of personal data is a policy; the same page whose "Privacy Policy" part only points elsewhere is not', () => {
+    const d = detectText(terms + privacyPart, ctx);
+    expect(d.reasons).toContain('named for its terms and its privacy policy, and holds a whole policy');
+    expect(d.isPolicy).toBe(true);
+    expect(detectText(terms + linkOnly, ctx).isPolicy).toBe(false);
+    // Named "Terms of Use" only, the same text with its privacy part is terms.
+    expect(detectText(terms.replace('Terms of Use and Privacy Policy', 'Terms of Use') + privacyPart, { ...ctx, title: 'Terms of Use | Acme', headings: ['Terms of Use'] }).isPolicy).toBe(false);
   });
 });
 

@@ -242,6 +242,20 @@ This policy explains what personal data we collect when you use this site. We co
     expect(d.reasons.join(' ')).toMatch(/headline about a privacy policy/);
   });
 
+  it('"What this Privacy Policy covers" heading a policy fragment is its own section, not a headline; a news story headed "What this privacy policy change means" is still not a policy', () => {
+    const fragment = `What this Privacy Policy covers
+This notice applies to the app and to the web view you are reading it in. We collect the e-mail address you sign up with and the messages you send to support.
+We use your e-mail address to sign you in and to answer your questions. We do not sell your personal information and we share it with no advertisers.
+We store your data on servers in the European Union and delete it within 30 days after you close your account.
+You can ask for a copy of your data or for its deletion by writing to privacy@app.example. Cookies keep you signed in; we use no tracking cookies.`;
+    const ctx = { url: 'https://app.example/webview/legal', title: 'App', headings: ['What this Privacy Policy covers'] };
+    const d = detectText(fragment, ctx);
+    expect(d.reasons.join(' ')).not.toMatch(/headline about a privacy policy/);
+    expect(d.isPolicy).toBe(true);
+    const news = detectText(NEWS_QUOTES, { url: 'https://www.dailycourier.example/technology/2024/03/messaging-app', title: 'What this privacy policy change means for you | Daily Courier', headings: ['What this privacy policy change means for you'] });
+    expect(news.isPolicy).toBe(false);
+  });
+
   it('does not take an encyclopedia article titled "Privacy policy" for a policy, but takes a short policy with the same title', () => {
     const ctx = { title: 'Privacy policy - Wikipedia', headings: ['Navigation menu', 'Privacy policy'] };
     const article = detectText(ENCYCLOPEDIA, ctx);
