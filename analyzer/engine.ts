@@ -48,7 +48,7 @@ interface Compiled {
 
 const COMPILED = new WeakMap<readonly RuleTable[], Compiled>();
 
-function compile(tables: readonly RuleTable[]): Compiled {
+export function compile(tables: readonly RuleTable[]): Compiled {
   let c = COMPILED.get(tables);
   if (c) return c;
   // Detection reads the same document first: one scan serves both (prefilter.ts, LiteralPool).

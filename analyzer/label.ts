@@ -1,7 +1,7 @@
 import type { Block, Detection, Label, Section } from './types';
 import { SECTIONS } from './schema';
 import { RULE_TABLES } from './rules';
-import { findAll, mergeItems } from './engine';
+import { compile, findAll, mergeItems } from './engine';
 import { blocksFromPlainText, rememberRuns, sentencesOf, wordCount } from './text';
 import { detectLanguage } from './language';
 import { findCompany, findEffectiveDate } from './metadata';
@@ -22,6 +22,11 @@ export interface AnalyzeOptions {
   /** "Now", for the stale-policy flag (defaults to the current date). */
   now?: Date;
 }
+
+// The rules' matcher is made now (its regexes listed, not yet read), so that the literal scan's
+// automaton, built at the first analysis, has the rules' literals too: built once, not again when
+// the rules first run (prefilter.ts, LiteralPool).
+compile(RULE_TABLES);
 
 /** Words a minute for the reading-time estimate (an adult reading prose on a screen). */
 const READING_WPM = 238;

@@ -73,8 +73,20 @@ export class LiteralPool {
     return this.index.size;
   }
 
-  /** The automaton of every literal registered. */
+  /** The matchers whose literals go here (MultiMatcher's constructor enrolls them). */
+  private readonly matchers: { registerLiterals(): void }[] = [];
+
+  enroll(matcher: { registerLiterals(): void }): void {
+    this.matchers.push(matcher);
+  }
+
+  /**
+   * The automaton of every literal registered. Before it is built, every matcher of the pool
+   * registers its literals: one automaton for all, instead of one more each time a matcher first
+   * reads a document (the first analysis built four).
+   */
   get literals(): LiteralSet {
+    if (!this.set) for (const m of this.matchers) m.registerLiterals();
     return (this.set ??= new LiteralSet([...this.index.keys()]));
   }
 
@@ -199,7 +211,14 @@ export class MultiMatcher {
   constructor(
     private readonly anyStarts = false,
     private readonly pool = new LiteralPool(),
-  ) {}
+  ) {
+    pool.enroll(this);
+  }
+
+  /** Registers this matcher's literals in its pool (its owner tables built), if not done. */
+  registerLiterals(): void {
+    if (!this.built) this.build();
+  }
 
   /** Registers a regex (without the g or y flag); returns its index. */
   add(re: RegExp): number {
