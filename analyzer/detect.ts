@@ -125,6 +125,12 @@ export interface DetectContext {
    * saved page (cli/page-dom.ts). A browser shows the text, so the extension never sets it.
    */
   embeddedPolicy?: string;
+  /**
+   * The page as served is a script-built shell with almost no text of its own: what writes its
+   * text in the browser (a single-page app's scripts). The CLI's reading of a saved page
+   * (cli/page-dom.ts); the extension reads the rendered page and never sets it.
+   */
+  scriptBuilt?: string;
 }
 
 /** The counts and topic tests below share one literal scan of the text (analyzer/prefilter.ts), and the rule engine reads it too (DOCUMENT_LITERALS). */
@@ -264,7 +270,7 @@ function privacyPartSpeaks(scan: string, skipLines: number): boolean {
 
 export function detectText(text: string, context: DetectContext = {}): Detection {
   text = visible(text);
-  context = { url: context.url, title: context.title === undefined ? undefined : visible(context.title), headings: context.headings?.map(visible), embeddedPolicy: context.embeddedPolicy };
+  context = { url: context.url, title: context.title === undefined ? undefined : visible(context.title), headings: context.headings?.map(visible), embeddedPolicy: context.embeddedPolicy, scriptBuilt: context.scriptBuilt };
   const reasons: string[] = [];
   let score = 0;
   const scan = text.length > SCAN ? text.slice(0, SCAN) : text;
@@ -442,6 +448,13 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   if (context.embeddedPolicy && (titleIsPolicy || heading) && !listing) {
     score = Math.max(score, 0.6);
     reasons.push(`names itself a privacy policy, whose text ${context.embeddedPolicy} puts in`);
+  }
+  // A script-built shell whose HTML holds no text of its own, named a privacy policy by both its
+  // title and its URL path ("Privacy Policy | Site" at /privacy-policy): the site's policy page,
+  // its text written by its scripts in the browser. Named by one of them only, it is not.
+  if (context.scriptBuilt && words < 60 && namesPolicy(title) && slug && !listing) {
+    score = Math.max(score, 0.55);
+    reasons.push(`title and URL path name a privacy policy; its text is not in the HTML as served (${context.scriptBuilt} write it in the browser)`);
   }
   // Last, as it overrides the short-policy rule: an article that opens by defining what a privacy policy is and never speaks as its author.
   if (DEFINES_A_POLICY.test(text.slice(0, 1500)) && firstPerson - passive <= 1) {

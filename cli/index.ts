@@ -3,7 +3,7 @@ import { analyze } from '../analyzer/label';
 import { detectText } from '../analyzer/detect';
 import { classify } from '../analyzer/classify';
 import { summaryMarkdown } from '../analyzer/summary';
-import { readInput, UserError } from './input';
+import { detectContext, readInput, UserError } from './input';
 
 const USAGE = `Usage:
   privacy-label analyze FILE [--json | --markdown]   label of a policy (.html, .txt or .md)
@@ -67,7 +67,7 @@ async function analyzeCommand(rest: string[]): Promise<number> {
   if (flags.has('--json') && flags.has('--markdown')) throw new UserError('choose --json or --markdown, not both');
   const input = await readInput(file);
   for (const w of input.warnings) process.stderr.write(`privacy-label: warning: ${w}\n`);
-  const detection = detectText(input.text, { url: input.url, title: input.title, headings: input.headings, embeddedPolicy: input.embedded });
+  const detection = detectText(input.text, detectContext(input));
   const label = analyze(input.text, {
     url: input.url,
     title: input.title,
@@ -82,7 +82,7 @@ async function detectCommand(rest: string[]): Promise<number> {
   const { file } = fileArg(rest, []);
   const input = await readInput(file);
   for (const w of input.warnings) process.stderr.write(`privacy-label: warning: ${w}\n`);
-  const d = detectText(input.text, { url: input.url, title: input.title, headings: input.headings, embeddedPolicy: input.embedded });
+  const d = detectText(input.text, detectContext(input));
   process.stdout.write(`${JSON.stringify({ isPolicy: d.isPolicy, confidence: d.confidence, reasons: d.reasons })}\n`);
   return 0;
 }

@@ -5,8 +5,9 @@ import { extract } from '../analyzer/extract';
 import { pageHeadings } from '../analyzer/page-headings';
 import { POLICY_NAME } from '../analyzer/cheap-check';
 import { decodeBytes, SavedPageError, unwrap } from './saved-page';
-import { attachDeclarativeShadowRoots, detachTemplates, embeddedPolicy, hiddenText, pageUrl, SHELL_WORDS, whyLittleText, words } from './page-dom';
+import { attachDeclarativeShadowRoots, detachTemplates, embeddedPolicy, hiddenText, pageUrl, scriptBuilt, SHELL_WORDS, whyLittleText, words } from './page-dom';
 import type { Block } from '../analyzer/types';
+import type { DetectContext } from '../analyzer/detect';
 
 /** A user error: printed as one line, no stack trace. */
 export class UserError extends Error {}
@@ -20,8 +21,18 @@ export interface Input {
   warnings: string[];
   /** Where the page's policy text comes from when a script or a frame puts it in (cli/page-dom.ts), on a page with little text of its own. */
   embedded?: string;
+  /**
+   * What writes the page's text in the browser (a single-page app's scripts), when the page as
+   * served has almost no text of its own and none in <noscript>, <template>s or frames (cli/page-dom.ts).
+   */
+  scriptBuilt?: string;
   /** A frameset's frames (their src), when the page is one. */
   frames?: string[];
+}
+
+/** What the detector is told of a page read by the CLI besides its text (analyzer/detect.ts). */
+export function detectContext(input: Input): DetectContext {
+  return { url: input.url, title: input.title, headings: input.headings, embeddedPolicy: input.embedded, scriptBuilt: input.scriptBuilt };
 }
 
 /**
@@ -224,9 +235,10 @@ export function fromHtml(html: string, warnings: string[] = [], hints: { url?: s
   const templates = detachTemplates(document);
   let result = extract(document);
   let headingsOf: Document = document;
+  let scriptShell: string | undefined;
   const own = words(result.text);
   if (own < SHELL_WORDS) {
-    const fallback = hiddenText(document, own);
+    const fallback = hiddenText(document, own, document.title || result.title);
     if (fallback) {
       const inner = parsePage(`<!doctype html><html><head></head><body>${fallback.html}</body></html>`);
       attachDeclarativeShadowRoots(inner);
@@ -238,6 +250,8 @@ export function fromHtml(html: string, warnings: string[] = [], hints: { url?: s
     } else {
       const why = whyLittleText(document, html, own, templates);
       if (why) warnings.push(why);
+      const built = why && !/<template>/.test(why) ? scriptBuilt(document, html, own) : undefined;
+      if (built) scriptShell = built.by;
     }
   }
   if (result.truncated) warnings.push('the page is very long: only its first 2 million characters were analysed');
@@ -248,6 +262,7 @@ export function fromHtml(html: string, warnings: string[] = [], hints: { url?: s
   const titleEl = document.title ? null : Array.from(document.querySelectorAll('title')).find((t) => !t.closest('svg'));
   const title = (titleEl?.textContent || result.title).replace(/\s+/g, ' ').trim();
   const input: Input = { text: result.text, blocks: result.blocks, title: title || undefined, url: pageUrl(document, html, hints.url), headings, warnings };
+  if (scriptShell) input.scriptBuilt = scriptShell;
   if (document.querySelector('frameset')) input.frames = Array.from(document.querySelectorAll('frameset frame[src]')).map((f) => f.getAttribute('src') ?? '').filter(Boolean);
   // Only on a page whose title or first heading speaks of privacy: every page of an iubenda site has the link in its footer.
   const embedded = words(result.text) < EMBED_WORDS && [title, headings[0] ?? ''].some((s) => POLICY_NAME.test(s)) ? embeddedPolicy(document) : undefined;

@@ -108,7 +108,7 @@ export interface Fallback {
  * times the page's own. Not <template>: a single-page app keeps one per route (privacy, pricing,
  * not found) and only its script knows which one the URL shows.
  */
-export function hiddenText(document: Document, ownWords: number): Fallback | undefined {
+export function hiddenText(document: Document, ownWords: number, title = ''): Fallback | undefined {
   let best: (Fallback & { words: number }) | undefined;
   for (const [selector, source] of [
     ['noscript', '<noscript>'],
@@ -118,11 +118,51 @@ export function hiddenText(document: Document, ownWords: number): Fallback | und
     if (!els.length) continue;
     // A parser that runs scripts keeps <noscript> as raw text, linkedom as elements: either way its innerHTML is the markup.
     const html = els.map((el) => (el.children.length ? el.innerHTML : el.textContent ?? '')).join('\n');
-    const text = html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ');
-    const n = words(text);
+    const n = words(stripTags(html));
     if (n >= 100 && n >= 3 * ownWords && (!best || n > best.words)) best = { html, source, words: n };
   }
+  if (!best) {
+    const data = nextDataHtml(document, title);
+    if (data && data.words >= 3 * ownWords) best = data;
+  }
   return best && { html: best.html, source: best.source };
+}
+
+const stripTags = (html: string): string => html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ');
+const squash = (s: string): string => s.replace(/&nbsp;|\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * A Next.js page whose state (`<script id="__NEXT_DATA__">`, JSON) holds the page's content as
+ * one HTML string (a CMS's body field) that its script renders: that string, the longest of the
+ * state's strings that hold block markup (<p>, <h1>–<h6>, <li>) with 100 words or more. Only when
+ * its first heading is in the page's <title> ("Privacy Policy" in "Privacy Policy | Site"): the
+ * state of every page may also carry other pages' HTML (a footer's policy, a modal), which is not
+ * the page's.
+ */
+export function nextDataHtml(document: Document, title: string): (Fallback & { words: number }) | undefined {
+  const script = document.querySelector('script#__NEXT_DATA__');
+  let state: unknown;
+  try {
+    state = JSON.parse(script?.textContent ?? '');
+  } catch {
+    return undefined;
+  }
+  let best: { html: string; path: string } | undefined;
+  const walk = (v: unknown, path: string, depth: number): void => {
+    if (depth > 40) return;
+    if (typeof v === 'string') {
+      if (v.length > (best?.html.length ?? 0) && /<(?:p|h[1-6]|li)\b/i.test(v)) best = { html: v, path };
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`, depth + 1));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k, depth + 1);
+  };
+  walk(state, '', 0);
+  if (!best) return undefined;
+  const { html, path } = best;
+  const n = words(stripTags(html));
+  const heading = /<h[1-6]\b[^>]*>([\s\S]*?)<\/h[1-6]\s*>/i.exec(html);
+  const name = heading ? squash(stripTags(heading[1]!)) : '';
+  if (n < 100 || !name || !squash(title).includes(name)) return undefined;
+  return { html, source: `Next.js page data (the HTML in __NEXT_DATA__'s ${path})`, words: n };
 }
 
 /** Single-page-app frameworks by the marks their shells carry. */
@@ -142,18 +182,34 @@ export function whyLittleText(document: Document, html: string, ownWords: number
     const list = frames.slice(0, 5).join(', ') + (frames.length > 5 ? ', …' : '');
     return `the page is a frameset: its text is in the frames it loads${list ? ` (${list})` : ''}, which are other files; give the frame that holds the policy`;
   }
-  const framework = FRAMEWORKS.find(([sel]) => document.querySelector(sel))?.[1] ?? (/\bwindow\.__(?:NUXT|INITIAL_STATE|APOLLO_STATE|PRELOADED_STATE)__\s*=/.test(html) ? 'JavaScript' : undefined);
-  const scripts = Array.from(document.querySelectorAll('script')).reduce((n, s) => n + (s.textContent ?? '').length, 0);
   const templated = templates.reduce((n, t) => n + words(t.textContent ?? ''), 0);
   if (templated >= 100) {
     const n = templates.length;
     return `the page has almost no text of its own (${ownWords} word${ownWords === 1 ? '' : 's'}): its text is in ${n === 1 ? 'a <template>' : `${n} <template>s`} (${templated} words) that a script puts in the page${n > 1 ? ' (one per view, and only the script knows which one this URL shows)' : ''}; save the page once it has rendered (in the browser: Save as, "Webpage, Complete" or "Single File") or copy its text into a .txt file`;
   }
+  const built = scriptBuilt(document, html, ownWords);
+  if (!built) return undefined;
+  return `the page has almost no text of its own (${ownWords} word${ownWords === 1 ? '' : 's'}): ${built.why}; save the page once it has rendered (in the browser: Save as, "Webpage, Complete" or "Single File") or copy its text into a .txt file`;
+}
+
+/**
+ * A page with almost no text of its own that its scripts build in the browser (a single-page
+ * app's shell): what builds it (`by`, for the detector's reason) and why we think so (`why`, for
+ * the warning). Undefined for a frameset and for a short page without scripts, which is simply short.
+ */
+export function scriptBuilt(document: Document, html: string, ownWords: number): { by: string; why: string } | undefined {
+  if (document.querySelector('frameset')) return undefined;
+  const framework = FRAMEWORKS.find(([sel]) => document.querySelector(sel))?.[1] ?? (/\bwindow\.__(?:NUXT|INITIAL_STATE|APOLLO_STATE|PRELOADED_STATE)__\s*=/.test(html) ? 'JavaScript' : undefined);
+  const scripts = Array.from(document.querySelectorAll('script')).reduce((n, s) => n + (s.textContent ?? '').length, 0);
   const external = document.querySelectorAll('script[src]').length;
-  // A short page without scripts is simply short.
   if (!framework && scripts < 5000 && !(external && ownWords < 20)) return undefined;
-  const built = framework ? `it looks like a ${framework === 'JavaScript' ? 'single-page app' : `${framework} app`} whose scripts write the text in the browser` : scripts >= 5000 ? `its ${Math.round(scripts / 1000)} K characters of script may write the text in the browser` : 'it may load its text with a script';
-  return `the page has almost no text of its own (${ownWords} word${ownWords === 1 ? '' : 's'}): ${built}; save the page once it has rendered (in the browser: Save as, "Webpage, Complete" or "Single File") or copy its text into a .txt file`;
+  if (framework) {
+    const app = framework === 'JavaScript' ? 'single-page app' : `${framework} app`;
+    return { by: `a ${app}'s scripts`, why: `it looks like a ${app} whose scripts write the text in the browser` };
+  }
+  return scripts >= 5000
+    ? { by: 'its scripts', why: `its ${Math.round(scripts / 1000)} K characters of script may write the text in the browser` }
+    : { by: 'its scripts', why: 'it may load its text with a script' };
 }
 
 /** A path that names a privacy policy, for a frame's address. */

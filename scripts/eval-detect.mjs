@@ -56,7 +56,7 @@ const bundled = join(ROOT, 'node_modules/.cache', `eval-detect-${process.pid}.mj
 mkdirSync(dirname(bundled), { recursive: true });
 const out = await build({
   stdin: {
-    contents: "export { readInput, fromHtml } from './cli/input'; export { detectText } from './analyzer/detect'; export { cheapCheck } from './analyzer/cheap-check';",
+    contents: "export { readInput, fromHtml, detectContext } from './cli/input'; export { detectText } from './analyzer/detect'; export { cheapCheck } from './analyzer/cheap-check';",
     resolveDir: ROOT,
     loader: 'ts',
   },
@@ -69,10 +69,10 @@ const out = await build({
   logLevel: 'warning',
 });
 writeFileSync(bundled, out.outputFiles[0].text);
-const { readInput, fromHtml, detectText, cheapCheck } = await import(pathToFileURL(bundled).href);
+const { readInput, fromHtml, detectContext, detectText, cheapCheck } = await import(pathToFileURL(bundled).href);
 rmSync(bundled);
 
-const detect = (input) => detectText(input.text, { url: input.url, title: input.title, headings: input.headings, embeddedPolicy: input.embedded });
+const detect = (input) => detectText(input.text, detectContext(input));
 
 // ---------------------------------------------------------------------------------------------
 // Markdown → HTML (enough for the corpus: headings, lists, paragraphs, links)

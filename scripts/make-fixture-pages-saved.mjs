@@ -94,9 +94,23 @@ const news = `<h1>Riverside opens its new bike lanes</h1>
 const shell = (title, head, body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body><header><nav><a href="/">Home</a> <a href="/privacy">Privacy</a></nav></header>${body}<footer><a href="/privacy">Privacy Policy</a></footer></body></html>`;
 const nextData = (props) => `<div id="__next"></div><script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps: props }, page: '/[slug]' }).replace(/</g, '\\u003c')}</script><script src="/_next/static/chunks/main.js" defer></script>`;
-// An empty Next.js shell at a policy's URL with a policy's title: not called a policy by its name alone.
 write('chars/shy-headline-news.html', shell('Courier up&shy;dates its Priv&shy;acy Pol&shy;icy', '', `<main>${news.replace(/<h1>.*?<\/h1>/, '<h1>Courier up&shy;dates its Priv&shy;acy Pol&shy;icy</h1>')}</main>`));
+// A Next.js shell whose state holds the page's HTML as one string (a CMS's body field).
 write('shell/next-empty-privacy.html', shell('Privacy Policy | SmartAlpaca', '<link rel="canonical" href="https://smartalpaca.example/privacy-policy">', nextData({ title: 'Privacy Policy', html: policyHtml })));
+// A Next.js shell whose state holds no HTML, and other script-built shells: named a privacy
+// policy by both its title and its URL path, it is the site's policy page; by one of them only,
+// or a news or help page, it is not.
+const spa = `<div id="root"></div><script src="/static/js/main.js"></script>`;
+const canonical = (url) => `<link rel="canonical" href="${url}">`;
+write('shell/spa-empty-privacy.html', shell('Privacy Policy | SmartAlpaca', canonical('https://smartalpaca.example/privacy-policy'), spa));
+write('shell/next-nodata-privacy.html', shell('Privacy Notice – SmartAlpaca', canonical('https://smartalpaca.example/legal/privacy-notice'), nextData({ slug: 'privacy-notice', documentId: 'c7f3a9' })));
+write('shell/spa-empty-title-only.html', shell('Privacy Policy | SmartAlpaca', canonical('https://smartalpaca.example/legal'), spa));
+write('shell/spa-empty-url-only.html', shell('SmartAlpaca', canonical('https://smartalpaca.example/privacy-policy'), spa));
+write('shell/spa-empty-news.html', shell('Messenger changes its privacy policy | Courier', canonical('https://courier.example/news/messenger-privacy-policy'), spa));
+write('shell/spa-empty-help.html', shell('Privacy | Help Center', canonical('https://help.smartalpaca.example/settings/privacy'), spa));
+write('shell/static-empty-privacy.html', shell('Privacy Policy | SmartAlpaca', canonical('https://smartalpaca.example/privacy-policy'), '<main><p>Coming soon.</p></main>'));
+// A shop page whose Next.js state carries the policy's HTML for a dialog: not the page's text.
+write('shell/next-shop-policy-dialog.html', shell('Trailblazer 40L backpack | Northwind', canonical('https://northwind.example/p/trailblazer-40l'), nextData({ product: { name: 'Trailblazer 40L backpack', description: '<p>A light, waterproof backpack for long days on the trail.</p>' }, dialogs: { privacy: policyHtml } })));
 write('shell/next-empty-news.html', shell('Riverside opens its new bike lanes | Courier', '<link rel="canonical" href="https://courier.example/news/bike-lanes">', nextData({ title: 'Riverside opens its new bike lanes', html: news })));
 write('shell/noscript-policy.html', shell('SmartAlpaca', '', `<div id="root"></div><noscript>${policyHtml}</noscript><script src="/static/js/main.js"></script>`));
 write('shell/noscript-news.html', shell('Courier', '', `<div id="root"></div><noscript>${news}</noscript><script src="/static/js/main.js"></script>`));

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fromHtml, MAX_TAGS, readInput, UserError } from '../../cli/input';
+import { detectContext, fromHtml, MAX_TAGS, readInput, UserError } from '../../cli/input';
 import { readBplist } from '../../cli/saved-page';
 import { detectText } from '../../analyzer/detect';
 import { EXTRACT_MAX_CHARS } from '../../analyzer/extract';
@@ -16,7 +16,8 @@ const BIN = new URL('../../bin/privacy-label.js', import.meta.url).pathname;
 
 async function detectFile(p: string) {
   const input = await readInput(SAVED(p));
-  const d = detectText(input.text, { url: input.url, title: input.title, headings: input.headings });
+  // What `privacy-label detect FILE` tells the detector.
+  const d = detectText(input.text, detectContext(input));
   return { input, ...d };
 }
 
@@ -154,15 +155,50 @@ describe('names written with invisible characters or line breaks', () => {
 });
 
 describe('single-page-app shells, <noscript>, <template>, declarative shadow DOM, framesets', () => {
-  it('an empty Next.js shell is not called a policy by its title and URL alone, and the CLI says why it has no text', async () => {
+  it('a Next.js shell whose state holds the page as one HTML string is read from it (and says so): the policy is one, the news is not', async () => {
     const r = await detectFile('shell/next-empty-privacy.html');
     expect(r.input.url).toBe('https://smartalpaca.example/privacy-policy');
     expect(r.input.title).toBe('Privacy Policy | SmartAlpaca');
-    expect(r.isPolicy).toBe(false);
-    expect(r.input.warnings.join('\n')).toMatch(/almost no text of its own \(0 words\): it looks like a Next\.js app whose scripts write the text in the browser; save the page once it has rendered/);
+    expect(r.input.text).toContain('This privacy policy applies to Sandrine Coosemans');
+    expect(r.input.headings[0]).toBe('Privacy Policy');
+    expect(r.input.warnings).toEqual([`the page has almost no text of its own (0 words): read the text of its Next.js page data (the HTML in __NEXT_DATA__'s props.pageProps.html) instead`]);
+    expect(r.isPolicy).toBe(true);
     const news = await detectFile('shell/next-empty-news.html');
+    expect(news.input.text).toContain('The council opened the long-awaited bike lanes');
     expect(news.isPolicy).toBe(false);
-    expect(news.input.warnings.join('\n')).toMatch(/Next\.js app/);
+  });
+
+  it("a shop page's Next.js state that carries the policy's HTML for a dialog is not read as the page (its heading is not the page's title)", async () => {
+    const r = await detectFile('shell/next-shop-policy-dialog.html');
+    expect(r.input.text).not.toContain('Sandrine Coosemans');
+    expect(r.input.warnings.join('\n')).toMatch(/almost no text of its own \(0 words\): it looks like a Next\.js app whose scripts write the text in the browser; save the page once it has rendered/);
+    expect(r.isPolicy).toBe(false);
+  });
+
+  it('an empty script-built shell named a privacy policy by both its title and its URL path is the policy page (moderate confidence, its text not in the HTML); the CLI still warns', async () => {
+    for (const [p, app] of [['shell/spa-empty-privacy.html', 'single-page app'], ['shell/next-nodata-privacy.html', 'Next.js app']] as const) {
+      const r = await detectFile(p);
+      expect(r.input.text.split(/\s+/).length).toBeLessThan(10);
+      expect(r.isPolicy).toBe(true);
+      expect(r.confidence).toBeGreaterThanOrEqual(0.5);
+      expect(r.confidence).toBeLessThan(0.7);
+      expect(r.reasons).toContain(`title and URL path name a privacy policy; its text is not in the HTML as served (a ${app}'s scripts write it in the browser)`);
+      expect(r.input.warnings.join('\n')).toMatch(new RegExp(`almost no text of its own \\(0 words\\): it looks like a ${app.replace('.', '\\.')} whose scripts write the text in the browser; save the page once it has rendered`));
+    }
+  });
+
+  it.each([
+    ['shell/spa-empty-title-only.html', 'named a policy by its title only (URL /legal)'],
+    ['shell/spa-empty-url-only.html', 'named a policy by its URL only (title "SmartAlpaca")'],
+    ['shell/spa-empty-news.html', 'a news headline about a policy'],
+    ['shell/spa-empty-help.html', 'a help page "Privacy" at /settings/privacy'],
+    ['shell/static-empty-privacy.html', 'a page without scripts, named a policy by title and URL, that says "Coming soon."'],
+    ['shell/template-policy.html', 'a shell of <template>s (only its script knows which one it shows)'],
+    ['shell/frameset.html', 'a frameset named a policy'],
+  ])('an empty page is not a policy: %s (%s)', async (p) => {
+    const r = await detectFile(p);
+    expect(r.isPolicy).toBe(false);
+    expect(r.reasons.join('\n')).not.toMatch(/not in the HTML as served/);
   });
 
   it('a shell whose text is in <noscript> is read from there (and says so): the policy is one, the news is not', async () => {

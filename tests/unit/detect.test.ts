@@ -316,3 +316,28 @@ You can delete your account at any time; your posts then show as written by a gu
     expect(lower.confidence).toBeLessThan(top.confidence);
   });
 });
+
+describe('detectText: a script-built shell as served (the CLI sets scriptBuilt; the extension never does)', () => {
+  const by = "a single-page app's scripts";
+  const nav = 'Home Privacy Privacy Policy';
+  it('is the policy page when its title and its URL path both name a privacy policy', () => {
+    const d = detectText(nav, { url: 'https://a.example/privacy-policy', title: 'Privacy Policy | A', scriptBuilt: by });
+    expect(d.isPolicy).toBe(true);
+    expect(d.confidence).toBeLessThan(0.7);
+    expect(d.reasons.some((r) => /not in the HTML as served/.test(r))).toBe(true);
+  });
+  it('is not with one of the two, with a bare "Privacy" title, at a settings address, or without the CLI saying it is a shell', () => {
+    for (const [url, title, built] of [
+      ['https://a.example/about', 'Privacy Policy | A', by],
+      ['https://a.example/privacy-policy', 'A', by],
+      ['https://a.example/privacy', 'Privacy | A', by],
+      ['https://a.example/settings/privacy', 'Privacy Policy | A', by],
+      ['https://a.example/privacy-policy', 'Privacy Policy | A', undefined],
+    ] as const) expect(detectText(nav, { url, title, scriptBuilt: built }).isPolicy, `${url} ${title} ${built}`).toBe(false);
+  });
+  it('does not decide a page with text of its own: a news article at a policy-named address stays what its text says', () => {
+    const article = Array.from({ length: 12 }, () => 'The council opened the long-awaited bike lanes along the river on Monday after two years of works.').join(' ');
+    const d = detectText(article, { url: 'https://a.example/privacy-policy', title: 'Privacy Policy | A', scriptBuilt: by });
+    expect(d.reasons.some((r) => /not in the HTML as served/.test(r))).toBe(false);
+  });
+});
