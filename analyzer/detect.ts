@@ -268,6 +268,31 @@ function privacyPartSpeaks(scan: string, skipLines: number): boolean {
   return vocabulary >= 6 && voice >= 3 && (vocabulary * 1000) / partWords >= 8;
 }
 
+/** Terms that speak of themselves: "these Terms", "this Agreement", "these Terms of Service". */
+const TERMS_SELF = /\b(?:these|this) (?:terms|agreement|tos)\b/gi;
+
+/**
+ * Terms of service that hold a privacy policy as a chapter of their own ("Privacy Policy" as a
+ * line of its own after 600 words or more of terms that speak of themselves as "these Terms" 3
+ * times or more, with more terms' vocabulary than the policy's): the page is the terms, though
+ * the whole policy is in it (archive-of-our-own, joindiaspora, politico). The chapter's name line
+ * (not a link nor a list item: a menu's or a footer's "Privacy Policy").
+ */
+function termsChapterOfPolicy(scan: string): string | undefined {
+  let wordsBefore = 0;
+  for (let offset = 0, end = 0; end !== -1; offset = end + 1) {
+    end = scan.indexOf('\n', offset);
+    const line = scan.slice(offset, end === -1 ? undefined : end);
+    if (wordsBefore >= 600 && line.length < 80 && !/[.;!?,]\s*$/.test(line) && !/\]\(|^\s*[*+-]\s/.test(line) && namesPolicy(line.replace(/^\W*(?:(?:\d+|[ivx]+|[a-z])[.)]\s*)?/i, ''))) {
+      const terms = scan.slice(0, offset);
+      const self = countRegex(TERMS_SELF, terms);
+      if (self >= 3 && countRegex(TERMS, terms) >= 10 && countRegex(TERMS, terms) > countRegex(VOCABULARY, terms) / 3) return line.trim();
+    }
+    wordsBefore += countRuns(line);
+  }
+  return undefined;
+}
+
 export function detectText(text: string, context: DetectContext = {}): Detection {
   text = visible(text);
   context = { url: context.url, title: context.title === undefined ? undefined : visible(context.title), headings: context.headings?.map(visible), embeddedPolicy: context.embeddedPolicy, scriptBuilt: context.scriptBuilt };
@@ -402,6 +427,14 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   if (TERMS_TITLE.test(title) && !titleIsPolicy && !wholeCombined && !(heading && heading === first)) {
     score = Math.min(score - 0.3, 0.45);
     reasons.push('title names terms or another legal document');
+  }
+  // Terms of service (not named for their privacy policy too) whose privacy policy is a chapter:
+  // the page is the terms, whatever the chapter holds. A policy named by its title or first
+  // heading, or a page named for both (above), is not concerned.
+  const termsChapter = terms >= 10 && !titleIsPolicy && !heading && !wholeCombined ? termsChapterOfPolicy(scan) : undefined;
+  if (termsChapter) {
+    score = Math.min(score, 0.45);
+    reasons.push(`terms of service whose privacy policy is a chapter ("${termsChapter.slice(0, 60)}"): the page is the terms`);
   }
   if (!namedPolicy && !wholeCombined && termsOpening) {
     score = Math.min(score - 0.25, 0.45);

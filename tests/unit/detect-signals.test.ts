@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { detectText } from '../../analyzer/detect';
 import { combinedName, faqName, firstWordsLine, listingUrl, passiveStatements, proseWords, selfReferences, TERMS_SELF_OPENING } from '../../analyzer/detect-signals';
 import { readInput } from '../../cli/input';
@@ -235,5 +235,47 @@ describe('terms that name themselves in their first line of words', () => {
 
   it('the same text after a page marker and "Privacy Policy" is a policy', () => {
     expect(detectText(`----- page 1 -----\nPrivacy Policy\n${data.repeat(4)}`).isPolicy).toBe(true);
+  });
+});
+
+describe('terms of service that hold a whole privacy policy as a chapter (archive-of-our-own, joindiaspora, politico)', () => {
+  // Decision: a page named only for its terms is the terms, even when its privacy chapter is the
+  // whole policy (the label would be useful, but a person who opened "Terms of Service" did not
+  // open the privacy policy); a page named for both is the policy (above).
+  const sections = [
+    'Acceptance. By using the Acme service you agree to these Terms. If you do not agree to these Terms, do not use the service. We may change these Terms at any time by posting the new version here.',
+    'Your account. You are responsible for your account and for everything done with it. Keep your password secret and tell us at once of any use of your account that you did not allow. You must be old enough to form a binding contract to open an account.',
+    'Your content. You keep the rights to what you post. You grant us a licence to use your content only to run the service. You may not post anything unlawful, or anything that you have no right to post, and we may remove content that breaks these rules.',
+    'Intellectual property. The service, its software and its design are ours or our licensors. Nothing in this Agreement gives you a right to use our names, logos or trademarks.',
+    'Termination of your account. We may suspend or end your access at any time if you break these Terms. You may close your account at any time from its settings page.',
+    'Disclaimer of warranties. The service is provided as is, without warranties of any kind, whether express or implied, including warranties of fitness for a particular purpose.',
+    'Limitation of liability. To the extent the law allows, we are not liable for indirect, incidental or consequential damages arising from your use of the service, and our total liability is limited to the amount you paid us in the last twelve months.',
+    'Indemnification. You agree to indemnify us against claims arising from your content or from your breach of this Agreement.',
+    'Governing law and arbitration. This Agreement is governed by the laws of the State of Delaware. Any dispute is settled by binding arbitration, except claims in small claims court.',
+  ];
+  // A menu, the terms' name, then their sections (twice over, to be as long as real terms).
+  const terms = `Terms of Service\nPrivacy Policy\nAcme Terms of Service\n${[...sections, ...sections].map((s, i) => `${i + 1}. ${s}`).join('\n')}\n`;
+  let policy = '';
+  beforeAll(async () => {
+    policy = (await readInput(new URL('../fixtures/pages/saved/shell/noscript-policy.html', import.meta.url).pathname)).text.replace(/^Privacy Policy\n/, '');
+  });
+
+  it('is terms, read as text or on a page with a neutral title, whose privacy chapter starts "Privacy Policy" or "III. Acme Privacy Policy"', () => {
+    expect(terms.split(/\s+/).length).toBeGreaterThan(600);
+    for (const name of ['Privacy Policy', 'III. Acme Privacy Policy', 'Acme - Privacy Policy']) {
+      for (const ctx of [{}, { url: 'https://acme.example/legal', title: 'Acme' }]) {
+        const d = detectText(`${terms}${name}\n${policy}`, ctx);
+        expect(d.isPolicy, `${name} ${JSON.stringify(ctx)}`).toBe(false);
+        expect(d.reasons.join('\n')).toMatch(/terms of service whose privacy policy is a chapter/);
+      }
+    }
+  });
+
+  it('the same policy alone, after a menu that names the terms, or on a page named for both, is a policy', () => {
+    expect(detectText(policy, { url: 'https://acme.example/legal', title: 'Acme' }).isPolicy).toBe(true);
+    expect(detectText(`Terms of Service\nPrivacy Policy\nCookies\n${policy}`).isPolicy).toBe(true);
+    const both = detectText(`${terms}Privacy Policy\n${policy}`, { url: 'https://acme.example/legal/terms-and-privacy', title: 'Terms of Service and Privacy Policy | Acme', headings: ['Terms of Service and Privacy Policy'] });
+    expect(both.isPolicy).toBe(true);
+    expect(both.reasons.join('\n')).not.toMatch(/whose privacy policy is a chapter/);
   });
 });
