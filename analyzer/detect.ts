@@ -3,7 +3,7 @@ import { STRONG_POLICY_NAME } from './cheap-check';
 import { DOCUMENT_LITERALS, SharedScan } from './prefilter';
 import { isWordChar } from './literals';
 import { knownRuns, spaceBit } from './text';
-import { COMMON_NOUN_VOICE, combinedName, countRegex, faqName, firstWordsLine, listingUrl, NOTICE_NAME, passiveStatements, proseWords, SELF_REFERENCE, selfReferences, TERMS_SELF_OPENING } from './detect-signals';
+import { COMMON_NOUN_VOICE, combinedName, countRegex, faqName, firstWordsLine, listingUrl, NOTICE_NAME, passiveStatements, POLICY_SELF_OPENING, proseWords, SELF_REFERENCE, selfReferences, TERMS_SELF_OPENING } from './detect-signals';
 
 /**
  * Is this text a privacy policy? A weighted sum of cheap signals, each named in `reasons`:
@@ -338,6 +338,10 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   } else if (openingLines.some((line) => line.length < 100 && !/[.;!?]\s*$/.test(line) && namesPolicy(line))) {
     score += 0.2;
     reasons.push('the opening names a privacy policy');
+  } else if (POLICY_SELF_OPENING.test(firstWordsLine(openingSplit))) {
+    // A fragment without a name whose first sentence is the policy speaking of itself.
+    score += 0.2;
+    reasons.push('its first sentence names the text a privacy policy ("This Privacy Statement…")');
   }
 
   // What the text says. A page that names itself a policy needs less of it.

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectText } from '../../analyzer/detect';
-import { combinedName, faqName, firstWordsLine, listingUrl, passiveStatements, proseWords, selfReferences, TERMS_SELF_OPENING } from '../../analyzer/detect-signals';
+import { combinedName, faqName, firstWordsLine, listingUrl, passiveStatements, POLICY_SELF_OPENING, proseWords, selfReferences, TERMS_SELF_OPENING } from '../../analyzer/detect-signals';
 import { readInput } from '../../cli/input';
 
 /** A fixture page under tests/fixtures/pages/hard, read as `npx privacy-label detect FILE` reads it. */
@@ -277,5 +277,32 @@ describe('terms of service that hold a whole privacy policy as a chapter (archiv
     const both = detectText(`${terms}Privacy Policy\n${policy}`, { url: 'https://acme.example/legal/terms-and-privacy', title: 'Terms of Service and Privacy Policy | Acme', headings: ['Terms of Service and Privacy Policy'] });
     expect(both.isPolicy).toBe(true);
     expect(both.reasons.join('\n')).not.toMatch(/whose privacy policy is a chapter/);
+  });
+});
+
+describe('a nameless fragment whose first sentence is the policy speaking of itself', () => {
+  const fragment = `_This Data Privacy Statement is provided in English for your convenience. In case of a discrepancy, the German version shall prevail._
+Status: May 25, 2018
+General
+We are responsible for the protection of your personal data, and we take this responsibility very seriously. All user data is stored end-to-end encrypted, except for the email addresses of users and of the senders and recipients of emails.
+We have technical and organizational measures in place which protect your data. Processing of personal data takes place in compliance with the General Data Protection Regulation (GDPR). We do not share your personal data with third parties. You have the right to access, correct and delete your data. Please contact us with any question about privacy.`;
+  const ctx = { url: 'https://mail.example/app/webview/legal/8', title: 'Legal | Mail' };
+
+  it('knows the opening', () => {
+    expect(POLICY_SELF_OPENING.test('_This Data Privacy Statement is provided in English')).toBe(true);
+    expect(POLICY_SELF_OPENING.test('This Privacy Policy explains how we use your data.')).toBe(true);
+    expect(POLICY_SELF_OPENING.test('This privacy policy change angered users')).toBe(false);
+    expect(POLICY_SELF_OPENING.test('This privacy policy generator writes a policy for you')).toBe(false);
+    expect(POLICY_SELF_OPENING.test('In this privacy policy we explain')).toBe(false);
+  });
+
+  it('is a policy; the same text opening otherwise, and a story that opens on a policy change, are not', () => {
+    const d = detectText(fragment, ctx);
+    expect(d.isPolicy).toBe(true);
+    expect(d.reasons.join('\n')).toMatch(/its first sentence names the text a privacy policy/);
+    expect(detectText(fragment.replace('This Data Privacy Statement is provided', 'This page is provided'), ctx).isPolicy).toBe(false);
+    const story =
+      'This privacy policy change angered users of the messaging app, who say the company will now share their phone numbers with its parent. The company said on Monday that the update only concerns business chats. Regulators in two countries have asked questions, and a consumer group plans a complaint. Many users said they would move to another app; downloads of its rivals rose sharply over the weekend.';
+    expect(detectText(story, { url: 'https://news.example/2021/01/app-privacy', title: 'Users leave after privacy change | News' }).isPolicy).toBe(false);
   });
 });
