@@ -143,5 +143,13 @@ export function firstWordsLine(lines: readonly string[]): string {
   return lines.find((l) => (l.match(/\p{L}{3,}/gu) ?? []).length >= 2 && !/^[\W_]*(?:last )?(?:updated|effective|version)\b/i.test(l)) ?? '';
 }
 
+/**
+ * A text whose first line of words opens by naming itself a privacy policy: "This Data Privacy
+ * Statement is provided in English…", "This Privacy Policy explains how…" — not a headline or a
+ * story about a change to one ("This privacy policy change angered users").
+ */
+export const POLICY_SELF_OPENING =
+  /^[\W_]*(?:this|the present) (?:online |website |global |customer |app )?(?:privacy|data protection|data privacy|privacy and cookies?) (?:policy|notice|statement)\b(?!['’]s| (?:changes?|updates?|debate|row|scandal|fight|shift|overhaul|controversy|backlash|flap|generators?|templates?|builders?|examples?)\b)/i;
+
 /** A text that opens by speaking of itself as terms: "These Terms of Service apply to…", "This Agreement governs…". */
 export const TERMS_SELF_OPENING = /^\W*(?:these|this) (?:(?:general |website |user )?terms(?: of (?:service|use|sale))?|(?:user |license )?agreement|conditions(?: of use)?)\b(?! (?:and|&) (?:this )?privacy)/i;

@@ -3,7 +3,7 @@ import { STRONG_POLICY_NAME } from './cheap-check';
 import { DOCUMENT_LITERALS, SharedScan } from './prefilter';
 import { isWordChar } from './literals';
 import { knownRuns, spaceBit } from './text';
-import { COMMON_NOUN_VOICE, combinedName, countRegex, faqName, firstWordsLine, listingUrl, NOTICE_NAME, passiveStatements, proseWords, SELF_REFERENCE, selfReferences, TERMS_SELF_OPENING } from './detect-signals';
+import { COMMON_NOUN_VOICE, combinedName, countRegex, faqName, firstWordsLine, listingUrl, NOTICE_NAME, passiveStatements, POLICY_SELF_OPENING, proseWords, SELF_REFERENCE, selfReferences, TERMS_SELF_OPENING } from './detect-signals';
 
 /**
  * Is this text a privacy policy? A weighted sum of cheap signals, each named in `reasons`:
@@ -268,6 +268,31 @@ function privacyPartSpeaks(scan: string, skipLines: number): boolean {
   return vocabulary >= 6 && voice >= 3 && (vocabulary * 1000) / partWords >= 8;
 }
 
+/** Terms that speak of themselves: "these Terms", "this Agreement", "these Terms of Service". */
+const TERMS_SELF = /\b(?:these|this) (?:terms|agreement|tos)\b/gi;
+
+/**
+ * Terms of service that hold a privacy policy as a chapter of their own ("Privacy Policy" as a
+ * line of its own after 600 words or more of terms that speak of themselves as "these Terms" 3
+ * times or more, with more terms' vocabulary than the policy's): the page is the terms, though
+ * the whole policy is in it (archive-of-our-own, joindiaspora, politico). The chapter's name line
+ * (not a link nor a list item: a menu's or a footer's "Privacy Policy").
+ */
+function termsChapterOfPolicy(scan: string): string | undefined {
+  let wordsBefore = 0;
+  for (let offset = 0, end = 0; end !== -1; offset = end + 1) {
+    end = scan.indexOf('\n', offset);
+    const line = scan.slice(offset, end === -1 ? undefined : end);
+    if (wordsBefore >= 600 && line.length < 80 && !/[.;!?,]\s*$/.test(line) && !/\]\(|^\s*[*+-]\s/.test(line) && namesPolicy(line.replace(/^\W*(?:(?:\d+|[ivx]+|[a-z])[.)]\s*)?/i, ''))) {
+      const terms = scan.slice(0, offset);
+      const self = countRegex(TERMS_SELF, terms);
+      if (self >= 3 && countRegex(TERMS, terms) >= 10 && countRegex(TERMS, terms) > countRegex(VOCABULARY, terms) / 3) return line.trim();
+    }
+    wordsBefore += countRuns(line);
+  }
+  return undefined;
+}
+
 export function detectText(text: string, context: DetectContext = {}): Detection {
   text = visible(text);
   context = { url: context.url, title: context.title === undefined ? undefined : visible(context.title), headings: context.headings?.map(visible), embeddedPolicy: context.embeddedPolicy, scriptBuilt: context.scriptBuilt };
@@ -313,6 +338,10 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   } else if (openingLines.some((line) => line.length < 100 && !/[.;!?]\s*$/.test(line) && namesPolicy(line))) {
     score += 0.2;
     reasons.push('the opening names a privacy policy');
+  } else if (POLICY_SELF_OPENING.test(firstWordsLine(openingSplit))) {
+    // A fragment without a name whose first sentence is the policy speaking of itself.
+    score += 0.2;
+    reasons.push('its first sentence names the text a privacy policy ("This Privacy Statement…")');
   }
 
   // What the text says. A page that names itself a policy needs less of it.
@@ -402,6 +431,14 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   if (TERMS_TITLE.test(title) && !titleIsPolicy && !wholeCombined && !(heading && heading === first)) {
     score = Math.min(score - 0.3, 0.45);
     reasons.push('title names terms or another legal document');
+  }
+  // Terms of service (not named for their privacy policy too) whose privacy policy is a chapter:
+  // the page is the terms, whatever the chapter holds. A policy named by its title or first
+  // heading, or a page named for both (above), is not concerned.
+  const termsChapter = terms >= 10 && !titleIsPolicy && !heading && !wholeCombined ? termsChapterOfPolicy(scan) : undefined;
+  if (termsChapter) {
+    score = Math.min(score, 0.45);
+    reasons.push(`terms of service whose privacy policy is a chapter ("${termsChapter.slice(0, 60)}"): the page is the terms`);
   }
   if (!namedPolicy && !wholeCombined && termsOpening) {
     score = Math.min(score - 0.25, 0.45);

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { detectText } from '../../analyzer/detect';
-import { combinedName, faqName, firstWordsLine, listingUrl, passiveStatements, proseWords, selfReferences, TERMS_SELF_OPENING } from '../../analyzer/detect-signals';
+import { combinedName, faqName, firstWordsLine, listingUrl, passiveStatements, POLICY_SELF_OPENING, proseWords, selfReferences, TERMS_SELF_OPENING } from '../../analyzer/detect-signals';
 import { readInput } from '../../cli/input';
 
 /** A fixture page under tests/fixtures/pages/hard, read as `npx privacy-label detect FILE` reads it. */
@@ -235,5 +235,74 @@ describe('terms that name themselves in their first line of words', () => {
 
   it('the same text after a page marker and "Privacy Policy" is a policy', () => {
     expect(detectText(`----- page 1 -----\nPrivacy Policy\n${data.repeat(4)}`).isPolicy).toBe(true);
+  });
+});
+
+describe('terms of service that hold a whole privacy policy as a chapter (archive-of-our-own, joindiaspora, politico)', () => {
+  // Decision: a page named only for its terms is the terms, even when its privacy chapter is the
+  // whole policy (the label would be useful, but a person who opened "Terms of Service" did not
+  // open the privacy policy); a page named for both is the policy (above).
+  const sections = [
+    'Acceptance. By using the Acme service you agree to these Terms. If you do not agree to these Terms, do not use the service. We may change these Terms at any time by posting the new version here.',
+    'Your account. You are responsible for your account and for everything done with it. Keep your password secret and tell us at once of any use of your account that you did not allow. You must be old enough to form a binding contract to open an account.',
+    'Your content. You keep the rights to what you post. You grant us a licence to use your content only to run the service. You may not post anything unlawful, or anything that you have no right to post, and we may remove content that breaks these rules.',
+    'Intellectual property. The service, its software and its design are ours or our licensors. Nothing in this Agreement gives you a right to use our names, logos or trademarks.',
+    'Termination of your account. We may suspend or end your access at any time if you break these Terms. You may close your account at any time from its settings page.',
+    'Disclaimer of warranties. The service is provided as is, without warranties of any kind, whether express or implied, including warranties of fitness for a particular purpose.',
+    'Limitation of liability. To the extent the law allows, we are not liable for indirect, incidental or consequential damages arising from your use of the service, and our total liability is limited to the amount you paid us in the last twelve months.',
+    'Indemnification. You agree to indemnify us against claims arising from your content or from your breach of this Agreement.',
+    'Governing law and arbitration. This Agreement is governed by the laws of the State of Delaware. Any dispute is settled by binding arbitration, except claims in small claims court.',
+  ];
+  // A menu, the terms' name, then their sections (twice over, to be as long as real terms).
+  const terms = `Terms of Service\nPrivacy Policy\nAcme Terms of Service\n${[...sections, ...sections].map((s, i) => `${i + 1}. ${s}`).join('\n')}\n`;
+  let policy = '';
+  beforeAll(async () => {
+    policy = (await readInput(new URL('../fixtures/pages/saved/shell/noscript-policy.html', import.meta.url).pathname)).text.replace(/^Privacy Policy\n/, '');
+  });
+
+  it('is terms, read as text or on a page with a neutral title, whose privacy chapter starts "Privacy Policy" or "III. Acme Privacy Policy"', () => {
+    expect(terms.split(/\s+/).length).toBeGreaterThan(600);
+    for (const name of ['Privacy Policy', 'III. Acme Privacy Policy', 'Acme - Privacy Policy']) {
+      for (const ctx of [{}, { url: 'https://acme.example/legal', title: 'Acme' }]) {
+        const d = detectText(`${terms}${name}\n${policy}`, ctx);
+        expect(d.isPolicy, `${name} ${JSON.stringify(ctx)}`).toBe(false);
+        expect(d.reasons.join('\n')).toMatch(/terms of service whose privacy policy is a chapter/);
+      }
+    }
+  });
+
+  it('the same policy alone, after a menu that names the terms, or on a page named for both, is a policy', () => {
+    expect(detectText(policy, { url: 'https://acme.example/legal', title: 'Acme' }).isPolicy).toBe(true);
+    expect(detectText(`Terms of Service\nPrivacy Policy\nCookies\n${policy}`).isPolicy).toBe(true);
+    const both = detectText(`${terms}Privacy Policy\n${policy}`, { url: 'https://acme.example/legal/terms-and-privacy', title: 'Terms of Service and Privacy Policy | Acme', headings: ['Terms of Service and Privacy Policy'] });
+    expect(both.isPolicy).toBe(true);
+    expect(both.reasons.join('\n')).not.toMatch(/whose privacy policy is a chapter/);
+  });
+});
+
+describe('a nameless fragment whose first sentence is the policy speaking of itself', () => {
+  const fragment = `_This Data Privacy Statement is provided in English for your convenience. In case of a discrepancy, the German version shall prevail._
+Status: May 25, 2018
+General
+We are responsible for the protection of your personal data, and we take this responsibility very seriously. All user data is stored end-to-end encrypted, except for the email addresses of users and of the senders and recipients of emails.
+We have technical and organizational measures in place which protect your data. Processing of personal data takes place in compliance with the General Data Protection Regulation (GDPR). We do not share your personal data with third parties. You have the right to access, correct and delete your data. Please contact us with any question about privacy.`;
+  const ctx = { url: 'https://mail.example/app/webview/legal/8', title: 'Legal | Mail' };
+
+  it('knows the opening', () => {
+    expect(POLICY_SELF_OPENING.test('_This Data Privacy Statement is provided in English')).toBe(true);
+    expect(POLICY_SELF_OPENING.test('This Privacy Policy explains how we use your data.')).toBe(true);
+    expect(POLICY_SELF_OPENING.test('This privacy policy change angered users')).toBe(false);
+    expect(POLICY_SELF_OPENING.test('This privacy policy generator writes a policy for you')).toBe(false);
+    expect(POLICY_SELF_OPENING.test('In this privacy policy we explain')).toBe(false);
+  });
+
+  it('is a policy; the same text opening otherwise, and a story that opens on a policy change, are not', () => {
+    const d = detectText(fragment, ctx);
+    expect(d.isPolicy).toBe(true);
+    expect(d.reasons.join('\n')).toMatch(/its first sentence names the text a privacy policy/);
+    expect(detectText(fragment.replace('This Data Privacy Statement is provided', 'This page is provided'), ctx).isPolicy).toBe(false);
+    const story =
+      'This privacy policy change angered users of the messaging app, who say the company will now share their phone numbers with its parent. The company said on Monday that the update only concerns business chats. Regulators in two countries have asked questions, and a consumer group plans a complaint. Many users said they would move to another app; downloads of its rivals rose sharply over the weekend.';
+    expect(detectText(story, { url: 'https://news.example/2021/01/app-privacy', title: 'Users leave after privacy change | News' }).isPolicy).toBe(false);
   });
 });
