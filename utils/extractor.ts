@@ -19,6 +19,7 @@ import { framesLoaded } from './frames';
 import { watchLateText, type LateTextWatcher } from './late-text';
 import { sendQuietly } from './send-quietly';
 import { articleHtml } from '../analyzer/article';
+import { EXTRACTOR_PING } from './inject';
 
 type Incoming = Record<string, unknown>;
 type Handler = (msg: Incoming) => Promise<unknown> | undefined;
@@ -70,6 +71,8 @@ export const HANDLERS: Record<string, Handler> = {
   'bg:fetch-policy': (m) => (typeof m.url === 'string' ? fetchPolicyPage(m.url, location.origin) : undefined),
   'ui:highlight': (m) => (typeof m.quote === 'string' ? Promise.resolve(highlightQuote(m.quote)) : undefined),
   'ui:article-html': () => Promise.resolve(articleHtml(document, location.href)),
+  // The background asks this before injecting the extractor: once per document (utils/inject.ts).
+  [EXTRACTOR_PING]: () => Promise.resolve(true),
 };
 
 /** Answers a message from the table; undefined when it is not ours to answer. */
@@ -82,11 +85,25 @@ export function dispatch(msg: unknown): Promise<unknown> | undefined {
 
 const INSTALLED = Symbol.for('privacy-label.extractor');
 
-/** Registers the handlers once per page, however many times the script is injected. */
+/** Whether this copy's extension context still works (it does not once the extension is reloaded). */
+function alive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Registers the handlers once per page, however many times the script is injected — again
+ * when the copy registered before belongs to an extension instance that has been reloaded
+ * since (its context is dead, but the page's isolated world and this global may remain).
+ */
 export function startExtractor(): void {
-  const g = globalThis as { [INSTALLED]?: boolean };
-  if (g[INSTALLED]) return;
-  g[INSTALLED] = true;
+  const g = globalThis as { [INSTALLED]?: () => boolean };
+  const installed = g[INSTALLED];
+  if (typeof installed === 'function' && installed()) return;
+  g[INSTALLED] = alive;
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     return dispatch(msg);
