@@ -19,7 +19,6 @@ import { framesLoaded } from './frames';
 import { watchLateText, type LateTextWatcher } from './late-text';
 import { sendQuietly } from './send-quietly';
 import { articleHtml } from '../analyzer/article';
-import { EXTRACTOR_PING } from './inject';
 
 type Incoming = Record<string, unknown>;
 type Handler = (msg: Incoming) => Promise<unknown> | undefined;
@@ -71,8 +70,6 @@ export const HANDLERS: Record<string, Handler> = {
   'bg:fetch-policy': (m) => (typeof m.url === 'string' ? fetchPolicyPage(m.url, location.origin) : undefined),
   'ui:highlight': (m) => (typeof m.quote === 'string' ? Promise.resolve(highlightQuote(m.quote)) : undefined),
   'ui:article-html': () => Promise.resolve(articleHtml(document, location.href)),
-  // The background asks this before injecting the extractor: once per document (utils/inject.ts).
-  [EXTRACTOR_PING]: () => Promise.resolve(true),
 };
 
 /** Answers a message from the table; undefined when it is not ours to answer. */

@@ -11,7 +11,7 @@ import { dispatch, HANDLERS, readPage } from '../../utils/extractor';
  */
 describe('extractor', () => {
   it('answers the messages the popup and background send to a page, by their protocol names', () => {
-    expect(Object.keys(HANDLERS).sort()).toEqual(['bg:extract', 'bg:extractor-ping', 'bg:fetch-policy', 'ui:article-html', 'ui:highlight']);
+    expect(Object.keys(HANDLERS).sort()).toEqual(['bg:extract', 'bg:fetch-policy', 'ui:article-html', 'ui:highlight']);
   });
 
   it('ignores what is not its own: other types, malformed messages, prototype names', () => {
@@ -30,11 +30,5 @@ describe('extractor', () => {
     expect(reply.page.text).toContain('We do not sell your personal information.');
     expect(reply.page.headings).toEqual(['Privacy Policy']);
     expect(reply.page.url).toBe(location.href);
-  });
-});
-
-describe('extractor: once per document', () => {
-  it('answers the background\'s "are you there" with true', async () => {
-    expect(await dispatch({ type: 'bg:extractor-ping' })).toBe(true);
   });
 });
