@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isMessage, type AnalyseReply, type ExtractReply, type Message, type PageExtract, type TabState } from '../utils/messages';
 import { stateFromExtract } from '../utils/tab-state';
-import { injectExtractor } from '../utils/inject';
+import { messageExtractor } from '../utils/inject';
 import { validExtractReply } from '../utils/validate';
 import { createOptionsRuntime } from '../utils/options-runtime';
 import { SETTINGS_KEY } from '../utils/settings';
@@ -46,12 +46,11 @@ export default defineBackground(() => {
     return stored;
   }
 
-  /** Asks the tab's extractor (injected first) for a page: its own, or the site's policy it fetches. */
+  /** Asks the tab's extractor (injected when its document has none) for a page: its own, or the site's policy it fetches. */
   async function pageFromTab(tabId: number, msg: { type: 'bg:extract' } | { type: 'bg:fetch-policy'; url: string }): Promise<{ ok: true; page: PageExtract } | { ok: false; error: string }> {
     let reply: ExtractReply | undefined;
-    await injectExtractor(tabId);
     try {
-      reply = (await browser.tabs.sendMessage(tabId, msg)) as ExtractReply | undefined;
+      reply = (await messageExtractor(tabId, msg)) as ExtractReply | undefined;
     } catch {
       return { ok: false, error: 'no-content-script' };
     }

@@ -82,11 +82,25 @@ export function dispatch(msg: unknown): Promise<unknown> | undefined {
 
 const INSTALLED = Symbol.for('privacy-label.extractor');
 
-/** Registers the handlers once per page, however many times the script is injected. */
+/** Whether this copy's extension context still works (it does not once the extension is reloaded). */
+function alive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Registers the handlers once per page, however many times the script is injected — again
+ * when the copy registered before belongs to an extension instance that has been reloaded
+ * since (its context is dead, but the page's isolated world and this global may remain).
+ */
 export function startExtractor(): void {
-  const g = globalThis as { [INSTALLED]?: boolean };
-  if (g[INSTALLED]) return;
-  g[INSTALLED] = true;
+  const g = globalThis as { [INSTALLED]?: () => boolean };
+  const installed = g[INSTALLED];
+  if (typeof installed === 'function' && installed()) return;
+  g[INSTALLED] = alive;
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     return dispatch(msg);
