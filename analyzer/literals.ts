@@ -13,6 +13,9 @@ export function bare(lit: string): string {
   return lit.startsWith(WORD_START) ? lit.slice(WORD_START.length) : lit;
 }
 
+/** The characters of `\s` (ECMAScript: white space and line terminators). */
+const WHITESPACE = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+
 /** `\w` of a regex without the u flag: ASCII letters, digits, underscore. */
 export function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -67,6 +70,11 @@ export class LiteralSet {
         classes++;
       }
     }
+    // Every character that `\s` matches shares the class of the space, when a literal holds one:
+    // a literal read from `\s` (analyzer/requirement.ts) holds a space, and occurs wherever any
+    // such character stands (a hit more where a literal space meets a tab, never one fewer).
+    const space = this.classOf[32]!;
+    if (space) for (const c of WHITESPACE) this.classOf[c] = space;
     this.width = classes;
     const goto: Map<number, number>[] = [new Map()];
     const ends: number[][] = [[]];

@@ -41,10 +41,22 @@ export function requirementOf(re: RegExp, anyStarts = false): Requirement | null
     // where the alternative is to run it over the whole text: "l.utilisateur" would start a run
     // at every word beginning with l; whereas its clauses keep English texts from running it.)
     const useStarts = starts && (anyStarts ? starts.every((lit) => bare(lit).length > 1) : starts.every((lit) => bare(lit).length >= 2 || /^\d$/.test(bare(lit))));
-    return { clauses, starts: useStarts ? [...new Set(starts)] : null };
+    if (!useStarts) return { clauses, starts: null };
+    const startSet = [...new Set(starts)];
+    // Every match starts with one of its starts, which are required too: a clause that each start
+    // begins with (as the pool cuts its literals) gives way to them, more selective ("inform "
+    // rather than "inform", which "information" holds, for "\b(?:notify|inform)\s").
+    const k = clauses.findIndex((c) => startSet.every((s) => c.some((lit) => begins(cutLiteral(lit), s))) && !startSet.every((s) => c.some((lit) => cutLiteral(lit) === s)));
+    if (k >= 0) clauses[k] = startSet;
+    return { clauses, starts: startSet };
   } catch {
     return null;
   }
+}
+
+/** A literal as the pool keeps it (prefilter.ts, MAX_LITERAL: the same length as START_LENGTH). */
+function cutLiteral(lit: string): string {
+  return lit.slice(0, (lit.startsWith(WORD_START) ? WORD_START.length : 0) + START_LENGTH);
 }
 
 /** Required factors of a regex as clauses; `null` when none could be found. */
@@ -342,7 +354,9 @@ class Parser {
       if (e === 'B') return { kind: 'assertion' };
       // A digit: one of ten one-character literals (weak: chosen only when nothing else is required).
       if (e === 'd') return { kind: 'group', parsed: { req: [DIGITS], starts: DIGITS, spellings: DIGITS } };
-      if (/[DwWsSnrtfv0-9]/.test(e)) return { kind: 'other' };
+      // `\s`: a space, for the scan (literals.ts gives every character of `\s` the space's class).
+      if (e === 's') return { kind: 'chars', chars: [' '] };
+      if (/[DwWSnrtfv0-9]/.test(e)) return { kind: 'other' };
       if (/[a-zA-Z]/.test(e)) throw new Error('unsupported escape');
       return { kind: 'chars', chars: [e.toLowerCase()] };
     }

@@ -21,7 +21,11 @@ describe('requirementOf', () => {
     [/\b(?:sell|rent)\b[^.]{0,60}?\bdata\b/i, [['^sell', '^rent']], ['^sell', '^rent']],
     // Starts are read on through what follows, up to 9 characters (the pool's literals).
     [/(?:unique )?device id/i, [['device id']], ['unique de', 'device id']],
-    [/\b(?:e-mail|email) address/i, [[' address'], ['^e-mail', '^email']], ['^e-mail ad', '^email add']],
+    // Every match starts with one of its starts: they replace the clause they each begin with.
+    [/\b(?:e-mail|email) address/i, [[' address'], ['^e-mail ad', '^email add']], ['^e-mail ad', '^email add']],
+    // "inform " rather than "inform", which "information" holds: `\s` is read as a space (the
+    // scan gives every character of `\s` the space's class).
+    [/\b(?:notify|inform)\s(?:you|users)\b/i, [['^notify yo', '^notify us', '^inform yo', '^inform us']], ['^notify yo', '^notify us', '^inform yo', '^inform us']],
     [/[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,100}/i, [['@']], null],
     // Digits and common words start matches too; a one-letter word does not (a hit at most words).
     [/\d+ days/i, [[' days']], [...'0123456789']],
@@ -37,9 +41,10 @@ describe('requirementOf', () => {
     // More spellings than MAX_SPELLINGS (8): the run is cut before the class that would pass it
     // ("ayz" or "eyz" is too weak a clause to keep).
     // (Starts, read on: 16 spellings of 7 characters, within MAX_STARTS.)
-    [/\b[ae][ae][ae]x[ae]yz\b/i, [['^aaax', '^aaex', '^aeax', '^aeex', '^eaax', '^eaex', '^eeax', '^eeex']], ['aaa', 'aae', 'aea', 'aee', 'eaa', 'eae', 'eea', 'eee'].flatMap((p) => [`^${p}xayz`, `^${p}xeyz`])],
+    // (The starts, each of which begins with one of those, are then the clause.)
+    [/\b[ae][ae][ae]x[ae]yz\b/i, [['aaa', 'aae', 'aea', 'aee', 'eaa', 'eae', 'eea', 'eee'].flatMap((p) => [`^${p}xayz`, `^${p}xeyz`])], ['aaa', 'aae', 'aea', 'aee', 'eaa', 'eae', 'eea', 'eee'].flatMap((p) => [`^${p}xayz`, `^${p}xeyz`])],
     // Past MAX_STARTS (24) spellings, the starts stop where they were.
-    [/\b[ae][ae][ae][ae][ae]x\b/i, [['^aaa', '^aae', '^aea', '^aee', '^eaa', '^eae', '^eea', '^eee']], ['aaaa', 'aaae', 'aaea', 'aaee', 'aeaa', 'aeae', 'aeea', 'aeee', 'eaaa', 'eaae', 'eaea', 'eaee', 'eeaa', 'eeae', 'eeea', 'eeee'].map((p) => `^${p}`)],
+    [/\b[ae][ae][ae][ae][ae]x\b/i, [['aaaa', 'aaae', 'aaea', 'aaee', 'aeaa', 'aeae', 'aeea', 'aeee', 'eaaa', 'eaae', 'eaea', 'eaee', 'eeaa', 'eeae', 'eeea', 'eeee'].map((p) => `^${p}`)], ['aaaa', 'aaae', 'aaea', 'aaee', 'aeaa', 'aeae', 'aeea', 'aeee', 'eaaa', 'eaae', 'eaea', 'eaee', 'eeaa', 'eeae', 'eeea', 'eeee'].map((p) => `^${p}`)],
   ] as const)('%s', (re, clauses, starts) => {
     const req = requirementOf(re);
     expect(req?.clauses.map((c) => show(c))).toEqual(clauses);
