@@ -75,8 +75,13 @@ const mayBeSection = (s: string): boolean => {
   return s.length < 120 && SECTION_LITERALS.some((l) => lower.includes(l));
 };
 
-/** Soft hyphens and zero-width spaces in a name ("Daten&shy;schutz&shy;erklärung"), taken out (analyzer/detect.ts does the same). */
-const visible = (s: string): string => (s.indexOf('\u00AD') === -1 && s.indexOf('\u200B') === -1 ? s : s.replace(/[\u00AD\u200B\u2060]/g, ''));
+/**
+ * Soft hyphens, zero-width spaces and word joiners, which sites put in the long words of titles
+ * and headings ("Daten&shy;schutz&shy;erklärung", "Privacy&#8203;Policy"): invisible to a
+ * reader, but they split a name for a regular expression. Taken out before anything is matched,
+ * here and by detection (analyzer/detect.ts).
+ */
+export const visible = (s: string): string => (s.indexOf('\u00AD') === -1 && s.indexOf('\u200B') === -1 && s.indexOf('\u2060') === -1 ? s : s.replace(/[\u00AD\u200B\u2060]/g, ''));
 
 export function cheapCheck(input: CheapPage): CheapVerdict {
   const page = { url: input.url, title: visible(input.title), headings: input.headings.map(visible) };

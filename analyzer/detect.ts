@@ -1,5 +1,5 @@
 import type { Detection } from './types';
-import { STRONG_POLICY_NAME } from './cheap-check';
+import { STRONG_POLICY_NAME, visible } from './cheap-check';
 import { DOCUMENT_LITERALS, SharedScan } from './prefilter';
 import { isWordChar } from './literals';
 import { knownRuns, spaceBit } from './text';
@@ -236,14 +236,6 @@ function headlineAboutPolicy(s: string, ownHeading = false): boolean {
  */
 const DEFINES_A_POLICY =
   /\b(?:an?|the term) (?:privacy (?:policy|notice|statement)|data protection (?:policy|notice)|cookie policy) (?:is|refers to|describes) (?:an?|the|any)\b|\bprivacy policies are (?:\w+ )?(?:statements|documents|legal)\b|\beine datenschutzerkl[äa]rung ist\b|\bune politique de confidentialit[ée] est\b|\buna pol[ií]tica de privacidad(?:e)? (?:es|é)\b/i;
-
-/**
- * Soft hyphens and zero-width spaces, which sites put in the long words of titles and headings
- * ("Daten&shy;schutz&shy;erklärung", "Privacy&#8203;Policy"): invisible to a reader, but they
- * split a name for a regular expression. Taken out before anything is matched.
- */
-const INVISIBLE = /[\u00AD\u200B\u2060]/g;
-const visible = (s: string): string => (s.indexOf('\u00AD') === -1 && s.indexOf('\u200B') === -1 && s.indexOf('\u2060') === -1 ? s : s.replace(INVISIBLE, ''));
 
 /**
  * On a page named for its terms and its privacy policy: its privacy part — from a line that is

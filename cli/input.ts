@@ -5,9 +5,9 @@ import { extract } from '../analyzer/extract';
 import { pageHeadings } from '../analyzer/page-headings';
 import { POLICY_NAME } from '../analyzer/cheap-check';
 import { decodeBytes, SavedPageError, unwrap } from './saved-page';
-import { attachDeclarativeShadowRoots, detachTemplates, embeddedPolicy, hiddenText, pageUrl, scriptBuilt, SHELL_WORDS, whyLittleText, words } from './page-dom';
+import { attachDeclarativeShadowRoots, detachTemplates, embeddedPolicy, hiddenText, pageUrl, scriptBuilt, SHELL_WORDS, whyLittleText } from './page-dom';
 import type { Block } from '../analyzer/types';
-import type { DetectContext } from '../analyzer/detect';
+import { countRuns, type DetectContext } from '../analyzer/detect';
 
 /** A user error: printed as one line, no stack trace. */
 export class UserError extends Error {}
@@ -236,7 +236,7 @@ export function fromHtml(html: string, warnings: string[] = [], hints: { url?: s
   let result = extract(document);
   let headingsOf: Document = document;
   let scriptShell: string | undefined;
-  const own = words(result.text);
+  const own = countRuns(result.text);
   if (own < SHELL_WORDS) {
     const fallback = hiddenText(document, own, document.title || result.title);
     if (fallback) {
@@ -265,7 +265,7 @@ export function fromHtml(html: string, warnings: string[] = [], hints: { url?: s
   if (scriptShell) input.scriptBuilt = scriptShell;
   if (document.querySelector('frameset')) input.frames = Array.from(document.querySelectorAll('frameset frame[src]')).map((f) => f.getAttribute('src') ?? '').filter(Boolean);
   // Only on a page whose title or first heading speaks of privacy: every page of an iubenda site has the link in its footer.
-  const embedded = words(result.text) < EMBED_WORDS && [title, headings[0] ?? ''].some((s) => POLICY_NAME.test(s)) ? embeddedPolicy(document) : undefined;
+  const embedded = countRuns(result.text) < EMBED_WORDS && [title, headings[0] ?? ''].some((s) => POLICY_NAME.test(s)) ? embeddedPolicy(document) : undefined;
   if (embedded) {
     input.embedded = embedded;
     warnings.push(`the page's policy text is put in by ${embedded} when it is shown: the saved HTML does not hold it (save the page once it has rendered, or give the policy's own page)`);

@@ -4,6 +4,7 @@
  * why a page shows almost no text (a single-page app's shell, a frameset) — with the page's
  * <noscript>, <template> or <noframes> text read instead when that is where its text is.
  */
+import { countRuns } from '../analyzer/detect';
 
 const ABSOLUTE = /^https?:\/\/[^\s/]+/i;
 
@@ -89,7 +90,6 @@ export function detachTemplates(document: Document): Element[] {
   return templates;
 }
 
-export const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** Below this many words a page "has almost no text of its own". */
 export const SHELL_WORDS = 60;
@@ -118,7 +118,7 @@ export function hiddenText(document: Document, ownWords: number, title = ''): Fa
     if (!els.length) continue;
     // A parser that runs scripts keeps <noscript> as raw text, linkedom as elements: either way its innerHTML is the markup.
     const html = els.map((el) => (el.children.length ? el.innerHTML : el.textContent ?? '')).join('\n');
-    const n = words(stripTags(html));
+    const n = countRuns(stripTags(html));
     if (n >= 100 && n >= 3 * ownWords && (!best || n > best.words)) best = { html, source, words: n };
   }
   if (!best) {
@@ -158,7 +158,7 @@ export function nextDataHtml(document: Document, title: string): (Fallback & { w
   walk(state, '', 0);
   if (!best) return undefined;
   const { html, path } = best;
-  const n = words(stripTags(html));
+  const n = countRuns(stripTags(html));
   const heading = /<h[1-6]\b[^>]*>([\s\S]*?)<\/h[1-6]\s*>/i.exec(html);
   const name = heading ? squash(stripTags(heading[1]!)) : '';
   if (n < 100 || !name || !squash(title).includes(name)) return undefined;
@@ -182,7 +182,7 @@ export function whyLittleText(document: Document, html: string, ownWords: number
     const list = frames.slice(0, 5).join(', ') + (frames.length > 5 ? ', …' : '');
     return `the page is a frameset: its text is in the frames it loads${list ? ` (${list})` : ''}, which are other files; give the frame that holds the policy`;
   }
-  const templated = templates.reduce((n, t) => n + words(t.textContent ?? ''), 0);
+  const templated = templates.reduce((n, t) => n + countRuns(t.textContent ?? ''), 0);
   if (templated >= 100) {
     const n = templates.length;
     return `the page has almost no text of its own (${ownWords} word${ownWords === 1 ? '' : 's'}): its text is in ${n === 1 ? 'a <template>' : `${n} <template>s`} (${templated} words) that a script puts in the page${n > 1 ? ' (one per view, and only the script knows which one this URL shows)' : ''}; save the page once it has rendered (in the browser: Save as, "Webpage, Complete" or "Single File") or copy its text into a .txt file`;
