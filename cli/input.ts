@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { extract } from '../analyzer/extract';
 import { pageHeadings } from '../analyzer/page-headings';
 import { POLICY_NAME } from '../analyzer/cheap-check';
-import { decodeBytes, SavedPageError, unwrap } from './saved-page';
+import { decodeBytes, looksBinary, SavedPageError, unwrap } from './saved-page';
 import { attachDeclarativeShadowRoots, detachTemplates, embeddedPolicy, hiddenText, pageUrl, scriptBuilt, SHELL_WORDS, whyLittleText } from './page-dom';
 import type { Block } from '../analyzer/types';
 import { countRuns, type DetectContext } from '../analyzer/detect';
@@ -81,7 +81,7 @@ export async function readInput(path: string, frameDepth = 0): Promise<Input> {
   if (decoded.invalid) warnings.push(`${path} is not valid UTF-8: ${decoded.invalid} invalid byte sequence${decoded.invalid === 1 ? '' : 's'} replaced by U+FFFD (\uFFFD)`);
   let raw = decoded.text;
   if (raw.trim() === '') throw new UserError(`${path} is empty`);
-  if (looksBinary(raw)) throw new UserError(`${path} looks like a binary file, not text or HTML`);
+  if (looksBinary(raw.length, (i) => raw.charCodeAt(i))) throw new UserError(`${path} looks like a binary file, not text or HTML`);
   raw = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let input: Input;
   if (named || htmlStart(raw)) {
@@ -173,18 +173,6 @@ function htmlStart(s: string): boolean {
     skipSpace();
   }
   return /^<(?:!doctype|html|head|body|meta|title)\b/i.test(s.slice(i, i + 10));
-}
-
-/** NUL or many control characters in the first 8192 characters of the decoded text. */
-function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 8192);
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === 0) return true;
-    if (c < 9 || (c > 13 && c < 32)) control++;
-  }
-  return control / sample.length > 0.1;
 }
 
 /**

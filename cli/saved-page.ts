@@ -64,16 +64,22 @@ export async function unwrap(bytes: Buffer, path: string, max: number): Promise<
   return { bytes, from, cut, note };
 }
 
-/** NUL or many control bytes in the first 8 KB (as cli/input.ts judges decoded text). */
-function binaryBytes(bytes: Buffer): boolean {
-  const sample = bytes.subarray(0, 8192);
+/**
+ * NUL, or more than one in ten control codes, among the first 8192 units of a file: its bytes
+ * (`at` reads a byte) or its decoded text (`at` reads a UTF-16 code unit).
+ */
+export function looksBinary(length: number, at: (i: number) => number): boolean {
+  const n = Math.min(length, 8192);
   let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
+  for (let i = 0; i < n; i++) {
+    const c = at(i);
+    if (c === 0) return true;
+    if (c < 9 || (c > 13 && c < 32)) control++;
   }
-  return control / Math.max(1, sample.length) > 0.1;
+  return control / Math.max(1, n) > 0.1;
 }
+
+const binaryBytes = (bytes: Buffer): boolean => looksBinary(bytes.length, (i) => bytes[i]!);
 
 /** The first `max` bytes a decompressor gives; a stream cut short gives what it holds (`broken`), one that gives nothing rejects. */
 function inflateHead(z: Transform, bytes: Buffer, max: number): Promise<{ bytes: Buffer; cut: boolean; broken: boolean }> {
