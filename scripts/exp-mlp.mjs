@@ -6,7 +6,7 @@ import { score } from './eval-classify.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'dist-cli/exp-mlp.mjs');
 await build({
-  stdin: { contents: ["export * from './analyzer/classifier-train';", "export * from './analyzer/classifier-mlp';", "export * from './analyzer/classifier-categories';", "export { decide, probabilities } from './analyzer/classifier-model';", "export { featureCounts, vectorize } from './analyzer/classifier-features';"].join('\n'), resolveDir: root, loader: 'ts' },
+  stdin: { contents: ["export * from './analyzer/classifier-train';", "export * from './analyzer/classifier-mlp';", "export * from './analyzer/classifier-categories';", "export { decide, probabilities } from './analyzer/classifier-model';", "export { featureCounts, vectorize } from './analyzer/classifier-features';", "export * from './analyzer/classifier-embed';"].join('\n'), resolveDir: root, loader: 'ts' },
   outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning',
 });
 const M = await import(out);
@@ -23,6 +23,10 @@ const k = 5;
 // VARIANTS: [{name, nets?, terms?, rank?: 'lr' | 'df', bits?: 4 | 8}]; default: all seeds, float.
 const VARIANTS = JSON.parse(process.env.VARIANTS ?? '[{"name":"f"}]');
 const cache = new Map();
+// EMB: {size, scale, bits, file}: averaged word vectors (analyzer/classifier-embed.ts) appended
+// to each row as `dims` dense inputs, the table built from the fit's training paragraphs.
+const EMB = process.env.EMB ? JSON.parse(process.env.EMB) : undefined;
+const vectors = EMB ? new Map(Object.entries(JSON.parse(readFileSync(EMB.file, 'utf8')))) : undefined;
 const t0 = Date.now();
 function fits(folds) {
   const key = [...folds].sort().join(',');
@@ -30,10 +34,17 @@ function fits(folds) {
   const idxs = docs.map((_, i) => i).filter((i) => !folds.includes(M.foldOf(docs[i].id, k)));
   const lr = M.fit(idxs.map((i) => docs[i]), o);
   const index = new Map(lr.terms.map((t, i) => [t, i]));
-  const rowsOf = (is) => is.map((i) => M.toRow(M.vectorize(counts[i], index, lr.idf, o.features.tf)));
+  const table = EMB && M.buildTable(idxs.map((i) => docs[i].text), vectors, EMB.size, EMB.scale, EMB.bits);
+  const tIndex = table && M.tableIndex(table);
+  const D = lr.terms.length, dim = D + (table ? table.dims : 0);
+  const rowsOf = (is) => is.map((i) => {
+    const v = M.vectorize(counts[i], index, lr.idf, o.features.tf);
+    if (table) M.embed(docs[i].text, table, tIndex).forEach((x, d) => x && v.set(D + d, x));
+    return M.toRow(v);
+  });
   const t = Date.now();
   const X = rowsOf(idxs), ids = idxs.map((i) => docs[i].id), YY = idxs.map((i) => Y[i]);
-  const nets = Object.fromEntries(Object.entries(configs).map(([name, c]) => [name, Array.from({ length: seeds }, (_, s) => M.fitMlp(lr.terms.length, ids, X, YY, { ...M.MLP_OPTIONS, ...c, seed: s + 1 + Number(process.env.SEED0 ?? 0) }))]));
+  const nets = Object.fromEntries(Object.entries(configs).map(([name, c]) => [name, Array.from({ length: seeds }, (_, s) => M.fitMlp(dim, ids, X, YY, { ...M.MLP_OPTIONS, ...c, seed: s + 1 + Number(process.env.SEED0 ?? 0) }))]));
   console.error(`fit [${key}] mlp epochs ${JSON.stringify(Object.fromEntries(Object.entries(nets).map(([n, a]) => [n, a.map((x) => x.epochs)])))} in ${((Date.now() - t) / 1000).toFixed(0)} s (total ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   // Shipping variants of each config's nets (thresholds are chosen per variant): first layer
   // kept for the top-N terms (by the LR's largest |weight| over categories, or by df), 4- or
@@ -47,8 +58,8 @@ function fits(folds) {
   const derived = {};
   for (const [n, a] of Object.entries(nets)) {
     for (const v of VARIANTS) {
-      const rowsKept = v.terms ? top(v.rank === 'df' ? dfRank : lrRank, v.terms) : all;
-      derived[`${n}-${v.name}`] = a.slice(0, v.nets ?? a.length).map((net) => (v.bits ? M.unpackMlp(M.packMlp(net.model, rowsKept, v.bits), lr.terms.length) : net.model));
+      const rowsKept = [...(v.terms ? top(v.rank === 'df' ? dfRank : lrRank, v.terms) : all), ...Array.from({ length: dim - D }, (_, d) => D + d)];
+      derived[`${n}-${v.name}`] = a.slice(0, v.nets ?? a.length).map((net) => (v.bits ? M.unpackMlp(M.packMlp(net.model, rowsKept, v.bits), dim) : net.model));
     }
   }
   const r = {
@@ -87,7 +98,7 @@ for (let f = 0; f < k; f++) {
 }
 const rnd = docs.map((d, i) => i).filter((i) => docs[i].random);
 const fx = (x) => x.toFixed(3);
-console.log(`MLP ${JSON.stringify(M.MLP_OPTIONS)} configs ${JSON.stringify(configs)} seeds ${seeds} variants ${JSON.stringify(VARIANTS)}`);
+console.log(`EMB ${JSON.stringify(EMB ?? null)} MLP ${JSON.stringify(M.MLP_OPTIONS)} configs ${JSON.stringify(configs)} seeds ${seeds} variants ${JSON.stringify(VARIANTS)}`);
 for (const v of variants) {
   const a = score(M.OPP115, rows, predicted[v]);
   const r = score(M.OPP115, rnd.map((i) => rows[i]), rnd.map((i) => predicted[v][i]));
