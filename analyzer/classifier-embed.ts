@@ -7,6 +7,7 @@
  * rank); the sum is L2-normalised and scaled. Pure and deterministic.
  */
 import { words } from './classifier-features';
+import { decodeCodes, encodeCodes } from './classifier-mlp';
 
 /** A word-vector table: `dims` numbers a word, stored as small integer codes × one scale per word. */
 export interface EmbedTable {
@@ -68,4 +69,29 @@ export function embed(text: string, t: EmbedTable, index: ReadonlyMap<string, nu
   n = Math.sqrt(n);
   if (n > 0) for (let d = 0; d < t.dims; d++) out[d] = (out[d]! / n) * t.scale;
   return out;
+}
+
+/** analyzer/classifier-embeddings.json: the table with its codes as base64 (classifier-mlp.ts encodeCodes). */
+export interface EmbedTableJson extends Omit<EmbedTable, 'codes'> {
+  bits: 4 | 8;
+  codes: string;
+}
+
+export function loadTable(json: EmbedTableJson): EmbedTable {
+  const { bits, codes, ...rest } = json;
+  return { ...rest, codes: decodeCodes(codes, bits, json.words.length * json.dims) };
+}
+
+/** The JSON text of a table (one line per array, stable). */
+export function serializeTable(t: EmbedTable, bits: 4 | 8 = 4): string {
+  const lines = [
+    `"dims": ${t.dims}`,
+    `"scale": ${t.scale}`,
+    `"bits": ${bits}`,
+    `"words": ${JSON.stringify(t.words)}`,
+    `"weight": ${JSON.stringify(t.weight)}`,
+    `"unit": ${JSON.stringify(t.unit)}`,
+    `"codes": "${encodeCodes(t.codes, bits)}"`,
+  ];
+  return `{\n${lines.join(',\n')}\n}\n`;
 }

@@ -3,10 +3,12 @@ import { OPP115, MAPPING, type Category } from './classifier-categories';
 import { decide, loadNetModel, netProbabilities, type NetModelJson } from './classifier-model';
 import { ruleAnswer, SECTION_ORDER, type Classification } from './classifier-rules';
 import weights from './classifier-weights.json';
+import embeddings from './classifier-embeddings.json';
+import { loadTable, type EmbedTableJson } from './classifier-embed';
 
 export type { Classification };
 
-const MODEL = loadNetModel(weights as unknown as NetModelJson);
+const MODEL = loadNetModel(weights as unknown as NetModelJson, loadTable(embeddings as unknown as EmbedTableJson));
 
 /**
  * Which sections and items a single paragraph speaks about, whatever the polarity ("we do not
@@ -14,8 +16,9 @@ const MODEL = loadNetModel(weights as unknown as NetModelJson);
  * share your data?" is about sharing.
  *
  * The rules (and topic cues) answer first; a small statistical model (three averaged
- * one-hidden-layer networks over TF-IDF features, trained on our annotated paragraphs,
- * analyzer/classifier-weights.json) then
+ * one-hidden-layer networks over TF-IDF features and the paragraph's averaged word vector,
+ * trained on our annotated paragraphs, analyzer/classifier-weights.json and
+ * analyzer/classifier-embeddings.json) then
  * decides, per OPP-115 category, whether the paragraph speaks about it: for some categories
  * a rule hit or a confident model is enough, for others the model has the last word (as
  * chosen by cross-validation on the development set). A category the model adds without a
