@@ -2,7 +2,8 @@ import type { Detection } from './types';
 import { STRONG_POLICY_NAME, visible } from './cheap-check';
 import { DOCUMENT_LITERALS, SharedScan } from './prefilter';
 import { isWordChar } from './literals';
-import { knownRuns, spaceBit } from './text';
+import { countRuns } from './runs';
+import { knownRuns } from './text';
 import { COMMON_NOUN_VOICE, combinedName, countRegex, faqName, firstWordsLine, listingUrl, NOTICE_NAME, passiveStatements, POLICY_SELF_OPENING, proseWords, SELF_REFERENCE, selfReferences, TERMS_SELF_OPENING } from './detect-signals';
 
 /**
@@ -146,18 +147,6 @@ const COUNTED = new Set<RegExp>([FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, .
 
 function countMatches(re: RegExp, text: string): number {
   return COUNTED.has(re) ? SHARED.count(re, text) : countRegex(re, text);
-}
-
-/** The number of matches of /\S+/g in the text, counted without running the regex (branch-free). */
-export function countRuns(text: string): number {
-  let n = 0;
-  let prev = 1;
-  for (let i = 0, len = text.length; i < len; i++) {
-    const sp = spaceBit(text.charCodeAt(i));
-    n += prev & (sp ^ 1);
-    prev = sp;
-  }
-  return n;
 }
 
 function urlPath(url: string): string {

@@ -1,4 +1,5 @@
 import type { Block } from './types';
+import { spaceBit } from './runs';
 import { tableOfContents } from './toc';
 
 /** A sentence of the extracted text, with the context the rules need. */
@@ -92,17 +93,6 @@ export function blocksFromPlainText(text: string): Block[] {
  */
 
 /** JavaScript's \s among the codes up to 32: 1 space, 0 not. */
-const LOW_SPACE = new Uint8Array(33);
-LOW_SPACE[32] = 1;
-for (let c = 9; c <= 13; c++) LOW_SPACE[c] = 1;
-
-/** JavaScript's \s as 1 (space) or 0, for branch-free counting (detection's runs of \S). */
-export function spaceBit(c: number): number {
-  if (c <= 32) return LOW_SPACE[c]!;
-  if (c < 0xa0) return 0;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff ? 1 : 0;
-}
-
 /** JavaScript's \s. */
 export function isSpace(c: number): boolean {
   return spaceBit(c) === 1;
