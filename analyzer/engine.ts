@@ -140,7 +140,14 @@ function sortPrefix(list: Int32Array, n: number): void {
  */
 export class SentenceMemo {
   private sentence: Sentence | undefined;
-  private readonly own = new Map<RegExp, boolean>();
+  /**
+   * The results for the present sentence: by context (its number in `ids`), the result and the
+   * sentence's stamp when it was found (a Map cleared a sentence allocated a table each time).
+   */
+  private readonly ids = new Map<RegExp, number>();
+  private readonly stamps: number[] = [];
+  private readonly results: boolean[] = [];
+  private stamp = 0;
   private readonly shared = new Map<RegExp, Map<string, boolean>>();
 
   /** `matcher`: prepared with the sentence of `reset`, it answers for the sentence's text. */
@@ -148,17 +155,22 @@ export class SentenceMemo {
 
   reset(sentence: Sentence): void {
     this.sentence = sentence;
-    this.own.clear();
+    this.stamp++;
   }
 
   context(re: RegExp, sentence: Sentence, index = -1): boolean {
     if (sentence !== this.sentence) this.reset(sentence);
-    let hit = this.own.get(re);
-    if (hit === undefined) {
-      const inText = index >= 0 && this.matcher ? this.matcher.test(index) : re.test(sentence.text);
-      hit = inText || this.sharedTest(re, sentence.leadIn) || this.sharedTest(re, sentence.heading);
-      this.own.set(re, hit);
+    let id = this.ids.get(re);
+    if (id === undefined) {
+      this.ids.set(re, (id = this.ids.size));
+      this.stamps.push(0);
+      this.results.push(false);
     }
+    if (this.stamps[id] === this.stamp) return this.results[id]!;
+    const inText = index >= 0 && this.matcher ? this.matcher.test(index) : re.test(sentence.text);
+    const hit = inText || this.sharedTest(re, sentence.leadIn) || this.sharedTest(re, sentence.heading);
+    this.stamps[id] = this.stamp;
+    this.results[id] = hit;
     return hit;
   }
 
