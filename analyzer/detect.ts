@@ -150,9 +150,14 @@ function countMatches(re: RegExp, text: string): number {
 
 /** The number of matches of /\S+/g in the text, counted without running the regex (branch-free). */
 export function countRuns(text: string): number {
+  return countRunsIn(text, 0, text.length);
+}
+
+/** countRuns(text.slice(from, to)), without the slice. */
+function countRunsIn(text: string, from: number, to: number): number {
   let n = 0;
   let prev = 1;
-  for (let i = 0, len = text.length; i < len; i++) {
+  for (let i = from; i < to; i++) {
     const sp = spaceBit(text.charCodeAt(i));
     n += prev & (sp ^ 1);
     prev = sp;
@@ -271,16 +276,23 @@ const TERMS_SELF = /\b(?:these|this) (?:terms|agreement|tos)\b/gi;
  * (not a link nor a list item: a menu's or a footer's "Privacy Policy").
  */
 function termsChapterOfPolicy(scan: string): string | undefined {
+  // The words before a line are counted until there are 600 (only that is asked), and a line
+  // is cut out only where it is short enough to be a name.
   let wordsBefore = 0;
   for (let offset = 0, end = 0; end !== -1; offset = end + 1) {
     end = scan.indexOf('\n', offset);
-    const line = scan.slice(offset, end === -1 ? undefined : end);
-    if (wordsBefore >= 600 && line.length < 80 && !/[.;!?,]\s*$/.test(line) && !/\]\(|^\s*[*+-]\s/.test(line) && namesPolicy(line.replace(/^\W*(?:(?:\d+|[ivx]+|[a-z])[.)]\s*)?/i, ''))) {
+    const to = end === -1 ? scan.length : end;
+    if (wordsBefore < 600) {
+      wordsBefore += countRunsIn(scan, offset, to);
+      continue;
+    }
+    if (to - offset >= 80) continue;
+    const line = scan.slice(offset, to);
+    if (!/[.;!?,]\s*$/.test(line) && !/\]\(|^\s*[*+-]\s/.test(line) && namesPolicy(line.replace(/^\W*(?:(?:\d+|[ivx]+|[a-z])[.)]\s*)?/i, ''))) {
       const terms = scan.slice(0, offset);
       const self = countRegex(TERMS_SELF, terms);
       if (self >= 3 && countRegex(TERMS, terms) >= 10 && countRegex(TERMS, terms) > countRegex(VOCABULARY, terms) / 3) return line.trim();
     }
-    wordsBefore += countRuns(line);
   }
   return undefined;
 }

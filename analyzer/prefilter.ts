@@ -654,12 +654,18 @@ export class SharedScan {
     if (this.text === text) return;
     this.matcher.prepareWhole(text);
     this.text = text;
+    this.counts.clear();
   }
+
+  /** The counts of the scanned text, by regex (a count asked twice — detection's vocabulary — is run once). */
+  private readonly counts = new Map<number, number>();
 
   count(re: RegExp, text: string): number {
     const i = this.index(re);
     this.scanned(text);
-    return this.matcher.count(i);
+    let n = this.counts.get(i);
+    if (n === undefined) this.counts.set(i, (n = this.matcher.count(i)));
+    return n;
   }
 
   test(re: RegExp, text: string): boolean {
