@@ -298,7 +298,8 @@ function termsChapterOfPolicy(scan: string): string | undefined {
 }
 
 export function detectText(text: string, context: DetectContext = {}): Detection {
-  text = visible(text);
+  // (The literal scan that counted the text's words noted whether it holds any of what `visible` takes out.)
+  if (!DOCUMENT_LITERALS.knownVisible(text)) text = visible(text);
   context = { url: context.url, title: context.title === undefined ? undefined : visible(context.title), headings: context.headings?.map(visible), embeddedPolicy: context.embeddedPolicy, scriptBuilt: context.scriptBuilt };
   const reasons: string[] = [];
   let score = 0;

@@ -68,6 +68,17 @@ export class LiteralPool {
     return id;
   }
 
+  /** Whether the last document whose words were counted holds a character that cheap-check.ts's `visible` takes out. */
+  private invisible = true;
+
+  /**
+   * Is `doc` the last document whose words were counted (countWords), and without a character
+   * that `visible` takes out? Then visible(doc) is doc: detection need not look for them again.
+   */
+  knownVisible(doc: string): boolean {
+    return doc === this.doc && this.counted >= 0 && !this.invisible;
+  }
+
   /** How many literals are registered. */
   get size(): number {
     return this.index.size;
@@ -143,6 +154,7 @@ export class LiteralPool {
     if (countLimit >= 0) {
       this.words = literals.words;
       this.runs = literals.runs;
+      this.invisible = literals.invisible;
     }
     this.doc = this.view = doc;
     // The scan's buffers become the document's, and the document's before become the scan's

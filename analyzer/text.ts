@@ -349,6 +349,8 @@ const SPACE = 2;
 const JOINS = 4;
 export const SURROGATE = 8;
 const KNOWN = 16;
+/** A character that cheap-check.ts's `visible` takes out (soft hyphen, zero-width space, word joiner). */
+export const INVISIBLE = 32;
 /**
  * For each char code of the Basic Multilingual Plane: its bits and KNOWN, or 0 when not yet asked
  * (classify). Exported for the literal scan, which counts words in its own pass (literals.ts).
@@ -362,7 +364,8 @@ export function codePointWord(cp: number): number {
 }
 
 export function classify(c: number): number {
-  const bits = KNOWN | (LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? LN : 0) | (isSpace(c) ? SPACE : 0) | (c === 39 || c === 0x2019 || c === 45 ? JOINS : 0);
+  const bits =
+    KNOWN | (LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? LN : 0) | (isSpace(c) ? SPACE : 0) | (c === 39 || c === 0x2019 || c === 45 ? JOINS : 0) | (c === 0xad || c === 0x200b || c === 0x2060 ? INVISIBLE : 0);
   CLASS[c] = bits;
   return bits;
 }
