@@ -15,9 +15,14 @@ export function spaceBit(c: number): number {
 
 /** The number of matches of /\S+/g in the text, counted without running the regex (branch-free). */
 export function countRuns(text: string): number {
+  return countRunsIn(text, 0, text.length);
+}
+
+/** countRuns(text.slice(from, to)), without the slice. */
+export function countRunsIn(text: string, from: number, to: number): number {
   let n = 0;
   let prev = 1;
-  for (let i = 0, len = text.length; i < len; i++) {
+  for (let i = from; i < to; i++) {
     const sp = spaceBit(text.charCodeAt(i));
     n += prev & (sp ^ 1);
     prev = sp;
