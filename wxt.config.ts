@@ -7,8 +7,10 @@ import { extendPopupBuild, splitPopupGroup } from './utils/popup-build';
  * The content script runs on every page: it gets the bare `chrome`/`browser` global as
  * `wxt/browser` instead of webextension-polyfill (≈ 10 KB minified), which the other
  * entrypoints keep, chosen on first use (utils/lazy-browser.ts); and a light `ctx`
- * (utils/content-context.ts) instead of WXT's, whose constructor costs every page ≈ 1 ms.
- * For the content script's build only.
+ * (utils/content-context.ts) instead of WXT's, whose constructor costs every page ≈ 1 ms; and
+ * V8's compile hint `//# allFunctionsCalledOnLoad` (Chromium compiles every function of the
+ * script when it loads, instead of pre-parsing them and parsing each again when first called:
+ * ≈ 0.2–0.4 ms less CPU a page in all, traced). For the content script's build only.
  */
 function barebrowser(): Plugin {
   const modules: Record<string, string> = {
@@ -24,6 +26,9 @@ function barebrowser(): Plugin {
       return undefined;
     },
     load: (id) => modules[id],
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && chunk.isEntry) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+    },
   };
 }
 
