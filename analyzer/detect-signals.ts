@@ -49,35 +49,44 @@ export function passiveStatements(text: string, count: (re: RegExp, text: string
 }
 
 /**
- * The words of the text's prose: those on lines of six words or more. A capture that is mostly
- * menus (a language picker, a side menu, a sitemap footer: one link a line) has few of them,
- * and its policy's vocabulary is then measured against its prose, as a reader skips the menus.
+ * The words of the text's prose: those on lines of six words or more that hold a mark of a
+ * sentence (. , ; : ! ? or a closing bracket). A capture that is mostly menus (a language picker,
+ * a side menu: one link a line; a sitemap footer whose 250 links run on one line without a
+ * comma) has few of them, and its policy's vocabulary is then measured against its prose, as a
+ * reader skips the menus.
  */
 export function proseWords(text: string, limit = 400_000, words?: number): number {
   const end = Math.min(text.length, limit);
   if (words !== undefined) {
     // Words in short lines (five at most) are at most 5 a line: with more than 12.5 words a
-    // line on average, 40% of them cannot be in short lines, and prose is at least 60%.
+    // line on average, 40% of them cannot be in short lines, and prose is taken to be at least
+    // 60% (long lines without a sentence mark are rare in such a text).
     let lines = 1;
     for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) lines++;
     if (words > 12.5 * lines) return words;
   }
   let prose = 0;
   let line = 0;
+  let marked = false;
   let inWord = false;
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      if (line >= 6) prose += line;
+      if (line >= 6 && marked) prose += line;
       line = 0;
+      marked = false;
       inWord = false;
     } else if (c === 32 || c === 9 || c === 13 || c === 0xa0) inWord = false;
-    else if (!inWord) {
-      inWord = true;
-      line++;
+    else {
+      // . , ; : ! ? ) and the ideographic full stop and comma.
+      if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 0x3002 || c === 0x3001) marked = true;
+      if (!inWord) {
+        inWord = true;
+        line++;
+      }
     }
   }
-  if (line >= 6) prose += line;
+  if (line >= 6 && marked) prose += line;
   return prose;
 }
 
@@ -153,3 +162,51 @@ export const POLICY_SELF_OPENING =
 
 /** A text that opens by speaking of itself as terms: "These Terms of Service apply to…", "This Agreement governs…". */
 export const TERMS_SELF_OPENING = /^\W*(?:these|this) (?:(?:general |website |user )?terms(?: of (?:service|use|sale))?|(?:user |license )?agreement|conditions(?: of use)?)\b(?! (?:and|&) (?:this )?privacy)/i;
+
+/**
+ * The statements a policy is made of, each of a kind that a person recognises in a few words
+ * even where no title, heading or "this Privacy Policy" names the text (a fragment in a help
+ * centre, an app's web view, a capture that is mostly menus): the reader's rights ("you have the
+ * right to access…", "Recht auf Auskunft"), a retention period ("deleted after 30 days", "as
+ * long as necessary"), sharing with third parties or not selling ("we do not sell…"), the legal
+ * basis or the controller ("legitimate interest", "Art. 6 GDPR", "data protection officer"), what
+ * cookies are for ("cookies to remember your login"), how the text may change ("we may update
+ * this policy", "questions about this policy"), security measures ("appropriate technical and
+ * organisational measures"), and the log data kept (IP address, browser type). A help article
+ * or a settings page states one or two of them; a news report states them of others, in the
+ * third person (the rule that uses them in detect.ts asks for the policy's voice too).
+ */
+export const STATEMENT_KINDS: readonly { id: string; re: RegExp }[] = [
+  {
+    id: 'rights',
+    re: /\b(?:you|users?|data subjects?|individuals) (?:also )?(?:have|has|may have|are entitled to) (?:the |a |certain )?rights? (?:to|of)\b|\byou (?:can|may) (?:also )?(?:at any time )?(?:request|ask us|access|correct|delete|download|export|withdraw|opt[- ]out|unsubscribe)\b|\bright (?:to|of) (?:access|erasure|rectification|object|deletion|data portability|restrict|withdraw|lodge|be forgotten)|\brecht auf (?:auskunft|berichtigung|l[öo]schung|einschr[äa]nkung|widerspruch|daten[üu]bertragbarkeit)|\bdroit (?:d.acc[èe]s|d.opposition|d.effacement|de rectification|[àa] la portabilit)|\bderecho (?:de|a la?) (?:acceso|rectificaci|supresi|oposici|portabilidad|limitaci)|\bdiritto (?:di accesso|di rettifica|alla cancellazione|di opposizione|alla portabilit|di limitazione)|\brecht op (?:inzage|correctie|verwijdering|rectificatie|bezwaar|dataportabiliteit|beperking)|\bdireito (?:de acesso|de retifica|de elimina|de oposi|[àa] portabilidade)/i,
+  },
+  {
+    id: 'retention',
+    re: /\b(?:deleted|removed|erased|retained|kept|stored|anonymi[sz]ed|purged|destroyed) (?:\w+ ){0,3}?(?:for|after|within) (?:up to |a (?:period|maximum) of |at least |at most |no (?:more|longer) than )?(?:\d+|one|two|three|six|twelve|thirty|ninety|a) (?:days?|weeks?|months?|years?)\b|\b(?:no (?:more|longer) than|up to|a maximum of) (?:\d+|thirty|sixty|ninety) days\b|\bas long as (?:it is |is |they are |reasonably |strictly )?(?:necessary|needed|required)\b|\bno longer than (?:is )?(?:necessary|needed)\b|\b(?:gel[öo]scht|aufbewahrt|gespeichert), sobald\b|\bsolange (?:dies|es) (?:f[üu]r|zur) /i,
+  },
+  {
+    id: 'sharing',
+    re: /\b(?:share|disclose|sell|rent|trade|pass|transfer|provide)s? (?:\w+ ){0,4}?(?:with|to) (?:third[- ]part|any third|other third|our (?:partners|affiliates|service providers|subsidiaries|processors)|(?:trusted )?service providers|advertisers|law enforcement)|\b(?:do not|don['’]t|never|will not|won['’]t) (?:\w+ ){0,2}?(?:sell|rent|trade)\b|\bweitergabe (?:an|von) (?:dritte|daten)|\b(?:transmises?|communiqu[ée]es?) [àa] des tiers\b|\b(?:cedidos|comunicados) a terceros\b|\bcomunicati a terzi\b|\bverstrekt aan derden\b|\bcompartilhados com terceiros\b/i,
+  },
+  {
+    id: 'basis',
+    re: /\b(?:legal|lawful) bases?\b|\blegitimate interests?\b|\bdata (?:controller|protection officer)\b|\bsupervisory authority\b|\bart(?:icle|\.)? ?\d+ (?:\(\d\) |para\.? \d+ )?(?:\(?(?:lit\.? )?[a-f]\)? )?(?:of the )?(?:gdpr|dsgvo|rgpd|avg)\b|\brechtsgrundlage\b|\bberechtigte[sn]? interesse|\baufsichtsbeh[öo]rde\b|\bbase l[ée]gale\b|\bint[ée]r[êe]t l[ée]gitime\b|\bbase (?:jur[ií]dica|legal) (?:del|para el) tratamiento\b|\binter[ée]s leg[ií]timo\b|\bbase giuridica\b|\blegittimo interesse\b|\bgrondslag\b|\bgerechtvaardigd belang\b|\bbase legal\b|\bleg[ií]timo interesse\b/i,
+  },
+  {
+    id: 'cookie purpose',
+    re: /\bcookies? (?:\w+ ){0,4}?(?:to|that|which|in order to) (?:\w+ ){0,2}?(?:remember|keep you|track|store|collect|analy[sz]e|identify|recogni[sz]e|measure|understand how|personali[sz]e|log you)\w*\b/i,
+  },
+  {
+    id: 'changes',
+    re: /\b(?:questions|concerns|comments|complaints) (?:\w+ ){0,2}?(?:about|regarding|concerning|on) (?:this|our) (?:privacy |data protection )?(?:policy|notice|statement|practices)\b|\b(?:update|change|modify|amend|revise) this (?:privacy |data protection )?(?:policy|notice|statement)\b|\b(?:[äa]ndern|anpassen|aktualisieren) diese datenschutz|\bmodifier (?:la pr[ée]sente|cette) politique\b|\bmodificar (?:esta|la presente) pol[ií]tica\b|\bmodificare (?:la presente|questa) (?:informativa|privacy)\b|\bdeze privacyverklaring (?:te )?(?:wijzigen|aanpassen)\b|\balterar (?:esta|a presente) pol[ií]tica\b/i,
+  },
+  {
+    id: 'safeguards',
+    re: /\b(?:appropriate|reasonable|adequate|technical and organi[sz]ational|industry[- ]standard|commercially reasonable) (?:\w+ ){0,2}?(?:security )?(?:measures|safeguards|precautions)\b|\btechnische und organisatorische (?:ma[ßs]nahmen|sicherheitsma)|\bmesures (?:techniques et organisationnelles|de s[ée]curit[ée] appropri)|\bmedidas (?:t[ée]cnicas y organizativas|de seguridad (?:adecuadas|apropiadas))|\bmisure (?:tecniche e organizzative|di sicurezza adeguate)|\b(?:technische en organisatorische|passende beveiligings)maatregelen|\bmedidas (?:t[ée]cnicas e (?:administrativas|organizacionais)|de seguran[çc]a)/i,
+  },
+  {
+    id: 'log data',
+    re: /\b(?:ip[- ]address(?:es)?|log (?:files?|data)|server logs|browser type|device identifiers?|user[- ]agent|referr?(?:er|ing) (?:url|page|site))\b|\bip-adresse\b|\badresse ip\b|\bdirecci[oó]n ip\b|\bindirizzo ip\b|\bip-adres\b|\bendere[çc]o (?:de )?ip\b/i,
+  },
+];

@@ -3,7 +3,7 @@ import { STRONG_POLICY_NAME, visible } from './cheap-check';
 import { DOCUMENT_LITERALS, SharedScan } from './prefilter';
 import { isWordChar } from './literals';
 import { knownRuns, spaceBit } from './text';
-import { COMMON_NOUN_VOICE, combinedName, countRegex, faqName, firstWordsLine, listingUrl, NOTICE_NAME, passiveStatements, POLICY_SELF_OPENING, proseWords, SELF_REFERENCE, selfReferences, TERMS_SELF_OPENING } from './detect-signals';
+import { COMMON_NOUN_VOICE, combinedName, countRegex, faqName, firstWordsLine, listingUrl, NOTICE_NAME, passiveStatements, POLICY_SELF_OPENING, proseWords, SELF_REFERENCE, selfReferences, STATEMENT_KINDS, TERMS_SELF_OPENING } from './detect-signals';
 
 /**
  * Is this text a privacy policy? A weighted sum of cheap signals, each named in `reasons`:
@@ -18,7 +18,7 @@ import { COMMON_NOUN_VOICE, combinedName, countRegex, faqName, firstWordsLine, l
 export const SCAN = 400_000;
 
 /** Words of a privacy policy, in the seven languages. Counted per 1000 words. */
-const VOCABULARY =
+export const VOCABULARY =
   /\b(?:personal (?:information|data)|personally identifiable|collect(?:s|ed|ion)?|third[- ]part(?:y|ies)|cookies?|opt[- ]out|retain|retention|disclos(?:e|ure)|data protection|privacy|datenschutz|protection des donn[ée]es|protecci[oó]n de datos|protezione dei dati|gegevensbescherming|prote[cç][aã]o de dados|process(?:ing)? (?:of )?(?:your )?(?:personal )?data|data controller|gdpr|ccpa|consent|data subjects?|personenbezogene\w*|datenschutz\w*|verarbeitung|einwilligung|auskunft|dsgvo|auftragsverarbeit\w*|donn[ée]es (?:personnelles|à caractère personnel)|vos donn[ée]es|traitement|consentement|rgpd|cnil|sous-traitants?|datos personales|sus datos|tratamiento|consentimiento|rgpd|encargados? del tratamiento|dati personali|tuoi dati|trattamento|consenso|titolare|interessato|persoonsgegevens|uw gegevens|verwerking|verwerkers?|toestemming|avg|dados pessoais|seus dados|tratamento|consentimento|lgpd|titular|encarregado)\b/gi;
 
 /**
@@ -26,7 +26,7 @@ const VOCABULARY =
  * personal information", "wir verarbeiten", "vos données"… News about privacy and wiki pages
  * talk about data in the third person.
  */
-const FIRST_PERSON =
+export const FIRST_PERSON =
   /\b(?:we|us) (?:[a-z'’]+ ){0,2}?(?:collect|use|share|disclose|process|store|retain|receive|obtain|keep|transfer|sell|gather|track|log|record)\b|\b(?:information|data) (?:that |which )?we (?:[a-z]+ )?(?:collect|hold|receive|process)\b|\b(?:collects|uses|shares|discloses|processes|may collect|may use|may share|may disclose) (?:your |the |such )?(?:personal (?:information|data)|personally identifiable information|information about you)\b|\byour (?:personal )?(?:information|data|details)\b|\bwir (?:\w+ )?(?:erheben|verarbeiten|speichern|nutzen|verwenden|geben|übermitteln)\b|\bihre?n? (?:personenbezogenen )?daten\b|\bnous (?:\w+ )?(?:collectons|utilisons|traitons|conservons|partageons|recueillons)\b|\bvos donn[ée]es\b|\b(?:recopilamos|recogemos|utilizamos|tratamos|conservamos|compartimos)\b|\bsus datos\b|\b(?:raccogliamo|utilizziamo|trattiamo|conserviamo|condividiamo)\b|\b(?:i )?(?:tuoi|suoi) dati\b|\bwij (?:\w+ )?(?:verzamelen|gebruiken|verwerken|bewaren|delen)\b|\buw (?:persoons)?gegevens\b|\b(?:coletamos|recolhemos|utilizamos|tratamos|compartilhamos|armazenamos)\b|\bseus dados\b/gi;
 
 /**
@@ -35,7 +35,7 @@ const FIRST_PERSON =
  * Only present-tense statements of a practice: a news report says "collected" and "fined".
  */
 /** One regular expression per language (small enough for a ReDoS checker to decide). */
-const THIRD_PERSON: readonly RegExp[] = [
+export const THIRD_PERSON: readonly RegExp[] = [
   /\b(?:no|any) (?:personal |personally identifiable )?(?:data|information) (?:is|are|will be|gets?) (?:\w+ )?(?:collected|stored|processed|shared|sold|logged|tracked|retained)\b/gi, // en
   /\b(?:erhebt|verarbeitet|speichert|nutzt|verwendet|gibt) (?:\S+ ){0,3}?(?:personenbezogene )?daten\b|\bdie daten werden\b/gi, // de
   /\bwerden (?:\S+ ){0,6}?(?:verarbeitet|gespeichert|erhoben|gelöscht|weitergegeben)|\b(?:sie haben|nutzer haben|betroffene personen haben) (?:\S+ ){0,2}?(?:das )?recht\b/gi, // de
@@ -90,7 +90,7 @@ export function countThirdPersonEn(text: string): number {
   return n;
 }
 
-const TOPICS: { id: string; re: RegExp }[] = [
+export const TOPICS: { id: string; re: RegExp }[] = [
   { id: 'collection', re: /\b(?:information|data) (?:we|that we|which we) (?:collect|gather|receive)|\bwhat (?:personal )?(?:information|data) (?:do )?we collect|\bcollection of (?:personal )?(?:information|data)|\bwelche daten|\berhebung|\bdonn[ée]es (?:que nous )?collect|\bdatos que recopilamos|\bdati raccolti|\bgegevens die wij|\bdados que coletamos|\binformation (?:you provide|about you)\b/i },
   { id: 'use', re: /\bhow (?:do )?we use\b|\buse of (?:your )?(?:personal )?(?:information|data)|\bpurposes? of (?:the )?processing\b|\bzweck|\bfinalit[ée]s?\b|\bfinalidad|\bdoeleinden|\bfinalidades/i },
   { id: 'sharing', re: /\b(?:share|disclose|sharing|disclosure of) (?:your )?(?:personal )?(?:information|data)|\bweitergabe|\bpartage|\bcompartir|\bcomunicazione dei dati|\bdelen van|\bcompartilhamento/i },
@@ -102,7 +102,7 @@ const TOPICS: { id: string; re: RegExp }[] = [
   { id: 'contact', re: /\bcontact us\b|\bdata protection officer\b|\bdatenschutzbeauftragte|\bd[ée]l[ée]gu[ée] [àa] la protection|\bdelegado de protecci[oó]n|\bresponsabile della protezione|\bfunctionaris voor gegevensbescherming|\bencarregado/i },
 ];
 
-const TERMS =
+export const TERMS =
   /\b(?:terms (?:of (?:service|use|sale)|and conditions)|you agree to (?:these|the) terms|governing law|limitation of liability|indemnif(?:y|ication)|arbitration|warrant(?:y|ies)|termination of (?:your )?account|intellectual property|licen[cs]e (?:to use|grant)|data processing (?:agreement|addendum|terms)|the processor shall|sub-?processors?|liab(?:le|ility)|you (?:shall|must) not|you may not|prohibited|breach|dispute|terminate|this agreement|these terms|shall|haftung|gew[äa]hrleistung|k[üu]ndigung|responsabilit[ée]|r[ée]siliation|droit applicable|responsabilidad|garant[ií]a|ley aplicable|responsabilit[àa]|garanzia|legge applicabile|aansprakelijkheid|garantie|responsabilidade|foro)\b/gi;
 
 /** An opening line that names terms, an agreement or guidelines. */
@@ -140,7 +140,7 @@ const COOKIE_WORD = /\bcookies?\b/gi;
 // by itself, on short texts only.
 const SIGNALS = [SELF_REFERENCE, COMMON_NOUN_VOICE];
 const SHARED = new SharedScan(DOCUMENT_LITERALS)
-  .register(FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...TOPICS.map((t) => t.re), ...SIGNALS)
+  .register(FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...TOPICS.map((t) => t.re), ...STATEMENT_KINDS.map((k) => k.re), ...SIGNALS)
   .registerStarts(THIRD_PERSON_ANCHOR, THIRD_PERSON_ANCHOR_LITERALS);
 const COUNTED = new Set<RegExp>([FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...SIGNALS]);
 
@@ -385,6 +385,13 @@ export function detectText(text: string, context: DetectContext = {}): Detection
     // A short text (a notice, a fragment) has room for fewer topics.
     score += 0.08;
     reasons.push(`a short text that covers 3 policy topics (${topics.join(', ')})`);
+  }
+  // The kinds of statement a policy is made of (rights, retention, sharing, legal basis…): a
+  // text that speaks as the service and states several kinds reads as a policy, named or not.
+  const kinds = STATEMENT_KINDS.filter((k) => SHARED.test(k.re, scan)).map((k) => k.id);
+  if (kinds.length >= 3 && firstPerson >= 3 && !termsLike) {
+    score += kinds.length === 3 ? 0.04 : Math.min(0.2, 0.1 + (kinds.length - 4) * 0.05);
+    reasons.push(`states ${kinds.length} kinds of policy practice (${kinds.join(', ')})`);
   }
   if (selfRefs >= 1 && !namedPolicy && firstPerson >= 2 && !termsLike) {
     score += selfNamedInText ? 0.15 : 0.05;

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectText } from '../../analyzer/detect';
-import { combinedName, faqName, firstWordsLine, listingUrl, passiveStatements, POLICY_SELF_OPENING, proseWords, selfReferences, TERMS_SELF_OPENING } from '../../analyzer/detect-signals';
+import { combinedName, faqName, firstWordsLine, listingUrl, passiveStatements, POLICY_SELF_OPENING, proseWords, selfReferences, STATEMENT_KINDS, TERMS_SELF_OPENING } from '../../analyzer/detect-signals';
 import { readInput } from '../../cli/input';
 
 /** A fixture page under tests/fixtures/pages/hard, read as `npx privacy-label detect FILE` reads it. */
@@ -125,6 +125,22 @@ describe('a capture that is mostly menus', () => {
 
   it('counts only the words of lines of six words or more as prose', () => {
     expect(proseWords('Home\nAbout us\nWe collect your name and email address.\n')).toBe(7);
+  });
+
+  it('a sitemap footer whose links run on one line without a comma or a full stop is not prose', () => {
+    const sitemap = Array.from({ length: 31 }, (_, i) => `Shop guide ${i + 1}`).join(' ');
+    expect(proseWords(`${sitemap}\nWe collect your name and email address.\n`)).toBe(7);
+    // A sentence without a full stop at the end still has its comma.
+    expect(proseWords('We collect your name, your email address and your phone number\n')).toBe(11);
+  });
+
+  it('measures a short policy inside menus and a one-line sitemap footer by its prose: a policy; an article in the same chrome is not', () => {
+    const sitemap = ['Shop', 'Help', 'Company', 'Partners', 'Developers', 'Resources'].map((g) => Array.from({ length: 31 }, (_, i) => `${g} overview ${i + 1}`).join(' ')).join('\n');
+    const short = menu.split('\n').slice(0, 120).join('\n');
+    const ctx = { url: 'https://acme.example/s/118', title: 'Acme | Official site' };
+    expect(detectText(`${short}\n${policy}\n${sitemap}`, ctx).isPolicy).toBe(true);
+    const article = 'The city council voted on Tuesday to add twelve kilometres of protected bike lanes downtown.\nResidents spoke for and against the plan at a long public meeting, and some asked about the cameras.\nThe mayor said construction would start in the spring.\nRead our Privacy Policy and Cookie Policy.';
+    expect(detectText(`${short}\n${article}\n${sitemap}`, { url: 'https://news.example/city/bike-lanes', title: 'Council approves bike lanes' }).isPolicy).toBe(false);
   });
 
   it('measures a short policy inside 400 menu lines by its prose: a policy', () => {
@@ -300,9 +316,71 @@ We have technical and organizational measures in place which protect your data. 
     const d = detectText(fragment, ctx);
     expect(d.isPolicy).toBe(true);
     expect(d.reasons.join('\n')).toMatch(/its first sentence names the text a privacy policy/);
-    expect(detectText(fragment.replace('This Data Privacy Statement is provided', 'This page is provided'), ctx).isPolicy).toBe(false);
+    // Opening otherwise, the text loses that reason and weighs less (its statements of rights,
+    // safeguards and sharing may still make it a policy: a person would call it one).
+    const other = detectText(fragment.replace('This Data Privacy Statement is provided', 'This page is provided'), ctx);
+    expect(other.reasons.join('\n')).not.toMatch(/its first sentence names the text a privacy policy/);
+    expect(other.confidence).toBeLessThan(d.confidence);
     const story =
       'This privacy policy change angered users of the messaging app, who say the company will now share their phone numbers with its parent. The company said on Monday that the update only concerns business chats. Regulators in two countries have asked questions, and a consumer group plans a complaint. Many users said they would move to another app; downloads of its rivals rose sharply over the weekend.';
     expect(detectText(story, { url: 'https://news.example/2021/01/app-privacy', title: 'Users leave after privacy change | News' }).isPolicy).toBe(false);
+  });
+});
+
+describe('the kinds of statement a policy is made of', () => {
+  const kinds = (text: string) => STATEMENT_KINDS.filter((k) => k.re.test(text)).map((k) => k.id);
+
+  it('knows each kind, in its usual wordings', () => {
+    expect(kinds('You have the right to access the data we hold about you.')).toEqual(['rights']);
+    expect(kinds('Sie haben ein Recht auf Auskunft über Ihre Daten.')).toEqual(['rights']);
+    expect(kinds('Logs are automatically removed after 1 month.')).toEqual(['retention']);
+    expect(kinds('We keep it only as long as necessary.')).toEqual(['retention']);
+    expect(kinds('We never sell your email address.')).toEqual(['sharing']);
+    expect(kinds('We share it with our service providers.')).toEqual(['sharing']);
+    expect(kinds('We process it on the basis of our legitimate interest.')).toEqual(['basis']);
+    expect(kinds('Il titolare del trattamento si basa sul legittimo interesse.')).toEqual(['basis']);
+    expect(kinds('One cookie is used to remember your login.')).toEqual(['cookie purpose']);
+    expect(kinds('We may update this policy from time to time.')).toEqual(['changes']);
+    expect(kinds('We take appropriate technical and organisational measures.')).toEqual(['safeguards']);
+    expect(kinds('Our servers record your IP address and browser type.')).toEqual(['log data']);
+    expect(kinds('The council voted to build a new library next spring.')).toEqual([]);
+  });
+
+  // An app's legal web view: no title, URL, heading or sentence names the text, and it has few
+  // of a policy's words; but it speaks as the service of five kinds of practice.
+  const fragment = [
+    'Notes keeps what you write on our servers in Frankfurt, so that it is there on all your devices.',
+    'We use your email address to send you a sign-in link and, if you ask for them, receipts.',
+    'Our servers record your IP address and the app version with each request; these logs are removed after 14 days.',
+    'We never sell your personal data, and we share it only with the two companies that host and back up our servers.',
+    'One cookie is used to remember your login on the web; there are no third-party cookies.',
+    'You have the right to access, correct or delete everything we hold about you; write to help@notes.example.',
+    'We may update this page when the app changes, and will tell you in the app.',
+  ].join('\n');
+  const ctx = { url: 'https://notes.example/app/webview/legal/3', title: 'Notes' };
+
+  it('an unnamed fragment that speaks as the service of five kinds of practice is a policy', () => {
+    const d = detectText(fragment, ctx);
+    expect(d.reasons.join('\n')).toMatch(/states \d kinds of policy practice/);
+    expect(d.isPolicy).toBe(true);
+  });
+
+  it('a help article on deleting an account (two kinds) and a news report of a fine (the kinds stated of others) are not', () => {
+    const help = [
+      'To delete your account, open Settings and choose Account, then Delete account.',
+      'You can download a copy of your data before you delete your account.',
+      'Your data will be removed within 30 days; some records may be kept where the law requires it.',
+      'If you only want a break, you can deactivate your account instead. We will keep your notes until you come back.',
+      'Still need help? Contact our support team by chat or email.',
+    ].join('\n');
+    expect(detectText(help, { url: 'https://notes.example/help/articles/360044', title: 'Delete your account | Notes Help' }).isPolicy).toBe(false);
+    const news = [
+      'The data protection authority fined the messaging app €40m on Tuesday.',
+      'It found that the app shared users’ phone numbers with advertisers and kept their IP addresses for up to five years.',
+      'The company had claimed a legitimate interest, which the regulator rejected; users have the right to access their data, it said, and many had asked in vain.',
+      'The app said it took appropriate technical and organisational measures and would appeal.',
+      'Privacy campaigners welcomed the decision. The company updated its privacy policy last year.',
+    ].join('\n');
+    expect(detectText(news, { url: 'https://news.example/tech/2024/05/app-fined', title: 'Messaging app fined €40m | News' }).isPolicy).toBe(false);
   });
 });
