@@ -60,10 +60,10 @@ export function proseWords(text: string, limit = 400_000, words?: number): numbe
   if (words !== undefined) {
     // Words in short lines (five at most) are at most 5 a line: with more than 12.5 words a
     // line on average, 40% of them cannot be in short lines, and prose is taken to be at least
-    // 60% (long lines without a sentence mark are rare in such a text).
+    // 60%, less the long lines without a sentence mark (a sitemap's links run together).
     let lines = 1;
     for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) lines++;
-    if (words > 12.5 * lines) return words;
+    if (words > 12.5 * lines) return Math.max(0, words - unmarkedWords(text, end));
   }
   let prose = 0;
   let line = 0;
@@ -88,6 +88,39 @@ export function proseWords(text: string, limit = 400_000, words?: number): numbe
   }
   if (line >= 6 && marked) prose += line;
   return prose;
+}
+
+/** A sentence mark or a line's end: the first one on a line says whether the line is marked. */
+const MARK_OR_END = /[.,;:!?)\u3001\u3002\n]/g;
+
+/** The words of the lines of six words or more without a sentence mark, in text[0, end). */
+function unmarkedWords(text: string, end: number): number {
+  let n = 0;
+  for (let start = 0; start < end; ) {
+    MARK_OR_END.lastIndex = start;
+    const m = MARK_OR_END.exec(text);
+    const at = m && m.index < end ? m.index : end;
+    let lineEnd = at;
+    if (at < end && text.charCodeAt(at) !== 10) {
+      // Marked: skip to the line's end.
+      const nl = text.indexOf('\n', at);
+      lineEnd = nl === -1 || nl > end ? end : nl;
+    } else {
+      let line = 0;
+      let inWord = false;
+      for (let i = start; i < lineEnd; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 32 || c === 9 || c === 13 || c === 0xa0) inWord = false;
+        else if (!inWord) {
+          inWord = true;
+          line++;
+        }
+      }
+      if (line >= 6) n += line;
+    }
+    start = lineEnd + 1;
+  }
+  return n;
 }
 
 /**
@@ -210,3 +243,68 @@ export const STATEMENT_KINDS: readonly { id: string; re: RegExp }[] = [
     re: /\b(?:ip[- ]address(?:es)?|log (?:files?|data)|server logs|browser type|device identifiers?|user[- ]agent|referr?(?:er|ing) (?:url|page|site))\b|\bip-adresse\b|\badresse ip\b|\bdirecci[oó]n ip\b|\bindirizzo ip\b|\bip-adres\b|\bendere[çc]o (?:de )?ip\b/i,
   },
 ];
+
+/**
+ * A policy's section headings, by kind: what is collected, how it is used, sharing, cookies,
+ * logs, retention, the reader's rights, security, children, contact, changes, the legal basis
+ * or controller. In the seven languages. Tested on a heading line only (sectionHeadingKinds).
+ */
+export const SECTION_KINDS: readonly { id: string; re: RegExp }[] = [
+  { id: 'collection', re: /\b(?:information|data|details)\b.{0,30}\b(?:we|you) (?:collect|gather|receive|provide|obtain|give)|\b(?:we|do we) (?:collect|gather)\b|^(?:(?:information|data) collect(?:ed|ion)|collection of|types of (?:personal )?(?:information|data)|categories of (?:personal )?data|(?:personal|user|account|usage|location|payment|technical|device) (?:data|information)$)|welche (?:personenbezogenen )?daten|^(?:erhobene|verarbeitete) (?:personenbezogene )?daten|^erhebung|donn[ée]es (?:personnelles )?(?:collect|recueill|que nous)|datos (?:personales )?(?:que (?:recopilamos|recogemos|tratamos)|recogidos|recopilados)|dati (?:personali )?(?:raccolti|trattati)|^tipi di dati|welke (?:persoons)?gegevens|gegevens die (?:wij|we)|dados (?:pessoais )?(?:coletados|que coletamos|recolhidos)/i },
+  { id: 'use', re: /\bhow (?:do )?we use\b|\bwhat (?:do )?we use\b.{0,30}\bfor\b|\buse of (?:your )?(?:personal )?(?:information|data)|\bwhy (?:do )?we (?:collect|process|use)|^purposes?\b|\bpurposes? of (?:the )?(?:processing|use|collection)|^zweck|\bzwecke der|^finalit|\bfinalidad|\bdoeleinden|^waarvoor|\bfinalidades?\b/i },
+  { id: 'sharing', re: /\bshar(?:e|ing)\b|\bdisclos(?:e|ure)\b|\bthird[- ]part(?:y|ies)\b|\bservice providers\b|\btransfers?\b|\brecipients\b|\bweitergabe|\bempf[äa]nger|[üu]bermittlung|\bdestinataires|\bpartage|\bdestinatarios|\bcesi[oó]n|\bcomunicazione|\bdestinatari|\bdelen\b|\bderden\b|\bontvangers|\bcompartilhamento|\bdestinat[áa]rios/i },
+  { id: 'cookies', re: /\bcookies?\b|\btracking technolog|\banalytics\b|\bweb beacons?\b|\btrackers?\b/i },
+  { id: 'logs', re: /\blogs?\b|^(?:log (?:data|files?)|ip addresses|usage data|technical data|device information|server[- ]?log[- ]?(?:files|dateien)|logfiles?|protokolldaten)$/i },
+  { id: 'retention', re: /\bretention\b|\bretain\b|\bhow long\b|\bstorage (?:period|duration)|^storage$|\bdeletion\b|\bspeicherdauer|\bdauer der speicherung|\bl[öo]schung|\bconservation|\bconservaci[oó]n|\bplazo|\bconservazione|\bbewaartermijn|\bhoe lang|\breten[cç][aã]o|\barmazenamento/i },
+  { id: 'rights', re: /\byour (?:\w+ )?(?:rights|choices)\b|\b(?:access|correct|delete|update)(?:ing)? (?:to )?your\b|\bopt(?:ing)?[- ]out\b|\bdata subject rights\b|\bunsubscrib|\bright (?:of|to) (?:access|erasure|rectification|object)|\bihre rechte|\bbetroffenenrechte|\brechte der betroffenen|\bvos droits|\bdroits des|\bsus derechos|\bderechos de|\bi tuoi diritti|\bdiritti dell|\b(?:uw|jouw|je) rechten|\bseus direitos|\bdireitos do titular/i },
+  { id: 'security', re: /\bsecurity\b|\bhow (?:do )?we (?:protect|secure|safeguard)|\bprotecting your|\bdatensicherheit|\bsicherheit\b|\bs[ée]curit[ée]|\bseguridad|\bsicurezza|\bbeveiliging|\bseguran[çc]a/i },
+  { id: 'children', re: /\bchildren|\bminors\b|\bkids\b|\bunder (?:the age of )?1[3-8]\b|\bkinder|\benfants|\bmineurs|\bmenores|\bminori\b|\bkinderen|\bcrian[çc]as/i },
+  { id: 'contact', re: /^contact(?:ing)?(?: us| information| details)?$|\bcontact us\b|\bhow to (?:contact|reach) us\b|\bquestions\b|\bdata protection officer\b|\bdpo\b|^kontakt|\bdatenschutzbeauftragte|\bnous contacter|^contacto?\b|^contatt[io]\b/i },
+  { id: 'changes', re: /\bchanges? (?:to|in) (?:this|our|the)\b|\bupdates? (?:to|of) (?:this|our|the)\b|\b(?:policy|notice) (?:changes|updates)\b|^(?:changes|updates)$|[äa]nderung(?:en)? (?:dieser|der datenschutz)|^modifications?\b|^cambios\b|^modifiche\b|^wijzigingen\b|^altera[çc][õo]es\b/i },
+  { id: 'basis', re: /\b(?:legal|lawful) bas(?:is|es)\b|\bcontroller\b|\bwho (?:is responsible|we are)\b|\bresponsible (?:party|body)\b|\brechtsgrundlage|\bverantwortliche|\bbase l[ée]gale|\bresponsable du traitement|\bbase (?:jur[ií]dica|legal)\b|\blegitimaci[oó]n|\bresponsable del tratamiento|\bbase giuridica|\btitolare\b|\bgrondslag|\bverwerkingsverantwoordelijke|\bcontrolador\b/i },
+];
+
+/** A heading line: short, no sentence mark at its end but a question's. */
+const HEADING_LINE = /^[^.;,:!]{3,80}$/;
+/** Numbering and Markdown before a heading's words: "## 3. ", "2\. ", "(b) ", "IV. ", "**". */
+const HEADING_PREFIX = /^[\s#*_>\\|-]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|[a-h])[.)\\]*\s+|\(\w{1,3}\)\s+)?[*_\s]*/i;
+
+/**
+ * The kinds of policy section (SECTION_KINDS) whose heading the text shows as a line of its own
+ * followed by prose (a line of six words or more with a sentence mark), in its first `limit`
+ * characters: "User Data", "Cookies", "Logs", "What do we use your information for?", "Ihre
+ * Rechte"… A menu's or a footer's "Security", "Cookies", "Contact" are followed by more links,
+ * not by prose, and do not count.
+ */
+export function sectionHeadingKinds(text: string, limit = 60_000): string[] {
+  const end = Math.min(text.length, limit);
+  const found = new Set<string>();
+  let start = 0;
+  let heading = '';
+  while (start < end) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1 || nl > end) nl = end;
+    const line = text.slice(start, nl).trim();
+    start = nl + 1;
+    if (!line) continue;
+    if (heading && isProse(line)) {
+      for (const k of SECTION_KINDS) if (!found.has(k.id) && k.re.test(heading)) found.add(k.id);
+    }
+    const name = line.length <= 90 ? trimMarks(line.replace(HEADING_PREFIX, '')) : '';
+    heading = HEADING_LINE.test(name) ? name : '';
+    if (heading.split(' ').length > 10) heading = '';
+  }
+  return [...found];
+}
+
+/** The text without the Markdown emphasis marks and spaces at its end ("Cookies**"). */
+function trimMarks(s: string): string {
+  let end = s.length;
+  for (let c = s.charCodeAt(end - 1); end > 0 && (c === 42 || c === 95 || c === 32 || c === 9); c = s.charCodeAt(--end - 1));
+  return s.slice(0, end);
+}
+
+/** A line of six words or more with a sentence mark (as proseWords counts prose). */
+function isProse(line: string): boolean {
+  return line.length >= 20 && /[.,;:!?)]/.test(line) && line.split(/\s+/).length >= 6;
+}

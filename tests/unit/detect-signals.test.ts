@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detectText } from '../../analyzer/detect';
-import { combinedName, faqName, firstWordsLine, listingUrl, passiveStatements, POLICY_SELF_OPENING, proseWords, selfReferences, STATEMENT_KINDS, TERMS_SELF_OPENING } from '../../analyzer/detect-signals';
+import { detectText, FIRST_PERSON } from '../../analyzer/detect';
+import { combinedName, countRegex, faqName, firstWordsLine, listingUrl, passiveStatements, POLICY_SELF_OPENING, proseWords, sectionHeadingKinds, selfReferences, STATEMENT_KINDS, TERMS_SELF_OPENING } from '../../analyzer/detect-signals';
 import { readInput } from '../../cli/input';
 
 /** A fixture page under tests/fixtures/pages/hard, read as `npx privacy-label detect FILE` reads it. */
@@ -16,6 +16,8 @@ describe('hard pages (tests/fixtures/pages/hard), as the CLI reads them', () => 
     ['council-how-we-use-your-information', 'a council\'s notice named "How we use your information", written in the passive'],
     ['mostly-menus', 'a policy inside a language picker, a side menu and a sitemap footer, with a neutral title'],
     ['terms-and-privacy', 'a page named "Terms of Use and Privacy Policy" that holds the whole policy'],
+    ['fragment-section-headings', 'a nameless policy fragment in heavy chrome whose sections are headed "User data", "Cookies", "Logs"'],
+    ['data-protection-notice', 'a choir\'s notice titled "Data protection" at /about/data-protection, in the passive'],
   ])('%s is a policy: %s', async (name) => {
     expect((await detectPage(name)).isPolicy).toBe(true);
   });
@@ -25,6 +27,8 @@ describe('hard pages (tests/fixtures/pages/hard), as the CLI reads them', () => 
     ['settings-privacy', 'a product\'s /settings/privacy screen, headed "Privacy", describing toggles in the first person'],
     ['privacy-faq', 'a "Privacy FAQ" that answers briefly and sends the reader to the policy'],
     ['terms-with-privacy-chapter', 'terms of service with a "Privacy" chapter that refers to the policy'],
+    ['help-article-menus', 'a help article in the same chrome as fragment-section-headings, with headings of its own and a menu of "Security", "Sharing", "Cookies"'],
+    ['data-protection-section', 'a news site\'s section titled "Data protection" at /technology/privacy, its teasers in the third person'],
   ])('%s is not a policy: %s', async (name) => {
     expect((await detectPage(name)).isPolicy).toBe(false);
   });
@@ -382,5 +386,57 @@ describe('the kinds of statement a policy is made of', () => {
       'Privacy campaigners welcomed the decision. The company updated its privacy policy last year.',
     ].join('\n');
     expect(detectText(news, { url: 'https://news.example/tech/2024/05/app-fined', title: 'Messaging app fined €40m | News' }).isPolicy).toBe(false);
+  });
+});
+
+describe("a policy's section headings", () => {
+  it('counts the kinds of section whose heading is followed by prose, not a menu of the same words', () => {
+    const text = ['User Data', 'When you sync, we store your cards and your review history.', '2\\. Cookies', 'A single cookie keeps you logged in to the web site.', 'Logs', 'Requests are logged with your IP address, and the logs are removed after a month.', 'Your rights', 'You may ask for a copy of your data, or for its deletion, at any time.'].join('\n');
+    expect(sectionHeadingKinds(text)).toEqual(['collection', 'cookies', 'logs', 'rights']);
+    const menu = ['Security', 'Sharing', 'Cookies', 'Contact support', 'Release notes', 'To sync your decks, tap the sync button at the top of the list.'].join('\n');
+    expect(sectionHeadingKinds(menu)).toEqual([]);
+    expect(sectionHeadingKinds('Ihre Rechte\nSie haben das Recht, Auskunft über Ihre Daten zu verlangen.\nSpeicherdauer\nWir löschen die Daten, sobald sie nicht mehr nötig sind.')).toEqual(['rights', 'retention']);
+  });
+
+  it('reads only the first characters it is given', () => {
+    const head = 'Cookies\nA single cookie keeps you logged in to the web site.\n';
+    expect(sectionHeadingKinds(`${'x'.repeat(100)}\n${head}`, 50)).toEqual([]);
+    expect(sectionHeadingKinds(`${'x'.repeat(100)}\n${head}`)).toEqual(['cookies']);
+  });
+});
+
+describe("the reader's data in more of its wordings", () => {
+  it('counts "your email address", "your IP address", the Dutch "we verzamelen", "je/jouw gegevens" and the Italian "dati da Lei forniti"', () => {
+    const voice = (t: string) => countRegex(FIRST_PERSON, t);
+    expect(voice('We never sell your email address or your IP address.')).toBe(3);
+    expect(voice('Enter an email address. The IP address of the server is fixed.')).toBe(0);
+    expect(voice('We verzamelen je gegevens. Jouw gegevens zijn veilig. Hun gegevens niet.')).toBe(3);
+    expect(voice('I dati personali da Lei forniti sono necessari.')).toBe(1);
+  });
+
+  it('a Dutch policy fragment in the informal "je/jouw", in heavy chrome, is a policy', () => {
+    const nl = [
+      'Jouw privacy en de veiligheid van jouw gegevens vinden wij belangrijk.',
+      'We verzamelen niet meer gegevens dan nodig is, en we bewaren ze niet langer dan nodig is.',
+      'We verwerken je persoonsgegevens alleen voor de doeleinden die hier staan.',
+      'We verzamelen je naam en e-mailadres als je een account aanmaakt, en je gebruiksgegevens als je de app gebruikt.',
+      'Je gegevens worden niet verkocht. Je kunt je gegevens inzien, laten corrigeren of laten verwijderen.',
+      'Wij treffen passende beveiligingsmaatregelen om misbruik van je gegevens te voorkomen.',
+      'Als je ons een e-mail stuurt, bewaren we je bericht zolang dat nodig is om je vraag te beantwoorden.',
+      'Voor statistieken gebruiken we cookies die geen persoonsgegevens aan anderen doorgeven.',
+      'Heb je vragen over privacy, neem dan contact met ons op via privacy@omroep.example.',
+    ].join('\n');
+    const menu = Array.from({ length: 120 }, (_, i) => `Menu ${i}`).join('\n');
+    expect(detectText(`${menu}\n${nl}\n${menu}`, { url: 'https://omroep.example/s/460', title: 'Omroep | Officiële site' }).isPolicy).toBe(true);
+  });
+
+  it('a news report in Dutch of what a company did with users\' data is not a policy', () => {
+    const news = [
+      'De toezichthouder heeft het bedrijf een boete van 40 miljoen euro opgelegd.',
+      'Het bedrijf verzamelde jarenlang de locatiegegevens van gebruikers zonder hun toestemming.',
+      'De gegevens werden doorverkocht aan adverteerders, zo bleek uit het onderzoek.',
+      'Privacyorganisaties zijn blij met de uitspraak. Het bedrijf gaat in beroep.',
+    ].join('\n');
+    expect(detectText(news, { url: 'https://nieuws.example/tech/2024/05/boete', title: 'Boete van 40 miljoen voor app | Nieuws' }).isPolicy).toBe(false);
   });
 });
