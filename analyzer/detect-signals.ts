@@ -246,13 +246,14 @@ export const STATEMENT_KINDS: readonly { id: string; re: RegExp }[] = [
 
 /**
  * A policy's section headings, by kind: what is collected, how it is used, sharing, cookies,
- * logs, retention, the reader's rights, security, children, contact, changes, the legal basis
- * or controller. In the seven languages. Tested on a heading line only (sectionHeadingKinds).
+ * logs, retention, the reader's rights, the legal basis or controller — and, weaker (a security
+ * page or a help article has them too), security, children, contact, changes. In the seven
+ * languages. Tested on a heading line only (sectionHeadingKinds).
  */
 export const SECTION_KINDS: readonly { id: string; re: RegExp }[] = [
   { id: 'collection', re: /\b(?:information|data|details)\b.{0,30}\b(?:we|you) (?:collect|gather|receive|provide|obtain|give)|\b(?:we|do we) (?:collect|gather)\b|^(?:(?:information|data) collect(?:ed|ion)|collection of|types of (?:personal )?(?:information|data)|categories of (?:personal )?data|(?:personal|user|account|usage|location|payment|technical|device) (?:data|information)$)|welche (?:personenbezogenen )?daten|^(?:erhobene|verarbeitete) (?:personenbezogene )?daten|^erhebung|donn[ée]es (?:personnelles )?(?:collect|recueill|que nous)|datos (?:personales )?(?:que (?:recopilamos|recogemos|tratamos)|recogidos|recopilados)|dati (?:personali )?(?:raccolti|trattati)|^tipi di dati|welke (?:persoons)?gegevens|gegevens die (?:wij|we)|dados (?:pessoais )?(?:coletados|que coletamos|recolhidos)/i },
   { id: 'use', re: /\bhow (?:do )?we use\b|\bwhat (?:do )?we use\b.{0,30}\bfor\b|\buse of (?:your )?(?:personal )?(?:information|data)|\bwhy (?:do )?we (?:collect|process|use)|^purposes?\b|\bpurposes? of (?:the )?(?:processing|use|collection)|^zweck|\bzwecke der|^finalit|\bfinalidad|\bdoeleinden|^waarvoor|\bfinalidades?\b/i },
-  { id: 'sharing', re: /\bshar(?:e|ing)\b|\bdisclos(?:e|ure)\b|\bthird[- ]part(?:y|ies)\b|\bservice providers\b|\btransfers?\b|\brecipients\b|\bweitergabe|\bempf[äa]nger|[üu]bermittlung|\bdestinataires|\bpartage|\bdestinatarios|\bcesi[oó]n|\bcomunicazione|\bdestinatari|\bdelen\b|\bderden\b|\bontvangers|\bcompartilhamento|\bdestinat[áa]rios/i },
+  { id: 'sharing', re: /\b(?:shar(?:e|ing)|disclos(?:e|ure)(?: of)?|transfers? of) (?:your |the )?(?:personal )?(?:information|data)\b|\b(?:who|whom) (?:do )?we share\b|\bthird[- ]part(?:y|ies)\b|\bservice providers\b|\b(?:international|data) transfers?\b|\brecipients\b|\bweitergabe|\bempf[äa]nger|[üu]bermittlung|\bdestinataires|\bpartage|\bdestinatarios|\bcesi[oó]n|\bcomunicazione|\bdestinatari|\bdelen\b|\bderden\b|\bontvangers|\bcompartilhamento|\bdestinat[áa]rios/i },
   { id: 'cookies', re: /\bcookies?\b|\btracking technolog|\banalytics\b|\bweb beacons?\b|\btrackers?\b/i },
   { id: 'logs', re: /\blogs?\b|^(?:log (?:data|files?)|ip addresses|usage data|technical data|device information|server[- ]?log[- ]?(?:files|dateien)|logfiles?|protokolldaten)$/i },
   { id: 'retention', re: /\bretention\b|\bretain\b|\bhow long\b|\bstorage (?:period|duration)|^storage$|\bdeletion\b|\bspeicherdauer|\bdauer der speicherung|\bl[öo]schung|\bconservation|\bconservaci[oó]n|\bplazo|\bconservazione|\bbewaartermijn|\bhoe lang|\breten[cç][aã]o|\barmazenamento/i },
@@ -263,6 +264,9 @@ export const SECTION_KINDS: readonly { id: string; re: RegExp }[] = [
   { id: 'changes', re: /\bchanges? (?:to|in) (?:this|our|the)\b|\bupdates? (?:to|of) (?:this|our|the)\b|\b(?:policy|notice) (?:changes|updates)\b|^(?:changes|updates)$|[äa]nderung(?:en)? (?:dieser|der datenschutz)|^modifications?\b|^cambios\b|^modifiche\b|^wijzigingen\b|^altera[çc][õo]es\b/i },
   { id: 'basis', re: /\b(?:legal|lawful) bas(?:is|es)\b|\bcontroller\b|\bwho (?:is responsible|we are)\b|\bresponsible (?:party|body)\b|\brechtsgrundlage|\bverantwortliche|\bbase l[ée]gale|\bresponsable du traitement|\bbase (?:jur[ií]dica|legal)\b|\blegitimaci[oó]n|\bresponsable del tratamiento|\bbase giuridica|\btitolare\b|\bgrondslag|\bverwerkingsverantwoordelijke|\bcontrolador\b/i },
 ];
+
+/** The kinds that a page on security, a help article or a FAQ shows as well: they do not count alone. */
+export const WEAK_SECTION_KINDS: ReadonlySet<string> = new Set(['security', 'children', 'contact', 'changes']);
 
 /** A heading line: short, no sentence mark at its end but a question's. */
 const HEADING_LINE = /^[^.;,:!]{3,80}$/;
@@ -308,3 +312,11 @@ function trimMarks(s: string): string {
 function isProse(line: string): boolean {
   return line.length >= 20 && /[.,;:!?)]/.test(line) && line.split(/\s+/).length >= 6;
 }
+
+/**
+ * The text sends the reader to the site's policy elsewhere: "read our Privacy Policy", "as
+ * described in our Privacy Notice", "see our full privacy policy". A help article, a FAQ, a
+ * security or GDPR page says so; a policy speaks of itself as "this policy".
+ */
+export const REFERS_TO_POLICY =
+  /\b(?:read|see|review|visit|consult|refer to|check|described in|set out in|explained in|detailed in|found in|learn more in|details in|covered (?:by|in)|governed by) our (?:full |separate |main |complete )?(?:privacy|data protection) (?:policy|notice|statement)\b(?! (?:listed |set out |printed |found |given )?below| (?:that|which) follows)|\b(?:lesen|finden) sie (?:in )?unsere[rn]? datenschutzerkl[äa]rung\b|\b(?:consultez|voir|lisez) notre politique de confidentialit[ée]\b|\b(?:consulta|lee|ver) nuestra pol[ií]tica de privacidad\b|\b(?:consulta|leggi) la nostra (?:informativa|privacy policy)\b|\b(?:lees|bekijk|zie) (?:ons|onze) privacy(?:beleid|verklaring|statement)\b|\b(?:consulte|leia|veja) (?:a )?nossa pol[ií]tica de privacidade\b/gi;

@@ -3,7 +3,7 @@ import { STRONG_POLICY_NAME, visible } from './cheap-check';
 import { DOCUMENT_LITERALS, SharedScan } from './prefilter';
 import { isWordChar } from './literals';
 import { knownRuns, spaceBit } from './text';
-import { COMMON_NOUN_VOICE, combinedName, countRegex, faqName, firstWordsLine, listingUrl, NOTICE_NAME, passiveStatements, POLICY_SELF_OPENING, proseWords, SELF_REFERENCE, sectionHeadingKinds, selfReferences, STATEMENT_KINDS, TERMS_SELF_OPENING } from './detect-signals';
+import { COMMON_NOUN_VOICE, combinedName, countRegex, REFERS_TO_POLICY, faqName, firstWordsLine, listingUrl, NOTICE_NAME, passiveStatements, POLICY_SELF_OPENING, proseWords, SELF_REFERENCE, sectionHeadingKinds, selfReferences, STATEMENT_KINDS, TERMS_SELF_OPENING, WEAK_SECTION_KINDS } from './detect-signals';
 
 /**
  * Is this text a privacy policy? A weighted sum of cheap signals, each named in `reasons`:
@@ -148,7 +148,7 @@ const COOKIE_WORD = /\bcookies?\b/gi;
 // The signals of analyzer/detect-signals.ts that are counted over the whole text share the scan
 // too; not PASSIVE_VOICE, whose literals ("is", "are") would slow the scan for every text: it runs
 // by itself, on short texts only.
-const SIGNALS = [SELF_REFERENCE, COMMON_NOUN_VOICE];
+const SIGNALS = [SELF_REFERENCE, COMMON_NOUN_VOICE, REFERS_TO_POLICY];
 const SHARED = new SharedScan(DOCUMENT_LITERALS)
   .register(FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...TOPICS.map((t) => t.re), ...STATEMENT_KINDS.map((k) => k.re), ...SIGNALS)
   .registerStarts(THIRD_PERSON_ANCHOR, THIRD_PERSON_ANCHOR_LITERALS);
@@ -413,7 +413,8 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   // headings too: they count where the text speaks as the service and is not terms.
   const cookieWords = countMatches(COOKIE_WORD, scan);
   const sections = firstPerson >= 4 && voice >= 2 && !termsLike && !(cookieWords >= 10 && cookieWords > countMatches(VOCABULARY, scan) * 0.55) ? sectionHeadingKinds(scan) : [];
-  if (sections.length >= 3) {
+  const strongSections = sections.filter((k) => !WEAK_SECTION_KINDS.has(k)).length;
+  if (strongSections >= 3) {
     score += Math.min(0.2, 0.06 + (sections.length - 3) * 0.04);
     reasons.push(`has ${sections.length} kinds of a policy's section headings (${sections.join(', ')})`);
   }
@@ -479,6 +480,12 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   if (terms >= 5 && termsDensity > density / 3 && !wholeCombined) {
     score -= Math.min(0.5, 0.1 + (termsDensity / Math.max(1, density)) * 0.3);
     reasons.push(`terms-of-service vocabulary: ${terms} terms, ${termsDensity.toFixed(1)} per 1000 words`);
+  }
+  // A page that no name calls a policy and that sends the reader to "our Privacy Policy" is about
+  // data (a help article, a security or GDPR page), not the policy.
+  if (!namedPolicy && !selfNamedInText && !wholeCombined && countMatches(REFERS_TO_POLICY, scan) > 0) {
+    score -= 0.15;
+    reasons.push('sends the reader to "our Privacy Policy" elsewhere');
   }
   // Questions and answers about privacy ("Privacy FAQ") answer briefly and send the reader to the policy.
   if (!titleIsPolicy && !heading && [title, first].some(faqName)) {

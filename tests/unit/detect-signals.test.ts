@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectText, FIRST_PERSON } from '../../analyzer/detect';
-import { combinedName, countRegex, faqName, firstWordsLine, listingUrl, passiveStatements, POLICY_SELF_OPENING, proseWords, sectionHeadingKinds, selfReferences, STATEMENT_KINDS, TERMS_SELF_OPENING } from '../../analyzer/detect-signals';
+import { combinedName, countRegex, faqName, firstWordsLine, listingUrl, passiveStatements, POLICY_SELF_OPENING, proseWords, REFERS_TO_POLICY, sectionHeadingKinds, selfReferences, STATEMENT_KINDS, TERMS_SELF_OPENING } from '../../analyzer/detect-signals';
 import { readInput } from '../../cli/input';
 
 /** A fixture page under tests/fixtures/pages/hard, read as `npx privacy-label detect FILE` reads it. */
@@ -438,5 +438,46 @@ describe("the reader's data in more of its wordings", () => {
       'Privacyorganisaties zijn blij met de uitspraak. Het bedrijf gaat in beroep.',
     ].join('\n');
     expect(detectText(news, { url: 'https://nieuws.example/tech/2024/05/boete', title: 'Boete van 40 miljoen voor app | Nieuws' }).isPolicy).toBe(false);
+  });
+});
+
+describe('pages about data that are not the policy: a security page, a page that sends the reader to "our Privacy Policy"', () => {
+  const security = [
+    'Keeping your data safe is our top priority. Here is how we protect it.',
+    'Encryption',
+    'All data is encrypted in transit with TLS 1.3 and at rest with AES-256. We never store your password in plain text.',
+    'Data centers',
+    'Your data is stored in certified data centers in Frankfurt and Dublin. We keep backups for 30 days.',
+    'Access controls',
+    'Only a small number of engineers can access production systems, and every access is logged with the IP address and reviewed.',
+    'Your rights and choices',
+    'You can turn on two-factor authentication, see every device signed in to your account, and delete your account at any time.',
+    'Vulnerability disclosure',
+    'If you find a security issue, please tell us at security@acme.example. We do not share reports with third parties.',
+    'Questions',
+    'Contact our security team with any questions.',
+  ].join('\n');
+  const ctx = { url: 'https://acme.example/security', title: 'Security | Acme' };
+
+  it('a security page\'s headings ("Encryption", "Vulnerability disclosure", "Questions") are not a policy\'s sections', () => {
+    const d = detectText(security, ctx);
+    expect(d.reasons.join('\n')).not.toMatch(/section headings/);
+    expect(d.isPolicy).toBe(false);
+  });
+
+  it('knows "see our Privacy Policy" and its equivalents, not "our privacy policy found below"', () => {
+    expect(countRegex(REFERS_TO_POLICY, 'For how we use your data, see our Privacy Policy.')).toBe(1);
+    expect(countRegex(REFERS_TO_POLICY, 'Details are set out in our privacy notice. Weitere Informationen finden Sie in unserer Datenschutzerklärung.')).toBe(2);
+    expect(countRegex(REFERS_TO_POLICY, 'Detailed information can be found in our privacy policy found below.')).toBe(0);
+    expect(countRegex(REFERS_TO_POLICY, 'This Privacy Policy explains what we collect.')).toBe(0);
+  });
+
+  it('a page that no name calls a policy and that sends the reader to "our Privacy Policy" weighs less; a page named a policy does not', () => {
+    const refers = `${security}\nFor how we use your personal data, read our Privacy Policy.`;
+    expect(detectText(refers, ctx).reasons.join('\n')).toMatch(/sends the reader to "our Privacy Policy"/);
+    expect(detectText(refers, ctx).confidence).toBeLessThan(detectText(security, ctx).confidence);
+    const named = detectText(`${POLICY_SENTENCES.join('\n')}\nFor residents of California, see our Privacy Notice for California Residents.`, { url: 'https://acme.example/privacy', title: 'Privacy Policy | Acme' });
+    expect(named.reasons.join('\n')).not.toMatch(/sends the reader/);
+    expect(named.isPolicy).toBe(true);
   });
 });
