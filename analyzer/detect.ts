@@ -2,7 +2,8 @@ import type { Detection } from './types';
 import { STRONG_POLICY_NAME, visible } from './cheap-check';
 import { DOCUMENT_LITERALS, SharedScan } from './prefilter';
 import { isWordChar } from './literals';
-import { knownRuns, spaceBit } from './text';
+import { countRuns, countRunsIn } from './runs';
+import { knownRuns } from './text';
 import { COMMON_NOUN_VOICE, combinedName, countRegex, REFERS_TO_POLICY, faqName, firstWordsLine, listingUrl, NOTICE_NAME, passiveStatements, POLICY_SELF_OPENING, proseWords, SELF_REFERENCE, sectionHeadingKinds, selfReferences, STATEMENT_KINDS, TERMS_SELF_OPENING, WEAK_SECTION_KINDS } from './detect-signals';
 
 /**
@@ -158,18 +159,6 @@ function countMatches(re: RegExp, text: string): number {
   return COUNTED.has(re) ? SHARED.count(re, text) : countRegex(re, text);
 }
 
-/** The number of matches of /\S+/g in the text, counted without running the regex (branch-free). */
-export function countRuns(text: string): number {
-  let n = 0;
-  let prev = 1;
-  for (let i = 0, len = text.length; i < len; i++) {
-    const sp = spaceBit(text.charCodeAt(i));
-    n += prev & (sp ^ 1);
-    prev = sp;
-  }
-  return n;
-}
-
 function urlPath(url: string): string {
   try {
     const u = new URL(url);
@@ -281,22 +270,30 @@ const TERMS_SELF = /\b(?:these|this) (?:terms|agreement|tos)\b/gi;
  * (not a link nor a list item: a menu's or a footer's "Privacy Policy").
  */
 function termsChapterOfPolicy(scan: string): string | undefined {
+  // The words before a line are counted until there are 600 (only that is asked), and a line
+  // is cut out only where it is short enough to be a name.
   let wordsBefore = 0;
   for (let offset = 0, end = 0; end !== -1; offset = end + 1) {
     end = scan.indexOf('\n', offset);
-    const line = scan.slice(offset, end === -1 ? undefined : end);
-    if (wordsBefore >= 600 && line.length < 80 && !/[.;!?,]\s*$/.test(line) && !/\]\(|^\s*[*+-]\s/.test(line) && namesPolicy(line.replace(/^\W*(?:(?:\d+|[ivx]+|[a-z])[.)]\s*)?/i, ''))) {
+    const to = end === -1 ? scan.length : end;
+    if (wordsBefore < 600) {
+      wordsBefore += countRunsIn(scan, offset, to);
+      continue;
+    }
+    if (to - offset >= 80) continue;
+    const line = scan.slice(offset, to);
+    if (!/[.;!?,]\s*$/.test(line) && !/\]\(|^\s*[*+-]\s/.test(line) && namesPolicy(line.replace(/^\W*(?:(?:\d+|[ivx]+|[a-z])[.)]\s*)?/i, ''))) {
       const terms = scan.slice(0, offset);
       const self = countRegex(TERMS_SELF, terms);
       if (self >= 3 && countRegex(TERMS, terms) >= 10 && countRegex(TERMS, terms) > countRegex(VOCABULARY, terms) / 3) return line.trim();
     }
-    wordsBefore += countRuns(line);
   }
   return undefined;
 }
 
 export function detectText(text: string, context: DetectContext = {}): Detection {
-  text = visible(text);
+  // (The literal scan that counted the text's words noted whether it holds any of what `visible` takes out.)
+  if (!DOCUMENT_LITERALS.knownVisible(text)) text = visible(text);
   context = { url: context.url, title: context.title === undefined ? undefined : visible(context.title), headings: context.headings?.map(visible), embeddedPolicy: context.embeddedPolicy, scriptBuilt: context.scriptBuilt };
   const reasons: string[] = [];
   let score = 0;

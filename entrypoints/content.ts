@@ -2,7 +2,7 @@ import { cheapCheck } from '../analyzer/cheap-check';
 import { sendQuietly } from '../utils/send-quietly';
 import { inBanner } from '../utils/banner';
 import { firstHeadings } from '../utils/headings';
-import { watchContent, watchNavigation } from '../utils/navigation';
+import { afterVerdict, watchContent, watchNavigation } from '../utils/navigation';
 
 /**
  * Runs on every web page, so it is only the cheap check (URL, title, two headings) and the
@@ -46,21 +46,44 @@ export default defineContentScript({
     // the order of magnitude of the element count, which costs no string the size of the page
     // (body.textContent would, on every page).
     const elements = document.getElementsByTagName('*');
-    const signature = (list = headings()) => `${document.title}\u0000${list.join('\u0001')}\u0000${Math.round(2 * Math.log2(1 + elements.length))}`;
+    const signature = (list = headings(), title = document.title) => `${title}\u0000${list.join('\u0001')}\u0000${Math.round(2 * Math.log2(1 + elements.length))}`;
 
+    const url = location.href;
+    const title = document.title;
     const first = check();
-    const content = watchContent(
-      ctx,
-      signature,
-      () => {
-        left();
-        check();
-      },
-      signature(first),
-    );
-    watchNavigation(ctx, left, () => {
-      content.reset(signature(check()));
-    });
+    // A page that may be a policy is read again when its text grows: its size now is the
+    // baseline. (Counting the elements walks the page, so a page that is not one skips it.)
+    const baseline = sent ? signature(first) : undefined;
     if (import.meta.env.MODE === 'bench') performance.measure('privacy-label:content', { start });
+
+    // The watchers do not change this verdict: they are set up once the page has had the thread
+    // back. What changed in between is caught up: a new URL counts as a navigation, a new title
+    // or headings as a content change. (On a page that is not a policy, growth alone does not
+    // change the cheap check's verdict, which reads only the URL, title and headings.)
+    afterVerdict(() => {
+      const later = import.meta.env.MODE === 'bench' ? performance.now() : 0;
+      const content = watchContent(
+        ctx,
+        signature,
+        () => {
+          if (!ctx.isValid) return; // an orphan of a reloaded extension: its watchers stop
+          left();
+          check();
+        },
+        baseline ?? signature(first, title),
+      );
+      content.look();
+      watchNavigation(
+        ctx,
+        () => {
+          if (ctx.isValid) left();
+        },
+        () => {
+          if (ctx.isValid) content.reset(signature(check()));
+        },
+        url,
+      );
+      if (import.meta.env.MODE === 'bench') performance.measure('privacy-label:content-watchers', { start: later });
+    });
   },
 });

@@ -4,7 +4,7 @@ import { LiteralPool, MultiMatcher, requirementOf, SharedScan, WORD_START } from
 import { RULE_TABLES } from '../../analyzer/rules';
 import { findAll, findInSentence, type Finding } from '../../analyzer/engine';
 import { blocksFromPlainText, sentencesOf, type Sentence } from '../../analyzer/text';
-import { countRuns } from '../../analyzer/detect';
+import { countRuns } from '../../analyzer/runs';
 
 /**
  * The prefilter (analyzer/prefilter.ts) must change nothing but speed: matching through it
