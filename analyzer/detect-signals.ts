@@ -48,6 +48,10 @@ export function passiveStatements(text: string, count: (re: RegExp, text: string
   return count(PASSIVE_VOICE, scan) + count(COMMON_NOUN_VOICE, scan);
 }
 
+/** Sentence marks among ASCII codes: . , ; : ! ? ) */
+const MARK = new Uint8Array(128);
+for (const c of '.,;:!?)') MARK[c.charCodeAt(0)] = 1;
+
 /**
  * The words of the text's prose: those on lines of six words or more that hold a mark of a
  * sentence (. , ; : ! ? or a closing bracket). A capture that is mostly menus (a language picker,
@@ -63,7 +67,8 @@ export function proseWords(text: string, limit = 400_000, words?: number): numbe
     // 60%, less the long lines without a sentence mark (a sitemap's links run together).
     let lines = 1;
     for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) lines++;
-    if (words > 12.5 * lines) return Math.max(0, words - unmarkedWords(text, end));
+    // (Looked for in a short text only: in a long one a footer's links weigh little.)
+    if (words > 12.5 * lines) return end > 20_000 ? words : Math.max(0, words - unmarkedWords(text, end));
   }
   let prose = 0;
   let line = 0;
@@ -79,7 +84,7 @@ export function proseWords(text: string, limit = 400_000, words?: number): numbe
     } else if (c === 32 || c === 9 || c === 13 || c === 0xa0) inWord = false;
     else {
       // . , ; : ! ? ) and the ideographic full stop and comma.
-      if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 0x3002 || c === 0x3001) marked = true;
+      if (!marked && (c < 128 ? MARK[c] === 1 : c === 0x3002 || c === 0x3001)) marked = true;
       if (!inWord) {
         inWord = true;
         line++;
@@ -278,27 +283,52 @@ const HEADING_PREFIX = /^[\s#*_>\\|-]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|[a-
  * followed by prose (a line of six words or more with a sentence mark), in its first `limit`
  * characters: "User Data", "Cookies", "Logs", "What do we use your information for?", "Ihre
  * Rechte"… A menu's or a footer's "Security", "Cookies", "Contact" are followed by more links,
- * not by prose, and do not count.
+ * not by prose, and do not count. Only short lines are cut out of the text.
  */
-export function sectionHeadingKinds(text: string, limit = 60_000): string[] {
+export function sectionHeadingKinds(text: string, limit = 30_000): string[] {
   const end = Math.min(text.length, limit);
   const found = new Set<string>();
-  let start = 0;
   let heading = '';
-  while (start < end) {
+  for (let start = 0; start < end; ) {
     let nl = text.indexOf('\n', start);
     if (nl === -1 || nl > end) nl = end;
-    const line = text.slice(start, nl).trim();
+    const len = nl - start;
+    const from = start;
     start = nl + 1;
-    if (!line) continue;
-    if (heading && isProse(line)) {
+    if (len < 4 && !text.slice(from, nl).trim()) continue; // a blank line keeps the heading
+    if (heading && isProse(text, from, nl)) {
       for (const k of SECTION_KINDS) if (!found.has(k.id) && k.re.test(heading)) found.add(k.id);
+      if (found.size === SECTION_KINDS.length) break;
     }
-    const name = line.length <= 90 ? trimMarks(line.replace(HEADING_PREFIX, '')) : '';
-    heading = HEADING_LINE.test(name) ? name : '';
-    if (heading.split(' ').length > 10) heading = '';
+    heading = '';
+    if (len <= 92) {
+      const name = trimMarks(text.slice(from, nl).trim().replace(HEADING_PREFIX, ''));
+      if (HEADING_LINE.test(name) && name.split(' ').length <= 10) heading = name;
+    }
   }
   return [...found];
+}
+
+/** text[from, to) is a line of six words or more with a sentence mark (as proseWords counts prose); reads at most its first 400 characters. */
+function isProse(text: string, from: number, to: number): boolean {
+  if (to - from < 20) return false;
+  const stop = Math.min(to, from + 400);
+  let words = 0;
+  let marked = false;
+  let inWord = false;
+  for (let i = from; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13 || c === 0xa0) inWord = false;
+    else {
+      if (c < 128 && MARK[c] === 1) marked = true;
+      if (!inWord) {
+        inWord = true;
+        words++;
+      }
+    }
+    if (marked && words >= 6) return true;
+  }
+  return false;
 }
 
 /** The text without the Markdown emphasis marks and spaces at its end ("Cookies**"). */
@@ -308,10 +338,6 @@ function trimMarks(s: string): string {
   return s.slice(0, end);
 }
 
-/** A line of six words or more with a sentence mark (as proseWords counts prose). */
-function isProse(line: string): boolean {
-  return line.length >= 20 && /[.,;:!?)]/.test(line) && line.split(/\s+/).length >= 6;
-}
 
 /**
  * The text sends the reader to the site's policy elsewhere: "read our Privacy Policy", "as

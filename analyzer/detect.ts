@@ -17,6 +17,10 @@ import { COMMON_NOUN_VOICE, combinedName, countRegex, REFERS_TO_POLICY, faqName,
 
 /** The detector reads the first SCAN characters. */
 export const SCAN = 400_000;
+/** The statement kinds, section headings and references to the policy are read in the first EXTRA_SCAN characters. */
+const EXTRA_SCAN = 30_000;
+/** REFERS_TO_POLICY without its global flag, for test(). */
+const REFERS = new RegExp(REFERS_TO_POLICY.source, 'i');
 
 /** Words of a privacy policy, in the seven languages. Counted per 1000 words. */
 export const VOCABULARY =
@@ -149,9 +153,9 @@ const COOKIE_WORD = /\bcookies?\b/gi;
 // The signals of analyzer/detect-signals.ts that are counted over the whole text share the scan
 // too; not PASSIVE_VOICE, whose literals ("is", "are") would slow the scan for every text: it runs
 // by itself, on short texts only.
-const SIGNALS = [SELF_REFERENCE, COMMON_NOUN_VOICE, REFERS_TO_POLICY];
+const SIGNALS = [SELF_REFERENCE, COMMON_NOUN_VOICE];
 const SHARED = new SharedScan(DOCUMENT_LITERALS)
-  .register(FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...TOPICS.map((t) => t.re), ...STATEMENT_KINDS.map((k) => k.re), ...SIGNALS)
+  .register(FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...TOPICS.map((t) => t.re), ...SIGNALS)
   .registerStarts(THIRD_PERSON_ANCHOR, THIRD_PERSON_ANCHOR_LITERALS);
 const COUNTED = new Set<RegExp>([FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...SIGNALS]);
 
@@ -398,10 +402,14 @@ export function detectText(text: string, context: DetectContext = {}): Detection
     score += 0.08;
     reasons.push(`a short text that covers 3 policy topics (${topics.join(', ')})`);
   }
+  // The two signals below are read only while the verdict is open (a named policy that speaks
+  // as one is past 0.7 by now), over the text's first EXTRA_SCAN characters.
+  const open = score < 0.7;
+  const head = open && text.length > EXTRA_SCAN ? text.slice(0, EXTRA_SCAN) : scan;
   // The kinds of statement a policy is made of (rights, retention, sharing, legal basis…): a
   // text that speaks as the service and states several kinds reads as a policy, named or not.
-  const kinds = STATEMENT_KINDS.filter((k) => SHARED.test(k.re, scan)).map((k) => k.id);
-  if (kinds.length >= 3 && firstPerson >= 3 && !termsLike) {
+  const kinds = open && firstPerson >= 3 && !termsLike ? STATEMENT_KINDS.filter((k) => k.re.test(head)).map((k) => k.id) : [];
+  if (kinds.length >= 3) {
     score += kinds.length === 3 ? 0.04 : Math.min(0.2, 0.1 + (kinds.length - 4) * 0.05);
     reasons.push(`states ${kinds.length} kinds of policy practice (${kinds.join(', ')})`);
   }
@@ -409,7 +417,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   // by prose: the structure of a policy, named or not. Cookie policies and agreements have such
   // headings too: they count where the text speaks as the service and is not terms.
   const cookieWords = countMatches(COOKIE_WORD, scan);
-  const sections = firstPerson >= 4 && voice >= 2 && !termsLike && !(cookieWords >= 10 && cookieWords > countMatches(VOCABULARY, scan) * 0.55) ? sectionHeadingKinds(scan) : [];
+  const sections = open && firstPerson >= 4 && voice >= 2 && !termsLike && !(cookieWords >= 10 && cookieWords > countMatches(VOCABULARY, scan) * 0.55) ? sectionHeadingKinds(head, EXTRA_SCAN) : [];
   const strongSections = sections.filter((k) => !WEAK_SECTION_KINDS.has(k)).length;
   if (strongSections >= 3) {
     score += Math.min(0.2, 0.06 + (sections.length - 3) * 0.04);
@@ -480,7 +488,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   }
   // A page that no name calls a policy and that sends the reader to "our Privacy Policy" is about
   // data (a help article, a security or GDPR page), not the policy.
-  if (!namedPolicy && !selfNamedInText && !wholeCombined && countMatches(REFERS_TO_POLICY, scan) > 0) {
+  if (score >= 0.35 && !namedPolicy && !selfNamedInText && !wholeCombined && REFERS.test(text.length > EXTRA_SCAN ? text.slice(0, EXTRA_SCAN) : text)) {
     score -= 0.15;
     reasons.push('sends the reader to "our Privacy Policy" elsewhere');
   }
