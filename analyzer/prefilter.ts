@@ -356,13 +356,12 @@ export class MultiMatcher {
       return req.starts ? new RegExp(re.source, `${re.flags}y`) : null;
     });
     this.always = this.regexes.map((_, r) => r).filter((r) => this.full[r] === 0);
-    // A marked literal's hit stands for its twin's too (LiteralSet.twin): its owners hold the twin's.
-    while (clauses.length < this.pool.size) {
-      clauses.push([]);
-      starts.push([]);
-    }
+    // A marked literal's hit stands for its twin's too (LiteralSet.twin): its owners hold the
+    // twin's. (One past the last known is mapped to its twin in addHit: the tables stay as long
+    // as this matcher's literals need, and other matchers' hits are passed by at once.)
+    const own = clauses.length;
     this.pool.twins().forEach((t, w) => {
-      if (t < 0 || !(clauses[t]!.length + starts[t]!.length)) return;
+      if (t < 0 || t >= own || w >= own || !(clauses[t]!.length + starts[t]!.length)) return;
       clauses[w] = [...clauses[w]!, ...clauses[t]!];
       starts[w] = [...new Set([...starts[w]!, ...starts[t]!])];
     });
