@@ -83,12 +83,6 @@ class Literals {
     if (kindOf.length !== DOCUMENT_LITERALS.size) {
       kindOf = new Int8Array(DOCUMENT_LITERALS.size).fill(-1);
       for (const [id, kind] of KINDS) kindOf[id] = kind;
-      // A marked literal's hit stands for its twin's too (LiteralSet.twin).
-      DOCUMENT_LITERALS.literals.twin.forEach((t, w) => {
-        if (t < 0 || kindOf[t]! < 0) return;
-        if (kindOf[w]! >= 0 && kindOf[w] !== kindOf[t]) throw new Error('flags: twin literals of two kinds');
-        kindOf[w] = kindOf[t]!;
-      });
     }
     for (let h = 0; h < docCount; h++) {
       const kind = kindOf[docIds[h]!]!;

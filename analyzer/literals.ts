@@ -41,19 +41,11 @@ export class LiteralSet {
   readonly lengths: Int32Array;
   /** For each literal id: 1 when it must start a word. */
   readonly wordStart: Uint8Array;
-  /**
-   * For each literal id that must start a word: the id of its twin without the mark ("^informati"
-   * → "informati"), when there is one; else -1. A twin pair is one hit, not two: where the word
-   * starts, the marked literal (whose owners hold the twin's, MultiMatcher.build); elsewhere the
-   * twin. (A marked literal and its twin were two hits at every start of a word: a fifth of all.)
-   */
-  readonly twin: Int32Array;
 
   constructor(literals: readonly string[]) {
     const plain = literals.map(bare);
     this.lengths = Int32Array.from(plain, (l) => l.length);
     this.wordStart = Uint8Array.from(literals, (l) => (l.startsWith(WORD_START) ? 1 : 0));
-    this.twin = twinsOf(literals);
     // Case folds into the classes, as a regex with the i flag (and without u) folds it: an upper
     // case letter has the class of its lower case, except where one is ASCII and the other not.
     let classes = 1;
@@ -104,11 +96,7 @@ export class LiteralSet {
     const w = this.width;
     const fail = new Int32Array(goto.length);
     const next = new Int32Array(goto.length * w);
-    // A literal with a marked twin is reported through it (see twin).
-    const twin = this.twin;
-    const reported = new Uint8Array(literals.length).fill(1);
-    twin.forEach((t) => t >= 0 && (reported[t] = 0));
-    const out = ends.map((e) => e.filter((id) => reported[id]));
+    const out = ends.map((e) => [...e]);
     // Breadth-first: failure links and the full transition table (class 0 leads back to the root).
     const queue: number[] = [];
     for (let c = 1; c < w; c++) {
@@ -119,7 +107,7 @@ export class LiteralSet {
     for (let qi = 0; qi < queue.length; qi++) {
       const s = queue[qi]!;
       const f = fail[s]!;
-      if (out[f]!.length) out[s] = [...out[s]!, ...out[f]!];
+      if (out[f]!.length) out[s] = [...ends[s]!, ...out[f]!];
       for (let c = 1; c < w; c++) {
         const t = goto[s]!.get(c);
         if (t !== undefined) {
@@ -251,15 +239,12 @@ export class LiteralSet {
 
   /** Records the literals that end at `i` in state `s`; returns the new count. */
   private hits(text: string, i: number, s: number, count: number): number {
-    const { outFrom, outIds, lengths, wordStart, twin } = this;
+    const { outFrom, outIds, lengths, wordStart } = this;
     const q = this.next[s * this.stride + this.width]!;
     for (let k = outFrom[q]!, end = outFrom[q + 1]!; k < end; k++) {
-      let id = outIds[k]!;
+      const id = outIds[k]!;
       const start = i - lengths[id]! + 1;
-      if (wordStart[id] && start > 0 && isWordChar(text.charCodeAt(start - 1))) {
-        id = twin[id]!;
-        if (id < 0) continue;
-      }
+      if (wordStart[id] && start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
       if (count === this.hitIds.length) this.grow();
       this.hitIds[count] = id;
       this.hitStarts[count++] = start;
@@ -275,13 +260,4 @@ export class LiteralSet {
     this.hitIds = ids;
     this.hitStarts = starts;
   }
-}
-
-/** For each literal: the index of its twin without WORD_START when it has the mark and a twin, else -1. */
-export function twinsOf(literals: readonly string[]): Int32Array {
-  const plain = new Map<string, number>();
-  literals.forEach((l, id) => {
-    if (!l.startsWith(WORD_START)) plain.set(l, id);
-  });
-  return Int32Array.from(literals, (l) => (l.startsWith(WORD_START) ? (plain.get(bare(l)) ?? -1) : -1));
 }

@@ -14,7 +14,7 @@
  * Literals are folded to lower case; the scan folds the text's case as the i flag does.
  * tests/unit/prefilter.test.ts checks that matching through the prefilter equals plain exec.
  */
-import { bare, isWordChar, LiteralSet, twinsOf, WORD_START } from './literals';
+import { bare, isWordChar, LiteralSet, WORD_START } from './literals';
 import { requirementOf } from './requirement';
 
 export { LiteralSet, WORD_START } from './literals';
@@ -77,11 +77,6 @@ export class LiteralPool {
    */
   knownVisible(doc: string): boolean {
     return doc === this.doc && this.counted >= 0 && !this.invisible;
-  }
-
-  /** LiteralSet.twin of the literals registered so far. */
-  twins(): Int32Array {
-    return twinsOf([...this.index.keys()]);
   }
 
   /** How many literals are registered. */
@@ -317,13 +312,8 @@ export class MultiMatcher {
   /** The pool's automaton, with this matcher's literals in it and its owner tables built. */
   private automaton(): LiteralSet {
     if (!this.built) this.build();
-    const literals = this.pool.literals;
-    this.twin = literals.twin;
-    return literals;
+    return this.pool.literals;
   }
-
-  /** The pool's LiteralSet.twin (as of the last automaton()). */
-  private twin: Int32Array = new Int32Array(0);
 
   private build(): void {
     const clauses: number[][] = [];
@@ -356,15 +346,6 @@ export class MultiMatcher {
       return req.starts ? new RegExp(re.source, `${re.flags}y`) : null;
     });
     this.always = this.regexes.map((_, r) => r).filter((r) => this.full[r] === 0);
-    // A marked literal's hit stands for its twin's too (LiteralSet.twin): its owners hold the
-    // twin's. (One past the last known is mapped to its twin in addHit: the tables stay as long
-    // as this matcher's literals need, and other matchers' hits are passed by at once.)
-    const own = clauses.length;
-    this.pool.twins().forEach((t, w) => {
-      if (t < 0 || t >= own || w >= own || !(clauses[t]!.length + starts[t]!.length)) return;
-      clauses[w] = [...clauses[w]!, ...clauses[t]!];
-      starts[w] = [...new Set([...starts[w]!, ...starts[t]!])];
-    });
     [this.clauseFrom, this.clauseOwners] = flatten(clauses);
     [this.startFrom, this.startOwners] = flatten(starts);
     this.known = clauses.length;
@@ -415,12 +396,8 @@ export class MultiMatcher {
 
   /** Literal `id` found at `at` of the prepared text: the regexes that need it may match there. */
   private addHit(id: number, at: number): void {
-    // A literal registered after this matcher's tables: nothing here needs it, unless it is the
-    // marked twin of one that is known (its hit stands for both).
-    if (id >= this.known) {
-      id = this.twin[id]!;
-      if (id < 0 || id >= this.known) return;
-    }
+    // A literal of another matcher of the pool: nothing here needs it.
+    if (id >= this.known) return;
     const { clauseFrom, clauseOwners, startFrom, startOwners, seen, hit } = this;
     for (let k = clauseFrom[id]!, end = clauseFrom[id + 1]!; k < end; k += 2) {
       const r = clauseOwners[k]!;
@@ -516,8 +493,7 @@ export class MultiMatcher {
     this.text = text;
     this.clearHits();
     const { docIds, docStarts, docCount } = this.pool;
-    const { lengths, twin } = this.pool.literals;
-    this.twin = twin;
+    const { lengths } = this.pool.literals;
     let h = this.docNext;
     for (; h < docCount; h++) {
       const id = docIds[h]!;
