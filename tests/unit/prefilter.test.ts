@@ -123,6 +123,26 @@ describe('MultiMatcher', () => {
     }
   });
 
+  it('answers as before when a literal that must start a word and its unmarked twin belong to two matchers (one hit for both)', () => {
+    // "inform" at a word start is one hit of the marked literal; the matcher that owns only the
+    // unmarked one must still see it, whichever matcher registered its literals first.
+    const text = 'We inform you. Uninformed readers are informed. INFORM. reinform';
+    const words = [/\binform\w*/gi, /inform(?:ed)?\b/gi];
+    for (const order of [0, 1]) {
+      const pool = new LiteralPool();
+      const a = new SharedScan(pool);
+      const b = new SharedScan(pool);
+      const [first, second] = order ? [b, a] : [a, b];
+      first.register(words[0]!);
+      expect(first.count(words[0]!, text)).toBe(3);
+      second.register(words[1]!);
+      for (const t of [text, 'We inform you, informed, INFORM.']) {
+        expect(a.count(words[0]!, t), `order ${order}`).toBe(t.match(words[0]!)!.length);
+        expect(b.count(words[1]!, t), `order ${order}`).toBe(t.match(words[1]!)!.length);
+      }
+    }
+  });
+
   it('answers for the first characters of the document it scanned as for a scan of them (detection reads the first 400 000)', () => {
     const counted = [/\bcookies?\b/gi, /\b(?:we|us) (?:collect|use)\b/gi, /\b(?:share|sell)\w*\b/gi];
     for (const [name, text] of sample().slice(0, 6)) {
