@@ -402,9 +402,10 @@ export function detectText(text: string, context: DetectContext = {}): Detection
     score += 0.08;
     reasons.push(`a short text that covers 3 policy topics (${topics.join(', ')})`);
   }
-  // The two signals below are read only while the verdict is open (a named policy that speaks
-  // as one is past 0.7 by now), over the text's first EXTRA_SCAN characters.
-  const open = score < 0.7;
+  // The two signals below are read only while the verdict is open — a named policy that speaks
+  // as one is past 0.7 by now, and under 0.1 their 0.4 at most cannot reach 0.5 — over the
+  // text's first EXTRA_SCAN characters.
+  const open = score >= 0.1 && score < 0.7;
   const head = open && text.length > EXTRA_SCAN ? text.slice(0, EXTRA_SCAN) : scan;
   // The kinds of statement a policy is made of (rights, retention, sharing, legal basis…): a
   // text that speaks as the service and states several kinds reads as a policy, named or not.
