@@ -1,22 +1,33 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
 import { extendPopupBuild, splitPopupGroup } from './utils/popup-build';
 
 /**
- * The content script runs on every page: it gets WXT's bare `chrome`/`browser` global as
+ * The content script runs on every page: it gets the bare `chrome`/`browser` global as
  * `wxt/browser` instead of webextension-polyfill (≈ 10 KB minified), which the other
- * entrypoints keep. The polyfill module aliases `wxt/browser` to its own module; this resolves
- * that back, for the content script's build only.
+ * entrypoints keep, chosen on first use (utils/lazy-browser.ts); and a light `ctx`
+ * (utils/content-context.ts) instead of WXT's, whose constructor costs every page ≈ 1 ms; and
+ * V8's compile hint `//# allFunctionsCalledOnLoad` (Chromium compiles every function of the
+ * script when it loads, instead of pre-parsing them and parsing each again when first called:
+ * ≈ 0.2–0.4 ms less CPU a page in all, traced). For the content script's build only.
  */
 function barebrowser(): Plugin {
-  const bare = createRequire(import.meta.url).resolve('@wxt-dev/browser');
+  const modules: Record<string, string> = {
+    '\0privacy-label:browser': "export { lazyBrowser as browser } from '/utils/lazy-browser.ts';",
+    '\0privacy-label:context': "export { LightContentScriptContext as ContentScriptContext } from '/utils/content-context.ts';",
+  };
   return {
     name: 'privacy-label:bare-browser-in-content-script',
     enforce: 'pre',
     resolveId(id) {
-      return id === '@wxt-dev/webextension-polyfill/browser' || id === 'wxt/browser' ? bare : undefined;
+      if (id === '@wxt-dev/webextension-polyfill/browser' || id === 'wxt/browser') return '\0privacy-label:browser';
+      if (id === 'wxt/utils/content-script-context') return '\0privacy-label:context';
+      return undefined;
+    },
+    load: (id) => modules[id],
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && chunk.isEntry) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
     },
   };
 }

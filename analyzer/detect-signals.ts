@@ -48,37 +48,84 @@ export function passiveStatements(text: string, count: (re: RegExp, text: string
   return count(PASSIVE_VOICE, scan) + count(COMMON_NOUN_VOICE, scan);
 }
 
+/** Sentence marks among ASCII codes: . , ; : ! ? ) */
+const MARK = new Uint8Array(128);
+for (const c of '.,;:!?)') MARK[c.charCodeAt(0)] = 1;
+
 /**
- * The words of the text's prose: those on lines of six words or more. A capture that is mostly
- * menus (a language picker, a side menu, a sitemap footer: one link a line) has few of them,
- * and its policy's vocabulary is then measured against its prose, as a reader skips the menus.
+ * The words of the text's prose: those on lines of six words or more that hold a mark of a
+ * sentence (. , ; : ! ? or a closing bracket). A capture that is mostly menus (a language picker,
+ * a side menu: one link a line; a sitemap footer whose 250 links run on one line without a
+ * comma) has few of them, and its policy's vocabulary is then measured against its prose, as a
+ * reader skips the menus.
  */
 export function proseWords(text: string, limit = 400_000, words?: number): number {
   const end = Math.min(text.length, limit);
   if (words !== undefined) {
     // Words in short lines (five at most) are at most 5 a line: with more than 12.5 words a
-    // line on average, 40% of them cannot be in short lines, and prose is at least 60%.
+    // line on average, 40% of them cannot be in short lines, and prose is taken to be at least
+    // 60%, less the long lines without a sentence mark (a sitemap's links run together).
     let lines = 1;
     for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) lines++;
-    if (words > 12.5 * lines) return words;
+    // (Looked for in a short text only: in a long one a footer's links weigh little.)
+    if (words > 12.5 * lines) return end > 20_000 ? words : Math.max(0, words - unmarkedWords(text, end));
   }
   let prose = 0;
   let line = 0;
+  let marked = false;
   let inWord = false;
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      if (line >= 6) prose += line;
+      if (line >= 6 && marked) prose += line;
       line = 0;
+      marked = false;
       inWord = false;
     } else if (c === 32 || c === 9 || c === 13 || c === 0xa0) inWord = false;
-    else if (!inWord) {
-      inWord = true;
-      line++;
+    else {
+      // . , ; : ! ? ) and the ideographic full stop and comma.
+      if (!marked && (c < 128 ? MARK[c] === 1 : c === 0x3002 || c === 0x3001)) marked = true;
+      if (!inWord) {
+        inWord = true;
+        line++;
+      }
     }
   }
-  if (line >= 6) prose += line;
+  if (line >= 6 && marked) prose += line;
   return prose;
+}
+
+/** A sentence mark or a line's end: the first one on a line says whether the line is marked. */
+const MARK_OR_END = /[.,;:!?)\u3001\u3002\n]/g;
+
+/** The words of the lines of six words or more without a sentence mark, in text[0, end). */
+function unmarkedWords(text: string, end: number): number {
+  let n = 0;
+  for (let start = 0; start < end; ) {
+    MARK_OR_END.lastIndex = start;
+    const m = MARK_OR_END.exec(text);
+    const at = m && m.index < end ? m.index : end;
+    let lineEnd = at;
+    if (at < end && text.charCodeAt(at) !== 10) {
+      // Marked: skip to the line's end.
+      const nl = text.indexOf('\n', at);
+      lineEnd = nl === -1 || nl > end ? end : nl;
+    } else {
+      let line = 0;
+      let inWord = false;
+      for (let i = start; i < lineEnd; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 32 || c === 9 || c === 13 || c === 0xa0) inWord = false;
+        else if (!inWord) {
+          inWord = true;
+          line++;
+        }
+      }
+      if (line >= 6) n += line;
+    }
+    start = lineEnd + 1;
+  }
+  return n;
 }
 
 /**
@@ -153,3 +200,149 @@ export const POLICY_SELF_OPENING =
 
 /** A text that opens by speaking of itself as terms: "These Terms of Service apply to…", "This Agreement governs…". */
 export const TERMS_SELF_OPENING = /^\W*(?:these|this) (?:(?:general |website |user )?terms(?: of (?:service|use|sale))?|(?:user |license )?agreement|conditions(?: of use)?)\b(?! (?:and|&) (?:this )?privacy)/i;
+
+/**
+ * The statements a policy is made of, each of a kind that a person recognises in a few words
+ * even where no title, heading or "this Privacy Policy" names the text (a fragment in a help
+ * centre, an app's web view, a capture that is mostly menus): the reader's rights ("you have the
+ * right to access…", "Recht auf Auskunft"), a retention period ("deleted after 30 days", "as
+ * long as necessary"), sharing with third parties or not selling ("we do not sell…"), the legal
+ * basis or the controller ("legitimate interest", "Art. 6 GDPR", "data protection officer"), what
+ * cookies are for ("cookies to remember your login"), how the text may change ("we may update
+ * this policy", "questions about this policy"), security measures ("appropriate technical and
+ * organisational measures"), and the log data kept (IP address, browser type). A help article
+ * or a settings page states one or two of them; a news report states them of others, in the
+ * third person (the rule that uses them in detect.ts asks for the policy's voice too).
+ */
+export const STATEMENT_KINDS: readonly { id: string; re: RegExp }[] = [
+  {
+    id: 'rights',
+    re: /\b(?:you|users?|data subjects?|individuals) (?:also )?(?:have|has|may have|are entitled to) (?:the |a |certain )?rights? (?:to|of)\b|\byou (?:can|may) (?:also )?(?:at any time )?(?:request|ask us|access|correct|delete|download|export|withdraw|opt[- ]out|unsubscribe)\b|\bright (?:to|of) (?:access|erasure|rectification|object|deletion|data portability|restrict|withdraw|lodge|be forgotten)|\brecht auf (?:auskunft|berichtigung|l[öo]schung|einschr[äa]nkung|widerspruch|daten[üu]bertragbarkeit)|\bdroit (?:d.acc[èe]s|d.opposition|d.effacement|de rectification|[àa] la portabilit)|\bderecho (?:de|a la?) (?:acceso|rectificaci|supresi|oposici|portabilidad|limitaci)|\bdiritto (?:di accesso|di rettifica|alla cancellazione|di opposizione|alla portabilit|di limitazione)|\brecht op (?:inzage|correctie|verwijdering|rectificatie|bezwaar|dataportabiliteit|beperking)|\bdireito (?:de acesso|de retifica|de elimina|de oposi|[àa] portabilidade)/i,
+  },
+  {
+    id: 'retention',
+    re: /\b(?:deleted|removed|erased|retained|kept|stored|anonymi[sz]ed|purged|destroyed) (?:\w+ ){0,3}?(?:for|after|within) (?:up to |a (?:period|maximum) of |at least |at most |no (?:more|longer) than )?(?:\d+|one|two|three|six|twelve|thirty|ninety|a) (?:days?|weeks?|months?|years?)\b|\b(?:no (?:more|longer) than|up to|a maximum of) (?:\d+|thirty|sixty|ninety) days\b|\bas long as (?:it is |is |they are |reasonably |strictly )?(?:necessary|needed|required)\b|\bno longer than (?:is )?(?:necessary|needed)\b|\b(?:gel[öo]scht|aufbewahrt|gespeichert), sobald\b|\bsolange (?:dies|es) (?:f[üu]r|zur) /i,
+  },
+  {
+    id: 'sharing',
+    re: /\b(?:share|disclose|sell|rent|trade|pass|transfer|provide)s? (?:\w+ ){0,4}?(?:with|to) (?:third[- ]part|any third|other third|our (?:partners|affiliates|service providers|subsidiaries|processors)|(?:trusted )?service providers|advertisers|law enforcement)|\b(?:do not|don['’]t|never|will not|won['’]t) (?:\w+ ){0,2}?(?:sell|rent|trade)\b|\bweitergabe (?:an|von) (?:dritte|daten)|\b(?:transmises?|communiqu[ée]es?) [àa] des tiers\b|\b(?:cedidos|comunicados) a terceros\b|\bcomunicati a terzi\b|\bverstrekt aan derden\b|\bcompartilhados com terceiros\b/i,
+  },
+  {
+    id: 'basis',
+    re: /\b(?:legal|lawful) bases?\b|\blegitimate interests?\b|\bdata (?:controller|protection officer)\b|\bsupervisory authority\b|\bart(?:icle|\.)? ?\d+ (?:\(\d\) |para\.? \d+ )?(?:\(?(?:lit\.? )?[a-f]\)? )?(?:of the )?(?:gdpr|dsgvo|rgpd|avg)\b|\brechtsgrundlage\b|\bberechtigte[sn]? interesse|\baufsichtsbeh[öo]rde\b|\bbase l[ée]gale\b|\bint[ée]r[êe]t l[ée]gitime\b|\bbase (?:jur[ií]dica|legal) (?:del|para el) tratamiento\b|\binter[ée]s leg[ií]timo\b|\bbase giuridica\b|\blegittimo interesse\b|\bgrondslag\b|\bgerechtvaardigd belang\b|\bbase legal\b|\bleg[ií]timo interesse\b/i,
+  },
+  {
+    id: 'cookie purpose',
+    re: /\bcookies? (?:\w+ ){0,4}?(?:to|that|which|in order to) (?:\w+ ){0,2}?(?:remember|keep you|track|store|collect|analy[sz]e|identify|recogni[sz]e|measure|understand how|personali[sz]e|log you)\w*\b/i,
+  },
+  {
+    id: 'changes',
+    re: /\b(?:questions|concerns|comments|complaints) (?:\w+ ){0,2}?(?:about|regarding|concerning|on) (?:this|our) (?:privacy |data protection )?(?:policy|notice|statement|practices)\b|\b(?:update|change|modify|amend|revise) this (?:privacy |data protection )?(?:policy|notice|statement)\b|\b(?:[äa]ndern|anpassen|aktualisieren) diese datenschutz|\bmodifier (?:la pr[ée]sente|cette) politique\b|\bmodificar (?:esta|la presente) pol[ií]tica\b|\bmodificare (?:la presente|questa) (?:informativa|privacy)\b|\bdeze privacyverklaring (?:te )?(?:wijzigen|aanpassen)\b|\balterar (?:esta|a presente) pol[ií]tica\b/i,
+  },
+  {
+    id: 'safeguards',
+    re: /\b(?:appropriate|reasonable|adequate|technical and organi[sz]ational|industry[- ]standard|commercially reasonable) (?:\w+ ){0,2}?(?:security )?(?:measures|safeguards|precautions)\b|\btechnische und organisatorische (?:ma[ßs]nahmen|sicherheitsma)|\bmesures (?:techniques et organisationnelles|de s[ée]curit[ée] appropri)|\bmedidas (?:t[ée]cnicas y organizativas|de seguridad (?:adecuadas|apropiadas))|\bmisure (?:tecniche e organizzative|di sicurezza adeguate)|\b(?:technische en organisatorische|passende beveiligings)maatregelen|\bmedidas (?:t[ée]cnicas e (?:administrativas|organizacionais)|de seguran[çc]a)/i,
+  },
+  {
+    id: 'log data',
+    re: /\b(?:ip[- ]address(?:es)?|log (?:files?|data)|server logs|browser type|device identifiers?|user[- ]agent|referr?(?:er|ing) (?:url|page|site))\b|\bip-adresse\b|\badresse ip\b|\bdirecci[oó]n ip\b|\bindirizzo ip\b|\bip-adres\b|\bendere[çc]o (?:de )?ip\b/i,
+  },
+];
+
+/**
+ * A policy's section headings, by kind: what is collected, how it is used, sharing, cookies,
+ * logs, retention, the reader's rights, the legal basis or controller — and, weaker (a security
+ * page or a help article has them too), security, children, contact, changes. In the seven
+ * languages. Tested on a heading line only (sectionHeadingKinds).
+ */
+export const SECTION_KINDS: readonly { id: string; re: RegExp }[] = [
+  { id: 'collection', re: /\b(?:information|data|details)\b.{0,30}\b(?:we|you) (?:collect|gather|receive|provide|obtain|give)|\b(?:we|do we) (?:collect|gather)\b|^(?:(?:information|data) collect(?:ed|ion)|collection of|types of (?:personal )?(?:information|data)|categories of (?:personal )?data|(?:personal|user|account|usage|location|payment|technical|device) (?:data|information)$)|welche (?:personenbezogenen )?daten|^(?:erhobene|verarbeitete) (?:personenbezogene )?daten|^erhebung|donn[ée]es (?:personnelles )?(?:collect|recueill|que nous)|datos (?:personales )?(?:que (?:recopilamos|recogemos|tratamos)|recogidos|recopilados)|dati (?:personali )?(?:raccolti|trattati)|^tipi di dati|welke (?:persoons)?gegevens|gegevens die (?:wij|we)|dados (?:pessoais )?(?:coletados|que coletamos|recolhidos)/i },
+  { id: 'use', re: /\bhow (?:do )?we use\b|\bwhat (?:do )?we use\b.{0,30}\bfor\b|\buse of (?:your )?(?:personal )?(?:information|data)|\bwhy (?:do )?we (?:collect|process|use)|^purposes?\b|\bpurposes? of (?:the )?(?:processing|use|collection)|^zweck|\bzwecke der|^finalit|\bfinalidad|\bdoeleinden|^waarvoor|\bfinalidades?\b/i },
+  { id: 'sharing', re: /\b(?:shar(?:e|ing)|disclos(?:e|ure)(?: of)?|transfers? of) (?:your |the )?(?:personal )?(?:information|data)\b|\b(?:who|whom) (?:do )?we share\b|\bthird[- ]part(?:y|ies)\b|\bservice providers\b|\b(?:international|data) transfers?\b|\brecipients\b|\bweitergabe|\bempf[äa]nger|[üu]bermittlung|\bdestinataires|\bpartage|\bdestinatarios|\bcesi[oó]n|\bcomunicazione|\bdestinatari|\bdelen\b|\bderden\b|\bontvangers|\bcompartilhamento|\bdestinat[áa]rios/i },
+  { id: 'cookies', re: /\bcookies?\b|\btracking technolog|\banalytics\b|\bweb beacons?\b|\btrackers?\b/i },
+  { id: 'logs', re: /\blogs?\b|^(?:log (?:data|files?)|ip addresses|usage data|technical data|device information|server[- ]?log[- ]?(?:files|dateien)|logfiles?|protokolldaten)$/i },
+  { id: 'retention', re: /\bretention\b|\bretain\b|\bhow long\b|\bstorage (?:period|duration)|^storage$|\bdeletion\b|\bspeicherdauer|\bdauer der speicherung|\bl[öo]schung|\bconservation|\bconservaci[oó]n|\bplazo|\bconservazione|\bbewaartermijn|\bhoe lang|\breten[cç][aã]o|\barmazenamento/i },
+  { id: 'rights', re: /\byour (?:\w+ )?(?:rights|choices)\b|\b(?:access|correct|delete|update)(?:ing)? (?:to )?your\b|\bopt(?:ing)?[- ]out\b|\bdata subject rights\b|\bunsubscrib|\bright (?:of|to) (?:access|erasure|rectification|object)|\bihre rechte|\bbetroffenenrechte|\brechte der betroffenen|\bvos droits|\bdroits des|\bsus derechos|\bderechos de|\bi tuoi diritti|\bdiritti dell|\b(?:uw|jouw|je) rechten|\bseus direitos|\bdireitos do titular/i },
+  { id: 'security', re: /\bsecurity\b|\bhow (?:do )?we (?:protect|secure|safeguard)|\bprotecting your|\bdatensicherheit|\bsicherheit\b|\bs[ée]curit[ée]|\bseguridad|\bsicurezza|\bbeveiliging|\bseguran[çc]a/i },
+  { id: 'children', re: /\bchildren|\bminors\b|\bkids\b|\bunder (?:the age of )?1[3-8]\b|\bkinder|\benfants|\bmineurs|\bmenores|\bminori\b|\bkinderen|\bcrian[çc]as/i },
+  { id: 'contact', re: /^contact(?:ing)?(?: us| information| details)?$|\bcontact us\b|\bhow to (?:contact|reach) us\b|\bquestions\b|\bdata protection officer\b|\bdpo\b|^kontakt|\bdatenschutzbeauftragte|\bnous contacter|^contacto?\b|^contatt[io]\b/i },
+  { id: 'changes', re: /\bchanges? (?:to|in) (?:this|our|the)\b|\bupdates? (?:to|of) (?:this|our|the)\b|\b(?:policy|notice) (?:changes|updates)\b|^(?:changes|updates)$|[äa]nderung(?:en)? (?:dieser|der datenschutz)|^modifications?\b|^cambios\b|^modifiche\b|^wijzigingen\b|^altera[çc][õo]es\b/i },
+  { id: 'basis', re: /\b(?:legal|lawful) bas(?:is|es)\b|\bcontroller\b|\bwho (?:is responsible|we are)\b|\bresponsible (?:party|body)\b|\brechtsgrundlage|\bverantwortliche|\bbase l[ée]gale|\bresponsable du traitement|\bbase (?:jur[ií]dica|legal)\b|\blegitimaci[oó]n|\bresponsable del tratamiento|\bbase giuridica|\btitolare\b|\bgrondslag|\bverwerkingsverantwoordelijke|\bcontrolador\b/i },
+];
+
+/** The kinds that a page on security, a help article or a FAQ shows as well: they do not count alone. */
+export const WEAK_SECTION_KINDS: ReadonlySet<string> = new Set(['security', 'children', 'contact', 'changes']);
+
+/** A heading line: short, no sentence mark at its end but a question's. */
+const HEADING_LINE = /^[^.;,:!]{3,80}$/;
+/** Numbering and Markdown before a heading's words: "## 3. ", "2\. ", "(b) ", "IV. ", "**". */
+const HEADING_PREFIX = /^[\s#*_>\\|-]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|[a-h])[.)\\]*\s+|\(\w{1,3}\)\s+)?[*_\s]*/i;
+
+/**
+ * The kinds of policy section (SECTION_KINDS) whose heading the text shows as a line of its own
+ * followed by prose (a line of six words or more with a sentence mark), in its first `limit`
+ * characters: "User Data", "Cookies", "Logs", "What do we use your information for?", "Ihre
+ * Rechte"… A menu's or a footer's "Security", "Cookies", "Contact" are followed by more links,
+ * not by prose, and do not count. Only short lines are cut out of the text.
+ */
+export function sectionHeadingKinds(text: string, limit = 30_000): string[] {
+  const end = Math.min(text.length, limit);
+  const found = new Set<string>();
+  let heading = '';
+  for (let start = 0; start < end; ) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1 || nl > end) nl = end;
+    const len = nl - start;
+    const from = start;
+    start = nl + 1;
+    if (len < 4 && !text.slice(from, nl).trim()) continue; // a blank line keeps the heading
+    if (heading && isProse(text, from, nl)) {
+      for (const k of SECTION_KINDS) if (!found.has(k.id) && k.re.test(heading)) found.add(k.id);
+      if (found.size === SECTION_KINDS.length) break;
+    }
+    heading = '';
+    if (len <= 92) {
+      const name = trimMarks(text.slice(from, nl).trim().replace(HEADING_PREFIX, ''));
+      if (HEADING_LINE.test(name) && name.split(' ').length <= 10) heading = name;
+    }
+  }
+  return [...found];
+}
+
+/** text[from, to) is a line of six words or more with a sentence mark (as proseWords counts prose); reads at most its first 400 characters. */
+function isProse(text: string, from: number, to: number): boolean {
+  if (to - from < 20) return false;
+  const stop = Math.min(to, from + 400);
+  let words = 0;
+  let marked = false;
+  let inWord = false;
+  for (let i = from; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13 || c === 0xa0) inWord = false;
+    else {
+      if (c < 128 && MARK[c] === 1) marked = true;
+      if (!inWord) {
+        inWord = true;
+        words++;
+      }
+    }
+    if (marked && words >= 6) return true;
+  }
+  return false;
+}
+
+/** The text without the Markdown emphasis marks and spaces at its end ("Cookies**"). */
+function trimMarks(s: string): string {
+  let end = s.length;
+  for (let c = s.charCodeAt(end - 1); end > 0 && (c === 42 || c === 95 || c === 32 || c === 9); c = s.charCodeAt(--end - 1));
+  return s.slice(0, end);
+}
+
+
+/**
+ * The text sends the reader to the site's policy elsewhere: "read our Privacy Policy", "as
+ * described in our Privacy Notice", "see our full privacy policy". A help article, a FAQ, a
+ * security or GDPR page says so; a policy speaks of itself as "this policy".
+ */
+export const REFERS_TO_POLICY =
+  /\b(?:read|see|review|visit|consult|refer to|check|described in|set out in|explained in|detailed in|found in|learn more in|details in|covered (?:by|in)|governed by) our (?:full |separate |main |complete )?(?:privacy|data protection) (?:policy|notice|statement)\b(?! (?:listed |set out |printed |found |given )?below| (?:that|which) follows)|\b(?:lesen|finden) sie (?:in )?unsere[rn]? datenschutzerkl[äa]rung\b|\b(?:consultez|voir|lisez) notre politique de confidentialit[ée]\b|\b(?:consulta|lee|ver) nuestra pol[ií]tica de privacidad\b|\b(?:consulta|leggi) la nostra (?:informativa|privacy policy)\b|\b(?:lees|bekijk|zie) (?:ons|onze) privacy(?:beleid|verklaring|statement)\b|\b(?:consulte|leia|veja) (?:a )?nossa pol[ií]tica de privacidade\b/gi;

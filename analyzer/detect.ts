@@ -2,8 +2,9 @@ import type { Detection } from './types';
 import { STRONG_POLICY_NAME, visible } from './cheap-check';
 import { DOCUMENT_LITERALS, SharedScan } from './prefilter';
 import { isWordChar } from './literals';
-import { knownRuns, spaceBit } from './text';
-import { COMMON_NOUN_VOICE, combinedName, countRegex, faqName, firstWordsLine, listingUrl, NOTICE_NAME, passiveStatements, POLICY_SELF_OPENING, proseWords, SELF_REFERENCE, selfReferences, TERMS_SELF_OPENING } from './detect-signals';
+import { countRuns, countRunsIn } from './runs';
+import { knownRuns } from './text';
+import { COMMON_NOUN_VOICE, combinedName, countRegex, REFERS_TO_POLICY, faqName, firstWordsLine, listingUrl, NOTICE_NAME, passiveStatements, POLICY_SELF_OPENING, proseWords, SELF_REFERENCE, sectionHeadingKinds, selfReferences, STATEMENT_KINDS, TERMS_SELF_OPENING, WEAK_SECTION_KINDS } from './detect-signals';
 
 /**
  * Is this text a privacy policy? A weighted sum of cheap signals, each named in `reasons`:
@@ -16,18 +17,22 @@ import { COMMON_NOUN_VOICE, combinedName, countRegex, faqName, firstWordsLine, l
 
 /** The detector reads the first SCAN characters. */
 export const SCAN = 400_000;
+/** The statement kinds, section headings and references to the policy are read in the first EXTRA_SCAN characters. */
+const EXTRA_SCAN = 30_000;
+/** REFERS_TO_POLICY without its global flag, for test(). */
+const REFERS = new RegExp(REFERS_TO_POLICY.source, 'i');
 
 /** Words of a privacy policy, in the seven languages. Counted per 1000 words. */
-const VOCABULARY =
-  /\b(?:personal (?:information|data)|personally identifiable|collect(?:s|ed|ion)?|third[- ]part(?:y|ies)|cookies?|opt[- ]out|retain|retention|disclos(?:e|ure)|data protection|privacy|datenschutz|protection des donn[ée]es|protecci[oó]n de datos|protezione dei dati|gegevensbescherming|prote[cç][aã]o de dados|process(?:ing)? (?:of )?(?:your )?(?:personal )?data|data controller|gdpr|ccpa|consent|data subjects?|personenbezogene\w*|datenschutz\w*|verarbeitung|einwilligung|auskunft|dsgvo|auftragsverarbeit\w*|donn[ée]es (?:personnelles|à caractère personnel)|vos donn[ée]es|traitement|consentement|rgpd|cnil|sous-traitants?|datos personales|sus datos|tratamiento|consentimiento|rgpd|encargados? del tratamiento|dati personali|tuoi dati|trattamento|consenso|titolare|interessato|persoonsgegevens|uw gegevens|verwerking|verwerkers?|toestemming|avg|dados pessoais|seus dados|tratamento|consentimento|lgpd|titular|encarregado)\b/gi;
+export const VOCABULARY =
+  /\b(?:personal (?:information|data)|personally identifiable|collect(?:s|ed|ion)?|third[- ]part(?:y|ies)|cookies?|opt[- ]out|retain|retention|disclos(?:e|ure)|data protection|privacy|datenschutz|protection des donn[ée]es|protecci[oó]n de datos|protezione dei dati|gegevensbescherming|prote[cç][aã]o de dados|process(?:ing)? (?:of )?(?:your )?(?:personal )?data|data controller|gdpr|ccpa|consent|data subjects?|personenbezogene\w*|datenschutz\w*|verarbeitung|einwilligung|auskunft|dsgvo|auftragsverarbeit\w*|donn[ée]es (?:personnelles|à caractère personnel)|vos donn[ée]es|traitement|consentement|rgpd|cnil|sous-traitants?|datos personales|sus datos|tratamiento|consentimiento|rgpd|encargados? del tratamiento|dati personali|tuoi dati|trattamento|consenso|titolare|interessato|persoonsgegevens|(?:uw|jouw|je) gegevens|gegevensverwerking|verwerking|verwerken|verwerkers?|bewaartermijn|toestemming|avg|dados pessoais|seus dados|tratamento|consentimento|lgpd|titular|encarregado)\b/gi;
 
 /**
  * The voice of a policy: the service speaking about the reader's data. "We collect", "your
  * personal information", "wir verarbeiten", "vos données"… News about privacy and wiki pages
  * talk about data in the third person.
  */
-const FIRST_PERSON =
-  /\b(?:we|us) (?:[a-z'’]+ ){0,2}?(?:collect|use|share|disclose|process|store|retain|receive|obtain|keep|transfer|sell|gather|track|log|record)\b|\b(?:information|data) (?:that |which )?we (?:[a-z]+ )?(?:collect|hold|receive|process)\b|\b(?:collects|uses|shares|discloses|processes|may collect|may use|may share|may disclose) (?:your |the |such )?(?:personal (?:information|data)|personally identifiable information|information about you)\b|\byour (?:personal )?(?:information|data|details)\b|\bwir (?:\w+ )?(?:erheben|verarbeiten|speichern|nutzen|verwenden|geben|übermitteln)\b|\bihre?n? (?:personenbezogenen )?daten\b|\bnous (?:\w+ )?(?:collectons|utilisons|traitons|conservons|partageons|recueillons)\b|\bvos donn[ée]es\b|\b(?:recopilamos|recogemos|utilizamos|tratamos|conservamos|compartimos)\b|\bsus datos\b|\b(?:raccogliamo|utilizziamo|trattiamo|conserviamo|condividiamo)\b|\b(?:i )?(?:tuoi|suoi) dati\b|\bwij (?:\w+ )?(?:verzamelen|gebruiken|verwerken|bewaren|delen)\b|\buw (?:persoons)?gegevens\b|\b(?:coletamos|recolhemos|utilizamos|tratamos|compartilhamos|armazenamos)\b|\bseus dados\b/gi;
+export const FIRST_PERSON =
+  /\b(?:we|us) (?:[a-z'’]+ ){0,2}?(?:collect|use|share|disclose|process|store|retain|receive|obtain|keep|transfer|sell|gather|track|log|record)\b|\b(?:information|data) (?:that |which )?we (?:[a-z]+ )?(?:collect|hold|receive|process)\b|\b(?:collects|uses|shares|discloses|processes|may collect|may use|may share|may disclose) (?:your |the |such )?(?:personal (?:information|data)|personally identifiable information|information about you)\b|\byour (?:personal |contact |account |payment )?(?:information|data|details)\b|\byour (?:e-?mail|ip) address(?:es)?\b|\bwir (?:\w+ )?(?:erheben|verarbeiten|speichern|nutzen|verwenden|geben|übermitteln)\b|\bihre?n? (?:personenbezogenen )?daten\b|\bnous (?:\w+ )?(?:collectons|utilisons|traitons|conservons|partageons|recueillons)\b|\bvos donn[ée]es\b|\b(?:recopilamos|recogemos|utilizamos|tratamos|conservamos|compartimos)\b|\bsus datos\b|\b(?:raccogliamo|utilizziamo|trattiamo|conserviamo|condividiamo)\b|\b(?:i )?(?:tuoi|suoi) dati\b|\bdati (?:personali )?da (?:lei|te) forniti\b|\bwij (?:\w+ )?(?:verzamelen|gebruiken|verwerken|bewaren|delen)\b|\bwe (?:\w+ )?(?:verzamelen|verwerken|bewaren)\b|\b(?:uw|jouw|je) (?:persoons)?gegevens\b|\b(?:coletamos|recolhemos|utilizamos|tratamos|compartilhamos|armazenamos)\b|\bseus dados\b/gi;
 
 /**
  * The same voice in the third person: "the Company collects personal information", "users may
@@ -35,7 +40,7 @@ const FIRST_PERSON =
  * Only present-tense statements of a practice: a news report says "collected" and "fined".
  */
 /** One regular expression per language (small enough for a ReDoS checker to decide). */
-const THIRD_PERSON: readonly RegExp[] = [
+export const THIRD_PERSON: readonly RegExp[] = [
   /\b(?:no|any) (?:personal |personally identifiable )?(?:data|information) (?:is|are|will be|gets?) (?:\w+ )?(?:collected|stored|processed|shared|sold|logged|tracked|retained)\b/gi, // en
   /\b(?:erhebt|verarbeitet|speichert|nutzt|verwendet|gibt) (?:\S+ ){0,3}?(?:personenbezogene )?daten\b|\bdie daten werden\b/gi, // de
   /\bwerden (?:\S+ ){0,6}?(?:verarbeitet|gespeichert|erhoben|gelöscht|weitergegeben)|\b(?:sie haben|nutzer haben|betroffene personen haben) (?:\S+ ){0,2}?(?:das )?recht\b/gi, // de
@@ -90,7 +95,7 @@ export function countThirdPersonEn(text: string): number {
   return n;
 }
 
-const TOPICS: { id: string; re: RegExp }[] = [
+export const TOPICS: { id: string; re: RegExp }[] = [
   { id: 'collection', re: /\b(?:information|data) (?:we|that we|which we) (?:collect|gather|receive)|\bwhat (?:personal )?(?:information|data) (?:do )?we collect|\bcollection of (?:personal )?(?:information|data)|\bwelche daten|\berhebung|\bdonn[ée]es (?:que nous )?collect|\bdatos que recopilamos|\bdati raccolti|\bgegevens die wij|\bdados que coletamos|\binformation (?:you provide|about you)\b/i },
   { id: 'use', re: /\bhow (?:do )?we use\b|\buse of (?:your )?(?:personal )?(?:information|data)|\bpurposes? of (?:the )?processing\b|\bzweck|\bfinalit[ée]s?\b|\bfinalidad|\bdoeleinden|\bfinalidades/i },
   { id: 'sharing', re: /\b(?:share|disclose|sharing|disclosure of) (?:your )?(?:personal )?(?:information|data)|\bweitergabe|\bpartage|\bcompartir|\bcomunicazione dei dati|\bdelen van|\bcompartilhamento/i },
@@ -102,7 +107,7 @@ const TOPICS: { id: string; re: RegExp }[] = [
   { id: 'contact', re: /\bcontact us\b|\bdata protection officer\b|\bdatenschutzbeauftragte|\bd[ée]l[ée]gu[ée] [àa] la protection|\bdelegado de protecci[oó]n|\bresponsabile della protezione|\bfunctionaris voor gegevensbescherming|\bencarregado/i },
 ];
 
-const TERMS =
+export const TERMS =
   /\b(?:terms (?:of (?:service|use|sale)|and conditions)|you agree to (?:these|the) terms|governing law|limitation of liability|indemnif(?:y|ication)|arbitration|warrant(?:y|ies)|termination of (?:your )?account|intellectual property|licen[cs]e (?:to use|grant)|data processing (?:agreement|addendum|terms)|the processor shall|sub-?processors?|liab(?:le|ility)|you (?:shall|must) not|you may not|prohibited|breach|dispute|terminate|this agreement|these terms|shall|haftung|gew[äa]hrleistung|k[üu]ndigung|responsabilit[ée]|r[ée]siliation|droit applicable|responsabilidad|garant[ií]a|ley aplicable|responsabilit[àa]|garanzia|legge applicabile|aansprakelijkheid|garantie|responsabilidade|foro)\b/gi;
 
 /** An opening line that names terms, an agreement or guidelines. */
@@ -113,6 +118,16 @@ const TERMS_OPENING =
 const COOKIE_NAME = /^\W*cookies?\b(?! (?:and|&) privacy)|\b(?:cookies?|trackers?|tracking technologies)[- ](?:policy|notice|statement|declaration|richtlinie|erkl[äa]rung)|\bpolitique (?:relative aux|de|des) cookies|\bpol[ií]tica de cookies|\bcookie[- ]?(?:beleid|verklaring)|\buse of (?:cookies|trackers)/i;
 
 const TERMS_TITLE = /\b(?:terms|conditions|agreement|addendum|eula|acceptable use|guidelines|copyright|dmca|nutzungsbedingungen|agb|conditions g[ée]n[ée]rales|t[ée]rminos|condizioni|voorwaarden|termos)\b/i;
+
+/**
+ * A page named by a bare word for privacy, as a title before the site's name or as its first
+ * heading: "Privacy | Site", "Data protection | Hope Street Food Bank", "Datenschutz",
+ * "Confidentialité", "Privacidad". (At `/tag/privacy` or `/settings/privacy` it names a topic
+ * or a screen instead: listingUrl.)
+ */
+const BARE = '\\W*(?:privacy|data protection|datenschutz|confidentialit[ée]|protection des donn[ée]es|privacidad|protecci[oó]n de datos|protezione dei dati|gegevensbescherming|privacidade|prote[cç][aã]o de dados)\\W*';
+const BARE_NAME = new RegExp(`^${BARE}$`, 'i');
+const BARE_NAME_TITLE = new RegExp(`^${BARE}(?:$|[|–—-])`, 'i');
 
 export interface DetectContext {
   url?: string;
@@ -146,18 +161,6 @@ const COUNTED = new Set<RegExp>([FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, .
 
 function countMatches(re: RegExp, text: string): number {
   return COUNTED.has(re) ? SHARED.count(re, text) : countRegex(re, text);
-}
-
-/** The number of matches of /\S+/g in the text, counted without running the regex (branch-free). */
-export function countRuns(text: string): number {
-  let n = 0;
-  let prev = 1;
-  for (let i = 0, len = text.length; i < len; i++) {
-    const sp = spaceBit(text.charCodeAt(i));
-    n += prev & (sp ^ 1);
-    prev = sp;
-  }
-  return n;
 }
 
 function urlPath(url: string): string {
@@ -271,22 +274,30 @@ const TERMS_SELF = /\b(?:these|this) (?:terms|agreement|tos)\b/gi;
  * (not a link nor a list item: a menu's or a footer's "Privacy Policy").
  */
 function termsChapterOfPolicy(scan: string): string | undefined {
+  // The words before a line are counted until there are 600 (only that is asked), and a line
+  // is cut out only where it is short enough to be a name.
   let wordsBefore = 0;
   for (let offset = 0, end = 0; end !== -1; offset = end + 1) {
     end = scan.indexOf('\n', offset);
-    const line = scan.slice(offset, end === -1 ? undefined : end);
-    if (wordsBefore >= 600 && line.length < 80 && !/[.;!?,]\s*$/.test(line) && !/\]\(|^\s*[*+-]\s/.test(line) && namesPolicy(line.replace(/^\W*(?:(?:\d+|[ivx]+|[a-z])[.)]\s*)?/i, ''))) {
+    const to = end === -1 ? scan.length : end;
+    if (wordsBefore < 600) {
+      wordsBefore += countRunsIn(scan, offset, to);
+      continue;
+    }
+    if (to - offset >= 80) continue;
+    const line = scan.slice(offset, to);
+    if (!/[.;!?,]\s*$/.test(line) && !/\]\(|^\s*[*+-]\s/.test(line) && namesPolicy(line.replace(/^\W*(?:(?:\d+|[ivx]+|[a-z])[.)]\s*)?/i, ''))) {
       const terms = scan.slice(0, offset);
       const self = countRegex(TERMS_SELF, terms);
       if (self >= 3 && countRegex(TERMS, terms) >= 10 && countRegex(TERMS, terms) > countRegex(VOCABULARY, terms) / 3) return line.trim();
     }
-    wordsBefore += countRuns(line);
   }
   return undefined;
 }
 
 export function detectText(text: string, context: DetectContext = {}): Detection {
-  text = visible(text);
+  // (The literal scan that counted the text's words noted whether it holds any of what `visible` takes out.)
+  if (!DOCUMENT_LITERALS.knownVisible(text)) text = visible(text);
   context = { url: context.url, title: context.title === undefined ? undefined : visible(context.title), headings: context.headings?.map(visible), embeddedPolicy: context.embeddedPolicy, scriptBuilt: context.scriptBuilt };
   const reasons: string[] = [];
   let score = 0;
@@ -304,18 +315,40 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   // "/tag/privacy", "/settings/privacy": a topic or a settings screen, whose name "Privacy" is not a policy's.
   const listing = listingUrl(context.url);
 
+  const title = (context.title ?? '').trim();
+  // The page's first heading (its <h1>, analyzer/page-headings.ts).
+  const first = context.headings?.[0] ?? '';
+  const firstLineOfWords = firstWordsLine(openingSplit);
+  // Terms of service speak of data too ("Personal data is processed as set out in…"): the
+  // passive and self-naming signals count only where terms' vocabulary is not as dense.
+  const terms = countMatches(TERMS, scan);
+  // The page's name or its first line of words names terms ("Terms of Service", "CONDITIONS
+  // GÉNÉRALES D'UTILISATION" under a capture's page marker, "These Terms of Service apply to…").
+  const wordsLine = firstLineOfWords.slice(0, 119);
+  const termsOpening =
+    [title, first, openingLines[0] ?? '', wordsLine].some((s) => s.length < 120 && TERMS_OPENING.test(s)) || TERMS_SELF_OPENING.test(wordsLine);
+  const termsLike =
+    (terms >= 5 && terms > countMatches(VOCABULARY, scan) / 3) ||
+    TERMS_TITLE.test(title) ||
+    termsOpening;
+  // Short notices (a council's, a school's) state practices in the passive; a long text that
+  // does so without speaking as the service is more often terms or guidelines.
+  const passive = termsLike || measured > 1500 ? 0 : passiveStatements(scan, countMatches);
+  const firstPerson = countMatches(FIRST_PERSON, scan) + THIRD_PERSON.reduce((n, re) => n + countMatches(re, scan), 0) + countThirdPersonEn(scan) + passive;
+  const voice = (firstPerson * 1000) / measured;
+
   // Where the page says what it is.
   if (context.url && policySlug(context.url) && !listing) {
     score += 0.2;
     reasons.push('URL path names a privacy policy');
   }
-  const title = (context.title ?? '').trim();
-  // The page's first heading (its <h1>, analyzer/page-headings.ts).
-  const first = context.headings?.[0] ?? '';
   // A page named for its terms and its privacy policy together counts as named when its privacy
   // part is a whole policy (below).
   const combined = [title, first].some(combinedName);
-  const titleIsPolicy = namesPolicy(title) || (!listing && /^\W*privacy\W*(?:$|[|–—-])/i.test(title));
+  // A bare "Privacy" names the page; a bare "Data protection", "Datenschutz"… names it where its
+  // text speaks as a policy (a news site's section "Data protection" reports in the third person).
+  const bare = (s: string, re: RegExp): boolean => !listing && re.test(s) && (/^\W*privacy\W*(?:$|[|–—-])/i.test(s) || firstPerson >= 3);
+  const titleIsPolicy = namesPolicy(title) || bare(title, BARE_NAME_TITLE);
   if (titleIsPolicy) {
     score += 0.25;
     reasons.push(`title "${title.slice(0, 80)}" names a privacy policy`);
@@ -323,14 +356,14 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   // The page's own name is among its first headings; a section heading further down ("Privacy
   // Policy and User Data" in terms of service) is not.
   // The first heading may be a bare "Privacy", as a title may.
-  const heading = (context.headings ?? []).slice(0, 3).find((h) => h.length < 120 && namesPolicy(h)) ?? (!listing && /^\W*privacy\W*$/i.test(first) ? first : undefined);
+  const heading = (context.headings ?? []).slice(0, 3).find((h) => h.length < 120 && namesPolicy(h)) ?? (bare(first, BARE_NAME) ? first : undefined);
   if (heading) {
     score += 0.25;
     reasons.push(`heading "${heading.slice(0, 80)}" names a privacy policy`);
   } else if (openingLines.some((line) => line.length < 100 && !/[.;!?]\s*$/.test(line) && namesPolicy(line))) {
     score += 0.2;
     reasons.push('the opening names a privacy policy');
-  } else if (POLICY_SELF_OPENING.test(firstWordsLine(openingSplit))) {
+  } else if (POLICY_SELF_OPENING.test(firstLineOfWords)) {
     // A fragment without a name whose first sentence is the policy speaking of itself.
     score += 0.2;
     reasons.push('its first sentence names the text a privacy policy ("This Privacy Statement…")');
@@ -339,28 +372,11 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   // What the text says. A page that names itself a policy needs less of it.
   // Opening lines count as names, not sentences that mention one ("…, read our Privacy Policy.").
   const named = [title, ...(context.headings ?? []).slice(0, 2), ...openingLines.slice(0, 4).filter((l) => !/[.;!?]\s*$/.test(l))].filter((s) => s.length < 120);
-  // Terms of service speak of data too ("Personal data is processed as set out in…"): the
-  // passive and self-naming signals count only where terms' vocabulary is not as dense.
-  const terms = countMatches(TERMS, scan);
-  // The page's name or its first line of words names terms ("Terms of Service", "CONDITIONS
-  // GÉNÉRALES D'UTILISATION" under a capture's page marker, "These Terms of Service apply to…").
-  const wordsLine = firstWordsLine(openingSplit).slice(0, 119);
-  const termsOpening =
-    [title, first, openingLines[0] ?? '', wordsLine].some((s) => s.length < 120 && TERMS_OPENING.test(s)) || TERMS_SELF_OPENING.test(wordsLine);
-  const termsLike =
-    (terms >= 5 && terms > countMatches(VOCABULARY, scan) / 3) ||
-    TERMS_TITLE.test(title) ||
-    termsOpening;
   // The text calls itself a privacy policy ("This Privacy Policy explains…"): named, even where
   // no title or heading does (a fragment in a help centre or an app's web view).
   const selfRefs = countMatches(SELF_REFERENCE, scan);
   const selfNamedInText = selfRefs >= 2 || (selfRefs === 1 && selfReferences(text, 3000) === 1);
   const namedPolicy = titleIsPolicy || !!heading || named.some((s) => policyName(s) !== null);
-  // Short notices (a council's, a school's) state practices in the passive; a long text that
-  // does so without speaking as the service is more often terms or guidelines.
-  const passive = termsLike || measured > 1500 ? 0 : passiveStatements(scan, countMatches);
-  const firstPerson = countMatches(FIRST_PERSON, scan) + THIRD_PERSON.reduce((n, re) => n + countMatches(re, scan), 0) + countThirdPersonEn(scan) + passive;
-  const voice = (firstPerson * 1000) / measured;
   if (firstPerson >= 4 && voice >= 2) {
     // A short policy needs fewer statements: about one per 100 words, between 4 and 12.
     score += 0.35 * Math.min(1, firstPerson / Math.max(4, Math.min(12, measured / 100))) * Math.min(1, voice / 4);
@@ -385,6 +401,28 @@ export function detectText(text: string, context: DetectContext = {}): Detection
     // A short text (a notice, a fragment) has room for fewer topics.
     score += 0.08;
     reasons.push(`a short text that covers 3 policy topics (${topics.join(', ')})`);
+  }
+  // The two signals below are read only while the verdict is open — a named policy that speaks
+  // as one is past 0.7 by now, and under 0.1 their 0.4 at most cannot reach 0.5 — over the
+  // text's first EXTRA_SCAN characters.
+  const open = score >= 0.1 && score < 0.7;
+  const head = open && text.length > EXTRA_SCAN ? text.slice(0, EXTRA_SCAN) : scan;
+  // The kinds of statement a policy is made of (rights, retention, sharing, legal basis…): a
+  // text that speaks as the service and states several kinds reads as a policy, named or not.
+  const kinds = open && firstPerson >= 3 && !termsLike ? STATEMENT_KINDS.filter((k) => k.re.test(head)).map((k) => k.id) : [];
+  if (kinds.length >= 3) {
+    score += kinds.length === 3 ? 0.04 : Math.min(0.2, 0.1 + (kinds.length - 4) * 0.05);
+    reasons.push(`states ${kinds.length} kinds of policy practice (${kinds.join(', ')})`);
+  }
+  // A policy's section headings ("User Data", "Cookies", "Logs", "Your rights"), each followed
+  // by prose: the structure of a policy, named or not. Cookie policies and agreements have such
+  // headings too: they count where the text speaks as the service and is not terms.
+  const cookieWords = countMatches(COOKIE_WORD, scan);
+  const sections = open && firstPerson >= 4 && voice >= 2 && !termsLike && !(cookieWords >= 10 && cookieWords > countMatches(VOCABULARY, scan) * 0.55) ? sectionHeadingKinds(head, EXTRA_SCAN) : [];
+  const strongSections = sections.filter((k) => !WEAK_SECTION_KINDS.has(k)).length;
+  if (strongSections >= 3) {
+    score += Math.min(0.2, 0.06 + (sections.length - 3) * 0.04);
+    reasons.push(`has ${sections.length} kinds of a policy's section headings (${sections.join(', ')})`);
   }
   if (selfRefs >= 1 && !namedPolicy && firstPerson >= 2 && !termsLike) {
     score += selfNamedInText ? 0.15 : 0.05;
@@ -448,6 +486,12 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   if (terms >= 5 && termsDensity > density / 3 && !wholeCombined) {
     score -= Math.min(0.5, 0.1 + (termsDensity / Math.max(1, density)) * 0.3);
     reasons.push(`terms-of-service vocabulary: ${terms} terms, ${termsDensity.toFixed(1)} per 1000 words`);
+  }
+  // A page that no name calls a policy and that sends the reader to "our Privacy Policy" is about
+  // data (a help article, a security or GDPR page), not the policy.
+  if (score >= 0.35 && !namedPolicy && !selfNamedInText && !wholeCombined && REFERS.test(text.length > EXTRA_SCAN ? text.slice(0, EXTRA_SCAN) : text)) {
+    score -= 0.15;
+    reasons.push('sends the reader to "our Privacy Policy" elsewhere');
   }
   // Questions and answers about privacy ("Privacy FAQ") answer briefly and send the reader to the policy.
   if (!titleIsPolicy && !heading && [title, first].some(faqName)) {

@@ -140,7 +140,14 @@ function sortPrefix(list: Int32Array, n: number): void {
  */
 export class SentenceMemo {
   private sentence: Sentence | undefined;
-  private readonly own = new Map<RegExp, boolean>();
+  /**
+   * The results for the present sentence: by context (its number in `ids`), the result and the
+   * sentence's stamp when it was found (a Map cleared a sentence allocated a table each time).
+   */
+  private readonly ids = new Map<RegExp, number>();
+  private readonly stamps: number[] = [];
+  private readonly results: boolean[] = [];
+  private stamp = 0;
   private readonly shared = new Map<RegExp, Map<string, boolean>>();
 
   /** `matcher`: prepared with the sentence of `reset`, it answers for the sentence's text. */
@@ -148,17 +155,22 @@ export class SentenceMemo {
 
   reset(sentence: Sentence): void {
     this.sentence = sentence;
-    this.own.clear();
+    this.stamp++;
   }
 
   context(re: RegExp, sentence: Sentence, index = -1): boolean {
     if (sentence !== this.sentence) this.reset(sentence);
-    let hit = this.own.get(re);
-    if (hit === undefined) {
-      const inText = index >= 0 && this.matcher ? this.matcher.test(index) : re.test(sentence.text);
-      hit = inText || this.sharedTest(re, sentence.leadIn) || this.sharedTest(re, sentence.heading);
-      this.own.set(re, hit);
+    let id = this.ids.get(re);
+    if (id === undefined) {
+      this.ids.set(re, (id = this.ids.size));
+      this.stamps.push(0);
+      this.results.push(false);
     }
+    if (this.stamps[id] === this.stamp) return this.results[id]!;
+    const inText = index >= 0 && this.matcher ? this.matcher.test(index) : re.test(sentence.text);
+    const hit = inText || this.sharedTest(re, sentence.leadIn) || this.sharedTest(re, sentence.heading);
+    this.stamps[id] = this.stamp;
+    this.results[id] = hit;
     return hit;
   }
 
@@ -239,11 +251,39 @@ interface Entry {
   no: Evidence[];
   scopedYes: Evidence[];
   scopedNo: Evidence[];
-  hedges: boolean[];
+  /** The hedges of its yes-findings, counted: how many, and how many were hedged. */
+  yesCount: number;
+  hedgedCount: number;
   /** Every finding was a partial denial: the item is not stated. */
   partialOnly: boolean;
-  /** Evidence starts already listed, a list: (yes, no, scoped yes, scoped no). */
-  starts: [Set<number>, Set<number>, Set<number>, Set<number>];
+  /**
+   * The largest evidence start of each list (yes, no, scoped yes, scoped no; -1: empty). Findings
+   * come in the order of the text: a start is new when it is larger, listed when it is equal.
+   */
+  last: [number, number, number, number];
+  /** The starts of each list, made only when a start comes out of order (listed). */
+  starts: Set<number>[] | undefined;
+}
+
+/** The evidence list k of an entry: yes, no, scoped yes, scoped no. */
+function listOf(entry: Entry, k: number): Evidence[] {
+  return k === 0 ? entry.yes : k === 1 ? entry.no : k === 2 ? entry.scopedYes : entry.scopedNo;
+}
+
+/** Does list k of the entry have evidence starting at `start`? */
+function listed(entry: Entry, k: number, start: number): boolean {
+  const last = entry.last[k]!;
+  if (start > last) return false;
+  if (start === last) return true;
+  entry.starts ??= [0, 1, 2, 3].map((i) => new Set(listOf(entry, i).map((e) => e.start)));
+  return entry.starts[k]!.has(start);
+}
+
+/** Adds evidence to list k of the entry (its start not yet listed there). */
+function addEvidence(entry: Entry, k: number, evidence: Evidence): void {
+  listOf(entry, k).push(evidence);
+  if (evidence.start > entry.last[k]!) entry.last[k] = evidence.start;
+  entry.starts?.[k]!.add(evidence.start);
 }
 
 /**
@@ -268,21 +308,21 @@ export function mergeItems(findings: readonly Finding[]): Map<SectionId, Item[]>
     if (!entry) {
       const item: Item = { id: f.item, polarity: f.polarity, evidence: [] };
       if (f.value !== undefined) item.value = f.value;
-      entry = { item, yes: [], no: [], scopedYes: [], scopedNo: [], hedges: [], partialOnly: true, starts: [new Set(), new Set(), new Set(), new Set()] };
+      entry = { item, yes: [], no: [], scopedYes: [], scopedNo: [], yesCount: 0, hedgedCount: 0, partialOnly: true, last: [-1, -1, -1, -1], starts: undefined };
       items.set(key, entry);
     }
     if (!f.partial) entry.partialOnly = false;
     // The first finding that reads a detail (a deadline, a period) gives the item its detail.
     if (f.detail !== undefined && entry.item.detail === undefined) entry.item.detail = f.detail;
     const k = (f.polarity === 'yes' ? 0 : 1) + (f.scoped ? 2 : 0);
-    const list = [entry.yes, entry.no, entry.scopedYes, entry.scopedNo][k]!;
-    const seen = entry.starts[k]!;
-    if (!seen.has(f.evidence.start)) {
-      seen.add(f.evidence.start);
-      list.push(f.evidence);
-      if (f.polarity === 'yes') entry.hedges.push(f.hedged);
+    if (!listed(entry, k, f.evidence.start)) {
+      addEvidence(entry, k, f.evidence);
+      if (f.polarity === 'yes') {
+        entry.yesCount++;
+        if (f.hedged) entry.hedgedCount++;
+      }
     } else if (f.polarity === 'yes' && !f.hedged) {
-      entry.hedges.push(false);
+      entry.yesCount++;
     }
   }
   const result = new Map<SectionId, Item[]>();
@@ -301,17 +341,19 @@ export function mergeItems(findings: readonly Finding[]): Map<SectionId, Item[]>
 function foldValueless(items: Map<string, Entry>): void {
   for (const [key, bare] of items) {
     if (bare.item.value !== undefined) continue;
-    const valued = [...items.values()].filter((e) => e.item.id === bare.item.id && e.item.value !== undefined);
-    if (valued.length !== 1) continue;
-    const into = valued[0]!;
-    (['yes', 'no', 'scopedYes', 'scopedNo'] as const).forEach((k, i) => {
-      for (const ev of bare[k]) {
-        if (into.starts[i]!.has(ev.start)) continue;
-        into.starts[i]!.add(ev.start);
-        into[k].push(ev);
-      }
-    });
-    into.hedges.push(...bare.hedges);
+    let into: Entry | undefined;
+    let valued = 0;
+    for (const e of items.values()) {
+      if (e.item.id !== bare.item.id || e.item.value === undefined) continue;
+      into = e;
+      if (++valued > 1) break;
+    }
+    if (valued !== 1 || !into) continue;
+    for (let k = 0; k < 4; k++) {
+      for (const ev of listOf(bare, k)) if (!listed(into, k, ev.start)) addEvidence(into, k, ev);
+    }
+    into.yesCount += bare.yesCount;
+    into.hedgedCount += bare.hedgedCount;
     into.partialOnly &&= bare.partialOnly;
     into.item.detail ??= bare.item.detail;
     items.delete(key);
@@ -319,7 +361,7 @@ function foldValueless(items: Map<string, Entry>): void {
 }
 
 function resolve(entry: Entry): Item {
-  const { item, yes, no, scopedYes, scopedNo, hedges } = entry;
+  const { item, yes, no, scopedYes, scopedNo, yesCount, hedgedCount } = entry;
   let polarity: Polarity;
   let evidence: Evidence[];
   if (yes.length && no.length) {
@@ -338,12 +380,23 @@ function resolve(entry: Entry): Item {
     polarity = 'no';
     evidence = [...scopedNo];
   }
-  const merged: Item = { ...item, polarity, evidence: dedupe(evidence).sort((a, b) => a.start - b.start) };
-  if (polarity !== 'no' && hedges.length > 0 && hedges.every(Boolean)) merged.hedged = true;
+  const merged: Item = { ...item, polarity, evidence: sortedUnique(evidence) };
+  if (polarity !== 'no' && yesCount > 0 && hedgedCount === yesCount) merged.hedged = true;
   return merged;
 }
 
-function dedupe(evidence: Evidence[]): Evidence[] {
-  const seen = new Set<number>();
-  return evidence.filter((e) => (seen.has(e.start) ? false : (seen.add(e.start), true)));
+/**
+ * The evidence by start, the first of each start kept (as a filter of repeated starts and then a
+ * stable sort would give): a stable sort, then runs of one start cut to their first. Evidence
+ * of one list comes in order already: then nothing is sorted.
+ */
+function sortedUnique(evidence: Evidence[]): Evidence[] {
+  let ordered = true;
+  for (let i = 1; i < evidence.length && ordered; i++) ordered = evidence[i - 1]!.start < evidence[i]!.start;
+  if (ordered) return evidence;
+  evidence.sort((a, b) => a.start - b.start);
+  let n = 0;
+  for (let i = 0; i < evidence.length; i++) if (i === 0 || evidence[i]!.start !== evidence[n - 1]!.start) evidence[n++] = evidence[i]!;
+  evidence.length = n;
+  return evidence;
 }

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { countRuns } from './runs';
 import type { Block, Extracted } from './types';
 
 /**
@@ -273,8 +274,6 @@ function usableRegion(doc: Document): Element | null {
 }
 
 /** Words in a block of text (runs of non-space). */
-const wordsIn = (s: string): number => s.split(/\s+/).filter(Boolean).length;
-
 /**
  * The headings of the walk that head a section of prose: under them, before the next heading,
  * a sentence of six words or more. A mega menu's column titles ("Products", "Resources") head
@@ -288,7 +287,7 @@ function sectionHeadings(out: TextBuilder): string[] {
     let sentence = false;
     for (let j = i + 1; j < blocks.length && blocks[j]!.kind !== 'heading' && !sentence; j++) {
       const t = text.slice(blocks[j]!.start, blocks[j]!.end);
-      sentence = /[.!?:;)]["'”’]?$/.test(t) && wordsIn(t) >= 6;
+      sentence = /[.!?:;)]["'”’]?$/.test(t) && countRuns(t) >= 6;
     }
     if (sentence) list.push(text.slice(blocks[i]!.start, blocks[i]!.end));
   }

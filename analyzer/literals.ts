@@ -3,7 +3,7 @@
  * the scanner behind analyzer/prefilter.ts.
  */
 
-import { CLASS, classify, codePointWord, SURROGATE } from './text';
+import { CLASS, classify, codePointWord, INVISIBLE, SURROGATE } from './text';
 
 /** Marks a literal that must start a word (the pattern has `\b` right before it). */
 export const WORD_START = '\u0001';
@@ -178,6 +178,8 @@ export class LiteralSet {
    */
   words = 0;
   runs = 0;
+  /** Whether the text the last scanCounting read holds a character that `visible` takes out. */
+  invisible = false;
 
   /**
    * scan(text), counting in the same pass the words of the text and the runs of its first `limit`
@@ -199,12 +201,15 @@ export class LiteralSet {
     let space = 1;
     // The low half of a surrogate pair read with its high half (wordsAndRuns skips it).
     let skip = -1;
+    // The bits of every character, or-ed: whether one is INVISIBLE.
+    let any = 0;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       s = next[s * stride + classOf[c]!]!;
       if (s >= firstOut) count = this.hits(text, i, s, count);
       let bits = CLASS[c]!;
       if (bits === 0) bits = classify(c);
+      any |= bits;
       const inLimit = i < limit ? 1 : 0;
       if (bits & SURROGATE) {
         if (i === skip) continue;
@@ -228,6 +233,7 @@ export class LiteralSet {
     }
     this.words = words;
     this.runs = runs;
+    this.invisible = (any & INVISIBLE) !== 0;
     return count;
   }
 

@@ -83,7 +83,8 @@ class Cues {
     const scan = this.scan();
     const all = scan ? scan.source.spans(scan.ids.negation) : spansOf(NEGATION_G, this.text);
     if (!all.length) return (this.negationsCache = all);
-    const spans = spansOf(DNT_NAME, this.text).concat(scan ? scan.source.spans(scan.ids.notADenial) : spansOf(NOT_A_DENIAL_G, this.text));
+    // Every match of DNT_NAME holds "rack" ("Track", "track"): most sentences skip its pass.
+    const spans = (this.text.includes('rack') ? spansOf(DNT_NAME, this.text) : []).concat(scan ? scan.source.spans(scan.ids.notADenial) : spansOf(NOT_A_DENIAL_G, this.text));
     const negations: number[] = [];
     for (let i = 0; i < all.length; i += 2) {
       const start = all[i]!;

@@ -68,6 +68,17 @@ export class LiteralPool {
     return id;
   }
 
+  /** Whether the last document whose words were counted holds a character that cheap-check.ts's `visible` takes out. */
+  private invisible = true;
+
+  /**
+   * Is `doc` the last document whose words were counted (countWords), and without a character
+   * that `visible` takes out? Then visible(doc) is doc: detection need not look for them again.
+   */
+  knownVisible(doc: string): boolean {
+    return doc === this.doc && this.counted >= 0 && !this.invisible;
+  }
+
   /** How many literals are registered. */
   get size(): number {
     return this.index.size;
@@ -143,6 +154,7 @@ export class LiteralPool {
     if (countLimit >= 0) {
       this.words = literals.words;
       this.runs = literals.runs;
+      this.invisible = literals.invisible;
     }
     this.doc = this.view = doc;
     // The scan's buffers become the document's, and the document's before become the scan's
@@ -654,12 +666,18 @@ export class SharedScan {
     if (this.text === text) return;
     this.matcher.prepareWhole(text);
     this.text = text;
+    this.counts.clear();
   }
+
+  /** The counts of the scanned text, by regex (a count asked twice — detection's vocabulary — is run once). */
+  private readonly counts = new Map<number, number>();
 
   count(re: RegExp, text: string): number {
     const i = this.index(re);
     this.scanned(text);
-    return this.matcher.count(i);
+    let n = this.counts.get(i);
+    if (n === undefined) this.counts.set(i, (n = this.matcher.count(i)));
+    return n;
   }
 
   test(re: RegExp, text: string): boolean {

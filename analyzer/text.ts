@@ -1,4 +1,5 @@
 import type { Block } from './types';
+import { spaceBit } from './runs';
 import { tableOfContents } from './toc';
 
 /** A sentence of the extracted text, with the context the rules need. */
@@ -92,17 +93,6 @@ export function blocksFromPlainText(text: string): Block[] {
  */
 
 /** JavaScript's \s among the codes up to 32: 1 space, 0 not. */
-const LOW_SPACE = new Uint8Array(33);
-LOW_SPACE[32] = 1;
-for (let c = 9; c <= 13; c++) LOW_SPACE[c] = 1;
-
-/** JavaScript's \s as 1 (space) or 0, for branch-free counting (detection's runs of \S). */
-export function spaceBit(c: number): number {
-  if (c <= 32) return LOW_SPACE[c]!;
-  if (c < 0xa0) return 0;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff ? 1 : 0;
-}
-
 /** JavaScript's \s. */
 export function isSpace(c: number): boolean {
   return spaceBit(c) === 1;
@@ -198,25 +188,41 @@ const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|llc|co|corp|no|vs|mr|mrs|ms|
  */
 const SENTENCE_END = /(?<![.!?])[.!?]+["”’')\]]*(?=\s+["“‘(]?[A-Z0-9•])|(?<![.!?])[.!?]+["”’')\]]*$/g;
 
-/** Splits a block into sentence spans (offsets in `text`). A regex split: fast and linear. */
-function splitSentences(text: string, start: number, end: number, out: [number, number][]): void {
+/**
+ * Sentence spans of the block being split: starts and ends (offsets in the text) in turn, the
+ * first spanCount * 2 entries (one buffer for every block: no pair allocated a sentence).
+ */
+let spanBuffer = new Int32Array(256);
+let spanCount = 0;
+
+/** Splits a block into sentence spans (offsets in `text`, in spanBuffer). A regex split: fast and linear. */
+function splitSentences(text: string, start: number, end: number): void {
   const boundary = SENTENCE_END;
   boundary.lastIndex = 0;
+  spanCount = 0;
   const body = text.slice(start, end);
   let from = 0;
   for (let m = boundary.exec(body); m; m = boundary.exec(body)) {
     const stop = m.index + m[0].length;
     if (m[0][0] === '.' && m[0].length === 1 && ABBREVIATION.test(body.slice(Math.max(from, m.index - 6), m.index + 1))) continue;
-    pushTrimmed(body, from, stop, start, out);
+    pushTrimmed(body, from, stop, start);
     from = stop;
   }
-  pushTrimmed(body, from, body.length, start, out);
+  pushTrimmed(body, from, body.length, start);
 }
 
-function pushTrimmed(body: string, from: number, to: number, offset: number, out: [number, number][]): void {
+function pushTrimmed(body: string, from: number, to: number, offset: number): void {
   while (from < to && isSpace(body.charCodeAt(from))) from++;
   while (to > from && isSpace(body.charCodeAt(to - 1))) to--;
-  if (to > from) out.push([offset + from, offset + to]);
+  if (to <= from) return;
+  if (spanCount * 2 === spanBuffer.length) {
+    const grown = new Int32Array(spanBuffer.length * 2);
+    grown.set(spanBuffer);
+    spanBuffer = grown;
+  }
+  spanBuffer[spanCount * 2] = offset + from;
+  spanBuffer[spanCount * 2 + 1] = offset + to;
+  spanCount++;
 }
 
 /** Sentences of the text with heading, lead-in and question-and-bare-answer context. */
@@ -224,7 +230,6 @@ export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
   const sentences: Sentence[] = [];
   let heading = '';
   let leadIn = '';
-  const spans: [number, number][] = [];
   // The entries of a table of contents name sections; they state nothing (analyzer/toc.ts).
   const toc = tableOfContents(text, blocks);
   for (let b = 0; b < blocks.length; b++) {
@@ -256,11 +261,13 @@ export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
       }
       continue;
     }
-    spans.length = 0;
-    splitSentences(text, block.start, block.end, spans);
+    splitSentences(text, block.start, block.end);
+    const spans = spanBuffer;
+    const count = spanCount;
     const isListItem = block.kind === 'list-item';
-    for (let k = 0; k < spans.length; k++) {
-      const [s, e] = spans[k]!;
+    for (let k = 0; k < count; k++) {
+      const s = spans[2 * k]!;
+      const e = spans[2 * k + 1]!;
       const sentenceText = text.slice(s, e);
       const sentence: Sentence = {
         start: s, end: e, text: sentenceText, block: b, heading,
@@ -268,10 +275,12 @@ export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
         isQuestion: endsWithThen(sentenceText, isQuestionMark, isQuestionTrail),
       };
       // A question answered on its own line: "Do we sell your data? [No](#sale)".
-      const next = sentence.isQuestion ? spans[k + 1] : undefined;
-      const inline = next ? INLINE_ANSWER.exec(text.slice(next[0], next[1])) : null;
+      const next = sentence.isQuestion && k + 1 < count;
+      const nextStart = next ? spans[2 * k + 2]! : 0;
+      const nextEnd = next ? spans[2 * k + 3]! : 0;
+      const inline = next ? INLINE_ANSWER.exec(text.slice(nextStart, nextEnd)) : null;
       if (next && inline) {
-        sentence.answer = { text: inline[1]!, start: next[0], end: next[1], span: text.slice(s, next[1]) };
+        sentence.answer = { text: inline[1]!, start: nextStart, end: nextEnd, span: text.slice(s, nextEnd) };
         sentence.text = readerVoice(sentence.text);
         k++;
       } else if (!sentence.isQuestion && sentenceText.includes('?')) {
@@ -330,6 +339,8 @@ const SPACE = 2;
 const JOINS = 4;
 export const SURROGATE = 8;
 const KNOWN = 16;
+/** A character that cheap-check.ts's `visible` takes out (soft hyphen, zero-width space, word joiner). */
+export const INVISIBLE = 32;
 /**
  * For each char code of the Basic Multilingual Plane: its bits and KNOWN, or 0 when not yet asked
  * (classify). Exported for the literal scan, which counts words in its own pass (literals.ts).
@@ -343,7 +354,8 @@ export function codePointWord(cp: number): number {
 }
 
 export function classify(c: number): number {
-  const bits = KNOWN | (LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? LN : 0) | (isSpace(c) ? SPACE : 0) | (c === 39 || c === 0x2019 || c === 45 ? JOINS : 0);
+  const bits =
+    KNOWN | (LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? LN : 0) | (isSpace(c) ? SPACE : 0) | (c === 39 || c === 0x2019 || c === 45 ? JOINS : 0) | (c === 0xad || c === 0x200b || c === 0x2060 ? INVISIBLE : 0);
   CLASS[c] = bits;
   return bits;
 }

@@ -7,7 +7,8 @@ import { POLICY_NAME } from '../analyzer/cheap-check';
 import { decodeBytes, looksBinary, SavedPageError, unwrap } from './saved-page';
 import { attachDeclarativeShadowRoots, detachTemplates, embeddedPolicy, hiddenText, pageUrl, scriptBuilt, SHELL_WORDS, whyLittleText } from './page-dom';
 import type { Block } from '../analyzer/types';
-import { countRuns, type DetectContext } from '../analyzer/detect';
+import { type DetectContext } from '../analyzer/detect';
+import { countRuns } from '../analyzer/runs';
 
 /** A user error: printed as one line, no stack trace. */
 export class UserError extends Error {}

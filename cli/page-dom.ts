@@ -4,7 +4,7 @@
  * why a page shows almost no text (a single-page app's shell, a frameset) — with the page's
  * <noscript>, <template> or <noframes> text read instead when that is where its text is.
  */
-import { countRuns } from '../analyzer/detect';
+import { countRuns } from '../analyzer/runs';
 
 const ABSOLUTE = /^https?:\/\/[^\s/]+/i;
 

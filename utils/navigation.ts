@@ -8,10 +8,16 @@ const SETTLE_MS = 400;
  * Calls `onLeave` when a single-page app changes the URL, then `onSettled` once the page has
  * stopped changing. Event-driven, no polling: the Navigation API where the browser has it,
  * history events otherwise, and a MutationObserver on <title> and <body>'s children that
- * only compares the URL.
+ * only compares the URL. `since` is the URL the page was checked at: when it has changed by the
+ * time the watcher is set up (it is set up after the verdict), that counts as a navigation.
  */
-export function watchNavigation(ctx: ContentScriptContext, onLeave: () => void, onSettled: () => void): void {
-  let url = location.href;
+export function watchNavigation(
+  ctx: Pick<ContentScriptContext, 'addEventListener' | 'onInvalidated'>,
+  onLeave: () => void,
+  onSettled: () => void,
+  since = location.href,
+): void {
+  let url = since;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let observer: MutationObserver | undefined;
 
@@ -55,6 +61,7 @@ export function watchNavigation(ctx: ContentScriptContext, onLeave: () => void, 
     observer?.disconnect();
     if (timer !== undefined) clearTimeout(timer);
   });
+  changed();
 }
 
 /** Quiet time before a content change is looked at, the longest it may be put off, and a budget. */
@@ -68,7 +75,8 @@ const CONTENT_MAX_CHECKS = 20;
  * on the body's child lists (no polling), debounced — at most one look every 600 ms of quiet,
  * or every 3 s on a page that never stops changing — and compared by `signature()` (cheap:
  * title, headings, the order of magnitude of the text), so a ticking clock or our own
- * highlight does nothing. At most 20 calls per page, so it cannot loop.
+ * highlight does nothing. At most 20 calls per page, so it cannot loop. `look()` compares now,
+ * without waiting for a mutation (the content may have changed before the watcher was set up).
  */
 export function watchContent(
   ctx: Pick<ContentScriptContext, 'onInvalidated'>,
@@ -76,21 +84,34 @@ export function watchContent(
   onChange: () => void,
   /** The signature now, when the caller has just computed it. */
   initial = signature(),
-): { reset(now?: string): void } {
+): { reset(now?: string): void; look(): void } {
   let last = initial;
   let calls = 0;
-  const stop = observeSettled(document.body, CONTENT_SETTLE_MS, CONTENT_MAX_WAIT_MS, () => {
+  const look = () => {
     const now = signature();
     if (now === last) return;
     last = now;
     if (++calls > CONTENT_MAX_CHECKS) return stop();
     onChange();
-  });
+  };
+  const stop = observeSettled(document.body, CONTENT_SETTLE_MS, CONTENT_MAX_WAIT_MS, look);
   ctx.onInvalidated(stop);
   return {
+    look,
     /** The page was just checked: its current content (`now`, if the caller has it) is the baseline. */
     reset(now = signature()) {
       last = now;
     },
   };
+}
+
+/**
+ * Runs `task` once the page has had the thread back: when the main thread is idle, within
+ * 200 ms at the latest (`setTimeout` where there is no `requestIdleCallback`). The content
+ * script sets its watchers up this way, after its verdict, so that the page does not wait for
+ * them.
+ */
+export function afterVerdict(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 200 });
+  else setTimeout(task, 0);
 }

@@ -41,12 +41,13 @@ function canonicalParty(raw: string): string {
   return flat.charAt(0).toUpperCase() + flat.slice(1).toLowerCase();
 }
 
-function namedParties(_m: RegExpExecArray, sentence: string): RuleValue[] {
+function namedParties(m: RegExpExecArray, sentence: string): RuleValue[] {
   const seen = new Set<string>();
   const out: RuleValue[] = [];
-  PARTY_G.lastIndex = 0;
-  for (let m = PARTY_G.exec(sentence); m; m = PARTY_G.exec(sentence)) {
-    const name = canonicalParty(m[0]);
+  // `m` is PARTY's first match in the sentence: none starts before it.
+  PARTY_G.lastIndex = m.index;
+  for (let p = PARTY_G.exec(sentence); p; p = PARTY_G.exec(sentence)) {
+    const name = canonicalParty(p[0]);
     if (seen.has(name)) continue;
     seen.add(name);
     out.push({ value: name });

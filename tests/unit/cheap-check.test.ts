@@ -113,7 +113,7 @@ describe('the content script over the fixture pages', () => {
    * The cheap check cannot know them, so no badge shows by itself; a click on the toolbar button
    * still extracts and detects them (entrypoints/background.ts, analyseTab).
    */
-  const NAMELESS = new Set(['hard/fragment-help-center.html', 'hard/mostly-menus.html']);
+  const NAMELESS = new Set(['hard/fragment-help-center.html', 'hard/mostly-menus.html', 'hard/fragment-section-headings.html']);
 
   // saved/: pages as saved files for the CLI (scripts/make-fixture-pages-saved.mjs), whose URL is
   // in the file (og:url, "saved from") and whose shells need a script to render: in a browser

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detectText } from '../../analyzer/detect';
-import { combinedName, faqName, firstWordsLine, listingUrl, passiveStatements, POLICY_SELF_OPENING, proseWords, selfReferences, TERMS_SELF_OPENING } from '../../analyzer/detect-signals';
+import { detectText, FIRST_PERSON } from '../../analyzer/detect';
+import { combinedName, countRegex, faqName, firstWordsLine, listingUrl, passiveStatements, POLICY_SELF_OPENING, proseWords, REFERS_TO_POLICY, sectionHeadingKinds, selfReferences, STATEMENT_KINDS, TERMS_SELF_OPENING } from '../../analyzer/detect-signals';
 import { readInput } from '../../cli/input';
 
 /** A fixture page under tests/fixtures/pages/hard, read as `npx privacy-label detect FILE` reads it. */
@@ -16,6 +16,8 @@ describe('hard pages (tests/fixtures/pages/hard), as the CLI reads them', () => 
     ['council-how-we-use-your-information', 'a council\'s notice named "How we use your information", written in the passive'],
     ['mostly-menus', 'a policy inside a language picker, a side menu and a sitemap footer, with a neutral title'],
     ['terms-and-privacy', 'a page named "Terms of Use and Privacy Policy" that holds the whole policy'],
+    ['fragment-section-headings', 'a nameless policy fragment in heavy chrome whose sections are headed "User data", "Cookies", "Logs"'],
+    ['data-protection-notice', 'a choir\'s notice titled "Data protection" at /about/data-protection, in the passive'],
   ])('%s is a policy: %s', async (name) => {
     expect((await detectPage(name)).isPolicy).toBe(true);
   });
@@ -25,6 +27,8 @@ describe('hard pages (tests/fixtures/pages/hard), as the CLI reads them', () => 
     ['settings-privacy', 'a product\'s /settings/privacy screen, headed "Privacy", describing toggles in the first person'],
     ['privacy-faq', 'a "Privacy FAQ" that answers briefly and sends the reader to the policy'],
     ['terms-with-privacy-chapter', 'terms of service with a "Privacy" chapter that refers to the policy'],
+    ['help-article-menus', 'a help article in the same chrome as fragment-section-headings, with headings of its own and a menu of "Security", "Sharing", "Cookies"'],
+    ['data-protection-section', 'a news site\'s section titled "Data protection" at /technology/privacy, its teasers in the third person'],
   ])('%s is not a policy: %s', async (name) => {
     expect((await detectPage(name)).isPolicy).toBe(false);
   });
@@ -125,6 +129,22 @@ describe('a capture that is mostly menus', () => {
 
   it('counts only the words of lines of six words or more as prose', () => {
     expect(proseWords('Home\nAbout us\nWe collect your name and email address.\n')).toBe(7);
+  });
+
+  it('a sitemap footer whose links run on one line without a comma or a full stop is not prose', () => {
+    const sitemap = Array.from({ length: 31 }, (_, i) => `Shop guide ${i + 1}`).join(' ');
+    expect(proseWords(`${sitemap}\nWe collect your name and email address.\n`)).toBe(7);
+    // A sentence without a full stop at the end still has its comma.
+    expect(proseWords('We collect your name, your email address and your phone number\n')).toBe(11);
+  });
+
+  it('measures a short policy inside menus and a one-line sitemap footer by its prose: a policy; an article in the same chrome is not', () => {
+    const sitemap = ['Shop', 'Help', 'Company', 'Partners', 'Developers', 'Resources'].map((g) => Array.from({ length: 31 }, (_, i) => `${g} overview ${i + 1}`).join(' ')).join('\n');
+    const short = menu.split('\n').slice(0, 120).join('\n');
+    const ctx = { url: 'https://acme.example/s/118', title: 'Acme | Official site' };
+    expect(detectText(`${short}\n${policy}\n${sitemap}`, ctx).isPolicy).toBe(true);
+    const article = 'The city council voted on Tuesday to add twelve kilometres of protected bike lanes downtown.\nResidents spoke for and against the plan at a long public meeting, and some asked about the cameras.\nThe mayor said construction would start in the spring.\nRead our Privacy Policy and Cookie Policy.';
+    expect(detectText(`${short}\n${article}\n${sitemap}`, { url: 'https://news.example/city/bike-lanes', title: 'Council approves bike lanes' }).isPolicy).toBe(false);
   });
 
   it('measures a short policy inside 400 menu lines by its prose: a policy', () => {
@@ -300,9 +320,164 @@ We have technical and organizational measures in place which protect your data. 
     const d = detectText(fragment, ctx);
     expect(d.isPolicy).toBe(true);
     expect(d.reasons.join('\n')).toMatch(/its first sentence names the text a privacy policy/);
-    expect(detectText(fragment.replace('This Data Privacy Statement is provided', 'This page is provided'), ctx).isPolicy).toBe(false);
+    // Opening otherwise, the text loses that reason and weighs less (its statements of rights,
+    // safeguards and sharing may still make it a policy: a person would call it one).
+    const other = detectText(fragment.replace('This Data Privacy Statement is provided', 'This page is provided'), ctx);
+    expect(other.reasons.join('\n')).not.toMatch(/its first sentence names the text a privacy policy/);
+    expect(other.confidence).toBeLessThan(d.confidence);
     const story =
       'This privacy policy change angered users of the messaging app, who say the company will now share their phone numbers with its parent. The company said on Monday that the update only concerns business chats. Regulators in two countries have asked questions, and a consumer group plans a complaint. Many users said they would move to another app; downloads of its rivals rose sharply over the weekend.';
     expect(detectText(story, { url: 'https://news.example/2021/01/app-privacy', title: 'Users leave after privacy change | News' }).isPolicy).toBe(false);
+  });
+});
+
+describe('the kinds of statement a policy is made of', () => {
+  const kinds = (text: string) => STATEMENT_KINDS.filter((k) => k.re.test(text)).map((k) => k.id);
+
+  it('knows each kind, in its usual wordings', () => {
+    expect(kinds('You have the right to access the data we hold about you.')).toEqual(['rights']);
+    expect(kinds('Sie haben ein Recht auf Auskunft über Ihre Daten.')).toEqual(['rights']);
+    expect(kinds('Logs are automatically removed after 1 month.')).toEqual(['retention']);
+    expect(kinds('We keep it only as long as necessary.')).toEqual(['retention']);
+    expect(kinds('We never sell your email address.')).toEqual(['sharing']);
+    expect(kinds('We share it with our service providers.')).toEqual(['sharing']);
+    expect(kinds('We process it on the basis of our legitimate interest.')).toEqual(['basis']);
+    expect(kinds('Il titolare del trattamento si basa sul legittimo interesse.')).toEqual(['basis']);
+    expect(kinds('One cookie is used to remember your login.')).toEqual(['cookie purpose']);
+    expect(kinds('We may update this policy from time to time.')).toEqual(['changes']);
+    expect(kinds('We take appropriate technical and organisational measures.')).toEqual(['safeguards']);
+    expect(kinds('Our servers record your IP address and browser type.')).toEqual(['log data']);
+    expect(kinds('The council voted to build a new library next spring.')).toEqual([]);
+  });
+
+  // An app's legal web view: no title, URL, heading or sentence names the text, and it has few
+  // of a policy's words; but it speaks as the service of five kinds of practice.
+  const fragment = [
+    'Notes keeps what you write on our servers in Frankfurt, so that it is there on all your devices.',
+    'We use your email address to send you a sign-in link and, if you ask for them, receipts.',
+    'Our servers record your IP address and the app version with each request; these logs are removed after 14 days.',
+    'We never sell your personal data, and we share it only with the two companies that host and back up our servers.',
+    'One cookie is used to remember your login on the web; there are no third-party cookies.',
+    'You have the right to access, correct or delete everything we hold about you; write to help@notes.example.',
+    'We may update this page when the app changes, and will tell you in the app.',
+  ].join('\n');
+  const ctx = { url: 'https://notes.example/app/webview/legal/3', title: 'Notes' };
+
+  it('an unnamed fragment that speaks as the service of five kinds of practice is a policy', () => {
+    const d = detectText(fragment, ctx);
+    expect(d.reasons.join('\n')).toMatch(/states \d kinds of policy practice/);
+    expect(d.isPolicy).toBe(true);
+  });
+
+  it('a help article on deleting an account (two kinds) and a news report of a fine (the kinds stated of others) are not', () => {
+    const help = [
+      'To delete your account, open Settings and choose Account, then Delete account.',
+      'You can download a copy of your data before you delete your account.',
+      'Your data will be removed within 30 days; some records may be kept where the law requires it.',
+      'If you only want a break, you can deactivate your account instead. We will keep your notes until you come back.',
+      'Still need help? Contact our support team by chat or email.',
+    ].join('\n');
+    expect(detectText(help, { url: 'https://notes.example/help/articles/360044', title: 'Delete your account | Notes Help' }).isPolicy).toBe(false);
+    const news = [
+      'The data protection authority fined the messaging app €40m on Tuesday.',
+      'It found that the app shared users’ phone numbers with advertisers and kept their IP addresses for up to five years.',
+      'The company had claimed a legitimate interest, which the regulator rejected; users have the right to access their data, it said, and many had asked in vain.',
+      'The app said it took appropriate technical and organisational measures and would appeal.',
+      'Privacy campaigners welcomed the decision. The company updated its privacy policy last year.',
+    ].join('\n');
+    expect(detectText(news, { url: 'https://news.example/tech/2024/05/app-fined', title: 'Messaging app fined €40m | News' }).isPolicy).toBe(false);
+  });
+});
+
+describe("a policy's section headings", () => {
+  it('counts the kinds of section whose heading is followed by prose, not a menu of the same words', () => {
+    const text = ['User Data', 'When you sync, we store your cards and your review history.', '2\\. Cookies', 'A single cookie keeps you logged in to the web site.', 'Logs', 'Requests are logged with your IP address, and the logs are removed after a month.', 'Your rights', 'You may ask for a copy of your data, or for its deletion, at any time.'].join('\n');
+    expect(sectionHeadingKinds(text)).toEqual(['collection', 'cookies', 'logs', 'rights']);
+    const menu = ['Security', 'Sharing', 'Cookies', 'Contact support', 'Release notes', 'To sync your decks, tap the sync button at the top of the list.'].join('\n');
+    expect(sectionHeadingKinds(menu)).toEqual([]);
+    expect(sectionHeadingKinds('Ihre Rechte\nSie haben das Recht, Auskunft über Ihre Daten zu verlangen.\nSpeicherdauer\nWir löschen die Daten, sobald sie nicht mehr nötig sind.')).toEqual(['rights', 'retention']);
+  });
+
+  it('reads only the first characters it is given', () => {
+    const head = 'Cookies\nA single cookie keeps you logged in to the web site.\n';
+    expect(sectionHeadingKinds(`${'x'.repeat(100)}\n${head}`, 50)).toEqual([]);
+    expect(sectionHeadingKinds(`${'x'.repeat(100)}\n${head}`)).toEqual(['cookies']);
+  });
+});
+
+describe("the reader's data in more of its wordings", () => {
+  it('counts "your email address", "your IP address", the Dutch "we verzamelen", "je/jouw gegevens" and the Italian "dati da Lei forniti"', () => {
+    const voice = (t: string) => countRegex(FIRST_PERSON, t);
+    expect(voice('We never sell your email address or your IP address.')).toBe(3);
+    expect(voice('Enter an email address. The IP address of the server is fixed.')).toBe(0);
+    expect(voice('We verzamelen je gegevens. Jouw gegevens zijn veilig. Hun gegevens niet.')).toBe(3);
+    expect(voice('I dati personali da Lei forniti sono necessari.')).toBe(1);
+  });
+
+  it('a Dutch policy fragment in the informal "je/jouw", in heavy chrome, is a policy', () => {
+    const nl = [
+      'Jouw privacy en de veiligheid van jouw gegevens vinden wij belangrijk.',
+      'We verzamelen niet meer gegevens dan nodig is, en we bewaren ze niet langer dan nodig is.',
+      'We verwerken je persoonsgegevens alleen voor de doeleinden die hier staan.',
+      'We verzamelen je naam en e-mailadres als je een account aanmaakt, en je gebruiksgegevens als je de app gebruikt.',
+      'Je gegevens worden niet verkocht. Je kunt je gegevens inzien, laten corrigeren of laten verwijderen.',
+      'Wij treffen passende beveiligingsmaatregelen om misbruik van je gegevens te voorkomen.',
+      'Als je ons een e-mail stuurt, bewaren we je bericht zolang dat nodig is om je vraag te beantwoorden.',
+      'Voor statistieken gebruiken we cookies die geen persoonsgegevens aan anderen doorgeven.',
+      'Heb je vragen over privacy, neem dan contact met ons op via privacy@omroep.example.',
+    ].join('\n');
+    const menu = Array.from({ length: 120 }, (_, i) => `Menu ${i}`).join('\n');
+    expect(detectText(`${menu}\n${nl}\n${menu}`, { url: 'https://omroep.example/s/460', title: 'Omroep | Officiële site' }).isPolicy).toBe(true);
+  });
+
+  it('a news report in Dutch of what a company did with users\' data is not a policy', () => {
+    const news = [
+      'De toezichthouder heeft het bedrijf een boete van 40 miljoen euro opgelegd.',
+      'Het bedrijf verzamelde jarenlang de locatiegegevens van gebruikers zonder hun toestemming.',
+      'De gegevens werden doorverkocht aan adverteerders, zo bleek uit het onderzoek.',
+      'Privacyorganisaties zijn blij met de uitspraak. Het bedrijf gaat in beroep.',
+    ].join('\n');
+    expect(detectText(news, { url: 'https://nieuws.example/tech/2024/05/boete', title: 'Boete van 40 miljoen voor app | Nieuws' }).isPolicy).toBe(false);
+  });
+});
+
+describe('pages about data that are not the policy: a security page, a page that sends the reader to "our Privacy Policy"', () => {
+  const security = [
+    'Keeping your data safe is our top priority. Here is how we protect it.',
+    'Encryption',
+    'All data is encrypted in transit with TLS 1.3 and at rest with AES-256. We never store your password in plain text.',
+    'Data centers',
+    'Your data is stored in certified data centers in Frankfurt and Dublin. We keep backups for 30 days.',
+    'Access controls',
+    'Only a small number of engineers can access production systems, and every access is logged with the IP address and reviewed.',
+    'Your rights and choices',
+    'You can turn on two-factor authentication, see every device signed in to your account, and delete your account at any time.',
+    'Vulnerability disclosure',
+    'If you find a security issue, please tell us at security@acme.example. We do not share reports with third parties.',
+    'Questions',
+    'Contact our security team with any questions.',
+  ].join('\n');
+  const ctx = { url: 'https://acme.example/security', title: 'Security | Acme' };
+
+  it('a security page\'s headings ("Encryption", "Vulnerability disclosure", "Questions") are not a policy\'s sections', () => {
+    const d = detectText(security, ctx);
+    expect(d.reasons.join('\n')).not.toMatch(/section headings/);
+    expect(d.isPolicy).toBe(false);
+  });
+
+  it('knows "see our Privacy Policy" and its equivalents, not "our privacy policy found below"', () => {
+    expect(countRegex(REFERS_TO_POLICY, 'For how we use your data, see our Privacy Policy.')).toBe(1);
+    expect(countRegex(REFERS_TO_POLICY, 'Details are set out in our privacy notice. Weitere Informationen finden Sie in unserer Datenschutzerklärung.')).toBe(2);
+    expect(countRegex(REFERS_TO_POLICY, 'Detailed information can be found in our privacy policy found below.')).toBe(0);
+    expect(countRegex(REFERS_TO_POLICY, 'This Privacy Policy explains what we collect.')).toBe(0);
+  });
+
+  it('a page that no name calls a policy and that sends the reader to "our Privacy Policy" weighs less; a page named a policy does not', () => {
+    const refers = `${security}\nFor how we use your personal data, read our Privacy Policy.`;
+    expect(detectText(refers, ctx).reasons.join('\n')).toMatch(/sends the reader to "our Privacy Policy"/);
+    expect(detectText(refers, ctx).confidence).toBeLessThan(detectText(security, ctx).confidence);
+    const named = detectText(`${POLICY_SENTENCES.join('\n')}\nFor residents of California, see our Privacy Notice for California Residents.`, { url: 'https://acme.example/privacy', title: 'Privacy Policy | Acme' });
+    expect(named.reasons.join('\n')).not.toMatch(/sends the reader/);
+    expect(named.isPolicy).toBe(true);
   });
 });

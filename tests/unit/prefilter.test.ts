@@ -4,7 +4,7 @@ import { LiteralPool, MultiMatcher, requirementOf, SharedScan, WORD_START } from
 import { RULE_TABLES } from '../../analyzer/rules';
 import { findAll, findInSentence, type Finding } from '../../analyzer/engine';
 import { blocksFromPlainText, sentencesOf, type Sentence } from '../../analyzer/text';
-import { countRuns } from '../../analyzer/detect';
+import { countRuns } from '../../analyzer/runs';
 
 /**
  * The prefilter (analyzer/prefilter.ts) must change nothing but speed: matching through it
@@ -120,6 +120,26 @@ describe('MultiMatcher', () => {
         const b = regexes[k]!.exec(text);
         expect(a && [a.index, a[0]], `${regexes[k]} on "${text.slice(0, 40)}"`).toEqual(b && [b.index, b[0]]);
       });
+    }
+  });
+
+  it('answers as before when a literal that must start a word and its unmarked twin belong to two matchers (one hit for both)', () => {
+    // "inform" at a word start is one hit of the marked literal; the matcher that owns only the
+    // unmarked one must still see it, whichever matcher registered its literals first.
+    const text = 'We inform you. Uninformed readers are informed. INFORM. reinform';
+    const words = [/\binform\w*/gi, /inform(?:ed)?\b/gi];
+    for (const order of [0, 1]) {
+      const pool = new LiteralPool();
+      const a = new SharedScan(pool);
+      const b = new SharedScan(pool);
+      const [first, second] = order ? [b, a] : [a, b];
+      first.register(words[0]!);
+      expect(first.count(words[0]!, text)).toBe(3);
+      second.register(words[1]!);
+      for (const t of [text, 'We inform you, informed, INFORM.']) {
+        expect(a.count(words[0]!, t), `order ${order}`).toBe(t.match(words[0]!)!.length);
+        expect(b.count(words[1]!, t), `order ${order}`).toBe(t.match(words[1]!)!.length);
+      }
     }
   });
 

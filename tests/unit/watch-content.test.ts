@@ -33,6 +33,24 @@ describe('watchContent', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
+  it('look() reports a view swapped in before the watcher was set up, and only once', async () => {
+    const before = signature();
+    view('Privacy Policy', 'We collect…');
+    const onChange = vi.fn();
+    const watcher = watchContent(ctx, signature, onChange, before);
+    watcher.look();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    watcher.look();
+    await tick(1000);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('look() does nothing when the page is as it was checked', () => {
+    const onChange = vi.fn();
+    watchContent(ctx, signature, onChange, signature()).look();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
   it('ignores changes that leave the signature alone (a ticking clock)', async () => {
     const onChange = vi.fn();
     watchContent(ctx, signature, onChange);
