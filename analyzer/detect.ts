@@ -289,7 +289,9 @@ function termsChapterOfPolicy(scan: string): string | undefined {
     if (!/[.;!?,]\s*$/.test(line) && !/\]\(|^\s*[*+-]\s/.test(line) && namesPolicy(line.replace(/^\W*(?:(?:\d+|[ivx]+|[a-z])[.)]\s*)?/i, ''))) {
       const terms = scan.slice(0, offset);
       const self = countRegex(TERMS_SELF, terms);
-      if (self >= 3 && countRegex(TERMS, terms) >= 10 && countRegex(TERMS, terms) > countRegex(VOCABULARY, terms) / 3) return line.trim();
+      if (self < 3) continue;
+      const termsWords = countRegex(TERMS, terms);
+      if (termsWords >= 10 && termsWords > countRegex(VOCABULARY, terms) / 3) return line.trim();
     }
   }
   return undefined;
@@ -406,7 +408,8 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   // as one is past 0.7 by now, and under 0.1 their 0.4 at most cannot reach 0.5 — over the
   // text's first EXTRA_SCAN characters.
   const open = score >= 0.1 && score < 0.7;
-  const head = open && text.length > EXTRA_SCAN ? text.slice(0, EXTRA_SCAN) : scan;
+  // (scan is the text itself when it is no longer than EXTRA_SCAN.)
+  const head = text.length > EXTRA_SCAN ? text.slice(0, EXTRA_SCAN) : scan;
   // The kinds of statement a policy is made of (rights, retention, sharing, legal basis…): a
   // text that speaks as the service and states several kinds reads as a policy, named or not.
   const kinds = open && firstPerson >= 3 && !termsLike ? STATEMENT_KINDS.filter((k) => k.re.test(head)).map((k) => k.id) : [];
@@ -489,7 +492,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   }
   // A page that no name calls a policy and that sends the reader to "our Privacy Policy" is about
   // data (a help article, a security or GDPR page), not the policy.
-  if (score >= 0.35 && !namedPolicy && !selfNamedInText && !wholeCombined && REFERS.test(text.length > EXTRA_SCAN ? text.slice(0, EXTRA_SCAN) : text)) {
+  if (score >= 0.35 && !namedPolicy && !selfNamedInText && !wholeCombined && REFERS.test(head)) {
     score -= 0.15;
     reasons.push('sends the reader to "our Privacy Policy" elsewhere');
   }
