@@ -2,7 +2,7 @@ import type { Detection } from './types';
 import { STRONG_POLICY_NAME, visible } from './cheap-check';
 import { DOCUMENT_LITERALS, SharedScan } from './prefilter';
 import { isWordChar } from './literals';
-import { countRuns, countRunsIn } from './runs';
+import { countRuns, countRunsIn, spaceBit } from './runs';
 import { knownRuns } from './text';
 import { COMMON_NOUN_VOICE, combinedName, countRegex, REFERS_TO_POLICY, faqName, firstWordsLine, listingUrl, NOTICE_NAME, passiveStatements, POLICY_SELF_OPENING, proseWords, SELF_REFERENCE, sectionHeadingKinds, selfReferences, STATEMENT_KINDS, TERMS_SELF_OPENING, WEAK_SECTION_KINDS } from './detect-signals';
 
@@ -387,15 +387,35 @@ function prefixCount(re: RegExp, text: string): (end: number) => number {
   };
 }
 
+const INVISIBLE_RUN = /[\u00AD\u200B\u2060]+/g;
+
+/**
+ * The runs of non-space characters of `shown` = visible(text), from those that analyze() counted
+ * in the text (knownRuns), when the whole text was counted: the characters taken out are not
+ * spaces, so only a run made of them alone (" \u200B ") is gone.
+ */
+function visibleRuns(text: string, shown: string): number | undefined {
+  const known = shown === text || text.length > SCAN ? undefined : knownRuns(text, SCAN);
+  if (known === undefined) return undefined;
+  let runs = known;
+  INVISIBLE_RUN.lastIndex = 0;
+  for (let m = INVISIBLE_RUN.exec(text); m; m = INVISIBLE_RUN.exec(text)) {
+    const end = m.index + m[0].length;
+    if ((m.index === 0 || spaceBit(text.charCodeAt(m.index - 1))) && (end === text.length || spaceBit(text.charCodeAt(end)))) runs--;
+  }
+  return runs;
+}
+
 export function detectText(text: string, context: DetectContext = {}): Detection {
   // (The literal scan that counted the text's words noted whether it holds any of what `visible` takes out.)
+  const given = text;
   if (!DOCUMENT_LITERALS.knownVisible(text)) text = visible(text);
   context = { url: context.url, title: context.title === undefined ? undefined : visible(context.title), headings: context.headings?.map(visible), embeddedPolicy: context.embeddedPolicy, scriptBuilt: context.scriptBuilt };
   const reasons: string[] = [];
   let score = 0;
   const scan = text.length > SCAN ? text.slice(0, SCAN) : text;
   // The words (runs of non-space characters); analyze() counted them with its own words.
-  const words = Math.max(1, knownRuns(text, SCAN) ?? countRuns(scan));
+  const words = Math.max(1, knownRuns(text, SCAN) ?? visibleRuns(given, text) ?? countRuns(scan));
   const opening = text.slice(0, 600);
   const openingSplit = opening.split('\n', 7);
   // The opening's whole lines (the last one may be cut off).
