@@ -48,11 +48,7 @@ export function passiveStatements(text: string, count: (re: RegExp, text: string
   return count(PASSIVE_VOICE, scan) + count(COMMON_NOUN_VOICE, scan);
 }
 
-/** Sentence marks among ASCII codes: . , ; : ! ? ) */
-const MARK = new Uint8Array(128);
-for (const c of '.,;:!?)') MARK[c.charCodeAt(0)] = 1;
-
-/** A sentence mark (MARK, and the ideographic comma and full stop) or a line's end: the first one on a line says whether the line is marked. */
+/** A sentence mark (. , ; : ! ? ) and the ideographic comma and full stop) or a line's end: the first one on a line says whether the line is marked. */
 const MARK_OR_END = /[.,;:!?)\u3001\u3002\n]/g;
 /** The characters of JavaScript's \s other than the line break and the spaces that end a word in lineWords. */
 const OTHER_SPACE = /[\v\f\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
@@ -332,22 +328,9 @@ export function sectionHeadingKinds(text: string, limit = 30_000): string[] {
 function isProse(text: string, from: number, to: number): boolean {
   if (to - from < 20) return false;
   const stop = Math.min(to, from + 400);
-  let words = 0;
-  let marked = false;
-  let inWord = false;
-  for (let i = from; i < stop; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 13 || c === 0xa0) inWord = false;
-    else {
-      if (c < 128 && MARK[c] === 1) marked = true;
-      if (!inWord) {
-        inWord = true;
-        words++;
-      }
-    }
-    if (marked && words >= 6) return true;
-  }
-  return false;
+  MARK_OR_END.lastIndex = from;
+  const marked = MARK_OR_END.test(text) && MARK_OR_END.lastIndex <= stop && text.charCodeAt(MARK_OR_END.lastIndex - 1) !== 10;
+  return marked && lineWords(text, from, stop, 6) === 6;
 }
 
 /** The text without the Markdown emphasis marks and spaces at its end ("Cookies**"). */
