@@ -139,7 +139,11 @@ function thirdPersonStarts(text: string, anchors: readonly number[]): Int32Array
       space = anchors[k + 1]! - 1;
     }
     subjects(space);
-    for (const adverb of THIRD_PERSON_ADVERBS) if (text.startsWith(adverb, space + 1 - adverb.length)) subjects(space - adverb.length);
+    // (Every adverb ends with o, y, l or t.)
+    const last = text.charCodeAt(space - 1);
+    if (last === 111 || last === 121 || last === 108 || last === 116) {
+      for (const adverb of THIRD_PERSON_ADVERBS) if (text.startsWith(adverb, space + 1 - adverb.length)) subjects(space - adverb.length);
+    }
   }
   const starts = startsBuffer.subarray(0, n);
   starts.sort();
