@@ -150,11 +150,14 @@ function thirdPersonStarts(text: string, anchors: readonly number[]): Int32Array
   return starts;
 }
 
+/** The word cookie, counted (a cookie policy's) and a topic: one regex of the shared scan (SHARED). */
+const COOKIE_WORD = /\bcookies?\b/gi;
+
 export const TOPICS: { id: string; re: RegExp }[] = [
   { id: 'collection', re: /\b(?:information|data) (?:we|that we|which we) (?:collect|gather|receive)|\bwhat (?:personal )?(?:information|data) (?:do )?we collect|\bcollection of (?:personal )?(?:information|data)|\bwelche daten|\berhebung|\bdonn[ée]es (?:que nous )?collect|\bdatos que recopilamos|\bdati raccolti|\bgegevens die wij|\bdados que coletamos|\binformation (?:you provide|about you)\b/i },
   { id: 'use', re: /\bhow (?:do )?we use\b|\buse of (?:your )?(?:personal )?(?:information|data)|\bpurposes? of (?:the )?processing\b|\bzweck|\bfinalit[ée]s?\b|\bfinalidad|\bdoeleinden|\bfinalidades/i },
   { id: 'sharing', re: /\b(?:share|disclose|sharing|disclosure of) (?:your )?(?:personal )?(?:information|data)|\bweitergabe|\bpartage|\bcompartir|\bcomunicazione dei dati|\bdelen van|\bcompartilhamento/i },
-  { id: 'cookies', re: /\bcookies?\b/i },
+  { id: 'cookies', re: COOKIE_WORD },
   { id: 'rights', re: /\byour (?:privacy )?(?:rights|choices)\b|\bright to (?:access|erasure|object|rectification|delete)|\bihre rechte|\bbetroffenenrechte|\bvos droits|\bsus derechos|\bdiritti dell'interessato|\bi tuoi diritti|\buw rechten|\bseus direitos/i },
   { id: 'retention', re: /\b(?:data )?retention\b|\bhow long (?:do )?we (?:keep|retain|store)|\bspeicherdauer|\bconservation|\bconservaci[oó]n|\bconservazione|\bbewaartermijn|\breten[cç][aã]o/i },
   { id: 'security', re: /\b(?:data )?security\b|\bprotect (?:your )?(?:personal )?(?:information|data)|\bdatensicherheit|\bs[ée]curit[ée]|\bseguridad|\bsicurezza|\bbeveiliging|\bseguran[cç]a/i },
@@ -215,7 +218,6 @@ const NAME_HINT = /privacy|prote|personal|datenschutz|confidentialit|privacidad|
 const NAME_HINT_LITERALS = ['privacy', 'prote', 'personal', 'datenschutz', 'confidentialit', 'privacidad', 'informativa', 'riservatezza', 'data use', 'how we', 'notice'];
 
 /** The counts and topic tests below share one literal scan of the text (analyzer/prefilter.ts), and the rule engine reads it too (DOCUMENT_LITERALS). */
-const COOKIE_WORD = /\bcookies?\b/gi;
 // The signals of analyzer/detect-signals.ts that are counted over the whole text share the scan
 // too; not PASSIVE_VOICE, whose literals ("is", "are") would slow the scan for every text: it runs
 // by itself, on short texts only.
