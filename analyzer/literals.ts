@@ -57,10 +57,12 @@ export class LiteralSet {
   private readonly next: Int32Array | Uint16Array;
   /**
    * The literals that end in each state where some end (own and via failure links): those of
-   * the state whose row holds index q in its last column are outIds[outFrom[q] … outFrom[q + 1]).
+   * state firstOut + q are outIds[outFrom[q] … outFrom[q + 1]), and outBack holds each one's
+   * length × 2, + 1 when it must start a word (one load instead of two that wait on the id).
    */
   private readonly outFrom: Int32Array;
   private readonly outIds: Int32Array;
+  private readonly outBack: Int32Array;
   /** For each literal id: its length. */
   readonly lengths: Int32Array;
   /** For each literal id: 1 when it must start a word. */
@@ -148,8 +150,7 @@ export class LiteralSet {
       }
     }
     // The scan's table: states renumbered so that those where literals end come last (one
-    // comparison tells a hit). A row has one column more than the classes: for a state where
-    // literals end, the index of its list of literals (no division to find it). The table holds
+    // comparison tells a hit; the state's number less the first of them, its list). It holds
     // state numbers, 16 bits when they fit: with ~1 500 literals it has ~250 000 entries, and
     // offsets (row × stride) would need 32 bits — a table of 1 MB, which the rest of an analysis
     // pushes out of the cache between two documents (measured: a scan right after an analysis
@@ -157,7 +158,7 @@ export class LiteralSet {
     const states = goto.length;
     const order: number[] = [];
     for (let q = 0; q < states; q++) if (!out[q]!.length) order.push(q);
-    const stride = w + 1;
+    const stride = w;
     this.stride = stride;
     this.firstOut = order.length;
     const firstOutState = order.length;
@@ -167,13 +168,13 @@ export class LiteralSet {
     const table = states < 65536 ? new Uint16Array(states * stride) : new Int32Array(states * stride);
     for (let q = 0; q < states; q++) {
       for (let c = 0; c < w; c++) table[id[q]! * stride + c] = id[next[q * w + c]!]!;
-      if (id[q]! >= firstOutState) table[id[q]! * stride + w] = id[q]! - firstOutState;
     }
     this.next = table;
     const lists = order.slice(firstOutState).map((q) => out[q]!);
     this.outFrom = new Int32Array(lists.length + 1);
     lists.forEach((l, k) => (this.outFrom[k + 1] = this.outFrom[k]! + l.length));
     this.outIds = Int32Array.from(lists.flat());
+    this.outBack = this.outIds.map((l) => this.lengths[l]! * 2 + this.wordStart[l]!);
     this.depth = Math.max(0, ...this.lengths);
     this.maxOut = Math.max(0, ...lists.map((l) => l.length));
     // A chunk's offset (< CHUNK) and a state number in 31 bits.
@@ -181,7 +182,7 @@ export class LiteralSet {
     if (CHUNK * 2 ** this.shift > 2 ** 31) throw new Error(`LiteralSet: ${states} states`);
   }
 
-  /** Columns of a row of `next`: the classes, then the index of the state's literals. */
+  /** Columns of a row of `next`: the classes. */
   private readonly stride: number;
 
   /** The first state where literals end (states renumbered, see the constructor). */
@@ -232,17 +233,18 @@ export class LiteralSet {
     if (need > (late ? this.lateIds : this.hitIds).length) this.grow(need, late);
     const ids = late ? this.lateIds : this.hitIds;
     const starts = late ? this.lateStarts : this.hitStarts;
-    const { ends, shift, outFrom, outIds, lengths, wordStart, next, stride, width } = this;
+    const { ends, shift, outFrom, outIds, outBack } = this;
     const mask = (1 << shift) - 1;
+    const firstOut = this.firstOut;
     for (let x = base; x < base + k; x++) {
       const e = ends[x]!;
       const i = from + (e >>> shift);
-      const q = next[(e & mask) * stride + width]!;
+      const q = (e & mask) - firstOut;
       for (let o = outFrom[q]!, end = outFrom[q + 1]!; o < end; o++) {
-        const id = outIds[o]!;
-        const start = i - lengths[id]! + 1;
-        if (wordStart[id] && start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
-        ids[count] = id;
+        const back = outBack[o]!;
+        const start = i - (back >> 1) + 1;
+        if (back & 1 && start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
+        ids[count] = outIds[o]!;
         starts[count++] = start;
       }
     }
