@@ -196,8 +196,9 @@ export function findInSentence(table: RuleTable, rule: Rule, sentence: Sentence,
 /** A rule's pattern matched: check its context, read its value and polarity, record the finding. */
 function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExecArray, out: Finding[], memo: SentenceMemo, contextIndex: number): void {
   if (rule.context && !memo.context(rule.context, sentence, contextIndex)) return;
-  const values = normaliseValues(rule.value?.(m, sentence.text));
-  if (rule.value && values.length === 0) return; // a value rule that read no value says nothing
+  const read = rule.value?.(m, sentence.text);
+  // A value rule that read no value says nothing.
+  if (rule.value && (!read || (Array.isArray(read) && read.length === 0))) return;
   const start = m.index;
   const end = start + m[0].length;
   let polarity: 'yes' | 'no';
@@ -230,22 +231,30 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
     ? { text: sentence.answer.span, start: sentence.start, end: sentence.answer.end }
     : { text: sentence.text, start: sentence.start, end: sentence.end };
   const scoped = !sentence.answer && (narrow || isScoped(sentence.text, polarity) || (polarity === 'no' && rule.scopedDenial === true));
-  for (const v of values.length ? values : [{}]) {
-    const finding: Finding = { section: table.section, item: rule.item, rule: rule.id, polarity, hedged, ...v, evidence };
-    if (v.polarity === undefined) finding.polarity = polarity;
-    if (scoped) finding.scoped = true;
-    if (partial && finding.polarity === 'no') finding.partial = true;
-    out.push(finding);
-  }
+  if (!read) out.push(finding(table, rule, polarity, hedged, scoped, partial, undefined, evidence));
+  else if (!Array.isArray(read)) out.push(finding(table, rule, polarity, hedged, scoped, partial, read, evidence));
+  else for (const v of read) out.push(finding(table, rule, polarity, hedged, scoped, partial, v, evidence));
 }
 
-function normaliseValues(v: RuleValue | RuleValue[] | undefined): RuleValue[] {
-  if (!v) return [];
-  return Array.isArray(v) ? v : [v];
+/**
+ * A finding, with the value `v` (its own polarity, if it has one, before the rule's). Every
+ * finding has every field, in one order: findings of one shape keep evaluate and mergeItems
+ * from being compiled again by V8 each time a rule with a new combination of fields matches.
+ */
+function finding(table: RuleTable, rule: Rule, polarity: 'yes' | 'no', hedged: boolean, scoped: boolean, partial: boolean, v: RuleValue | undefined, evidence: Evidence): Finding {
+  const p = v?.polarity ?? polarity;
+  return {
+    section: table.section, item: rule.item, rule: rule.id, polarity: p, hedged,
+    scoped: scoped ? true : undefined, partial: partial && p === 'no' ? true : undefined,
+    value: v?.value, detail: v?.detail, evidence,
+  };
 }
 
 interface Entry {
-  item: Item;
+  /** The item's id, value and detail (the Item itself is made once, by resolve: of one shape). */
+  id: string;
+  value: string | number | undefined;
+  detail: string | undefined;
   /** Evidence of general statements (yes / no) and of scoped ones. */
   yes: Evidence[];
   no: Evidence[];
@@ -306,14 +315,12 @@ export function mergeItems(findings: readonly Finding[]): Map<SectionId, Item[]>
     const key = f.value === undefined ? f.item : `${f.item}\u0000${String(f.value).toLowerCase()}`;
     let entry = items.get(key);
     if (!entry) {
-      const item: Item = { id: f.item, polarity: f.polarity, evidence: [] };
-      if (f.value !== undefined) item.value = f.value;
-      entry = { item, yes: [], no: [], scopedYes: [], scopedNo: [], yesCount: 0, hedgedCount: 0, partialOnly: true, last: [-1, -1, -1, -1], starts: undefined };
+      entry = { id: f.item, value: f.value, detail: undefined, yes: [], no: [], scopedYes: [], scopedNo: [], yesCount: 0, hedgedCount: 0, partialOnly: true, last: [-1, -1, -1, -1], starts: undefined };
       items.set(key, entry);
     }
     if (!f.partial) entry.partialOnly = false;
     // The first finding that reads a detail (a deadline, a period) gives the item its detail.
-    if (f.detail !== undefined && entry.item.detail === undefined) entry.item.detail = f.detail;
+    if (f.detail !== undefined && entry.detail === undefined) entry.detail = f.detail;
     const k = (f.polarity === 'yes' ? 0 : 1) + (f.scoped ? 2 : 0);
     if (!listed(entry, k, f.evidence.start)) {
       addEvidence(entry, k, f.evidence);
@@ -340,11 +347,11 @@ export function mergeItems(findings: readonly Finding[]): Map<SectionId, Item[]>
  */
 function foldValueless(items: Map<string, Entry>): void {
   for (const [key, bare] of items) {
-    if (bare.item.value !== undefined) continue;
+    if (bare.value !== undefined) continue;
     let into: Entry | undefined;
     let valued = 0;
     for (const e of items.values()) {
-      if (e.item.id !== bare.item.id || e.item.value === undefined) continue;
+      if (e.id !== bare.id || e.value === undefined) continue;
       into = e;
       if (++valued > 1) break;
     }
@@ -355,13 +362,13 @@ function foldValueless(items: Map<string, Entry>): void {
     into.yesCount += bare.yesCount;
     into.hedgedCount += bare.hedgedCount;
     into.partialOnly &&= bare.partialOnly;
-    into.item.detail ??= bare.item.detail;
+    into.detail ??= bare.detail;
     items.delete(key);
   }
 }
 
 function resolve(entry: Entry): Item {
-  const { item, yes, no, scopedYes, scopedNo, yesCount, hedgedCount } = entry;
+  const { yes, no, scopedYes, scopedNo, yesCount, hedgedCount } = entry;
   let polarity: Polarity;
   let evidence: Evidence[];
   if (yes.length && no.length) {
@@ -380,7 +387,9 @@ function resolve(entry: Entry): Item {
     polarity = 'no';
     evidence = [...scopedNo];
   }
-  const merged: Item = { ...item, polarity, evidence: sortedUnique(evidence) };
+  const merged: Item = { id: entry.id, polarity, evidence: sortedUnique(evidence) };
+  if (entry.value !== undefined) merged.value = entry.value;
+  if (entry.detail !== undefined) merged.detail = entry.detail;
   if (polarity !== 'no' && yesCount > 0 && hedgedCount === yesCount) merged.hedged = true;
   return merged;
 }
