@@ -34,11 +34,24 @@ export interface Finding {
   value?: string | number;
   detail?: string;
   evidence: Evidence;
+  /** The number of the finding's (section, item) pair (slotOf): mergeItems files findings by it. */
+  slot: number;
+}
+
+/** (section, item) pairs, numbered as they are first asked for. */
+const SLOTS = new Map<string, number>();
+
+/** The number of a (section, item) pair: merging files a finding by it in an array instead of two Map look-ups by string. */
+function slotOf(section: SectionId, item: string): number {
+  const key = `${section}\u0000${item}`;
+  let slot = SLOTS.get(key);
+  if (slot === undefined) SLOTS.set(key, (slot = SLOTS.size));
+  return slot;
 }
 
 /** The rules of some tables, in order, with one matcher for all their patterns and contexts. */
 interface Compiled {
-  entries: { table: RuleTable; rule: Rule; pattern: number; context: number }[];
+  entries: { table: RuleTable; rule: Rule; pattern: number; context: number; slot: number }[];
   /**
    * For each regex r of the matcher, the entries whose pattern it is (in table order):
    * byPattern[patternFrom[r] … patternFrom[r + 1]) (flat and typed: read for every regex a
@@ -63,7 +76,7 @@ export function compile(tables: readonly RuleTable[]): Compiled {
     // matched), and their common words ("use", "provide") would cost hits on every sentence
     // (measured: all contexts through the scan made the analyzer ×1.02 slower). Through it, an
     // answered question would need the regex: its text (readerVoice) is not the scanned source.
-    table.rules.map((rule) => ({ table, rule, pattern: matcher.add(rule.pattern), context: -1 })),
+    table.rules.map((rule) => ({ table, rule, pattern: matcher.add(rule.pattern), context: -1, slot: slotOf(table.section, rule.item) })),
   );
   // The polarity cues ride on the same scan: a sentence without their literals skips their regexes.
   const cues: CueIds = {
@@ -120,7 +133,7 @@ export function findAll(tables: readonly RuleTable[], sentences: readonly Senten
     for (let i = 0; i < n; i++) {
       const e = entries[run[i]!]!;
       const m = matcher.exec(e.pattern);
-      if (m) evaluate(e.table, e.rule, sentence, m, findings, memo, e.context);
+      if (m) evaluate(e.table, e.rule, sentence, m, findings, memo, e.context, e.slot);
     }
   }
   return findings;
@@ -197,11 +210,11 @@ export class SentenceMemo {
 /** One rule over one sentence (without the prefilter of findAll). */
 export function findInSentence(table: RuleTable, rule: Rule, sentence: Sentence, out: Finding[], memo = new SentenceMemo()): void {
   const m = rule.pattern.exec(sentence.text);
-  if (m) evaluate(table, rule, sentence, m, out, memo, -1);
+  if (m) evaluate(table, rule, sentence, m, out, memo, -1, slotOf(table.section, rule.item));
 }
 
 /** A rule's pattern matched: check its context, read its value and polarity, record the finding. */
-function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExecArray, out: Finding[], memo: SentenceMemo, contextIndex: number): void {
+function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExecArray, out: Finding[], memo: SentenceMemo, contextIndex: number, slot: number): void {
   if (rule.context && !memo.context(rule.context, sentence, contextIndex)) return;
   const read = rule.value?.(m, sentence.text);
   // A value rule that read no value says nothing.
@@ -238,9 +251,9 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
     ? { text: sentence.answer.span, start: sentence.start, end: sentence.answer.end }
     : { text: sentence.text, start: sentence.start, end: sentence.end };
   const scoped = !sentence.answer && (narrow || isScoped(sentence.text, polarity) || (polarity === 'no' && rule.scopedDenial === true));
-  if (!read) out.push(finding(table, rule, polarity, hedged, scoped, partial, undefined, evidence));
-  else if (!Array.isArray(read)) out.push(finding(table, rule, polarity, hedged, scoped, partial, read, evidence));
-  else for (const v of read) out.push(finding(table, rule, polarity, hedged, scoped, partial, v, evidence));
+  if (!read) out.push(finding(table, rule, slot, polarity, hedged, scoped, partial, undefined, evidence));
+  else if (!Array.isArray(read)) out.push(finding(table, rule, slot, polarity, hedged, scoped, partial, read, evidence));
+  else for (const v of read) out.push(finding(table, rule, slot, polarity, hedged, scoped, partial, v, evidence));
 }
 
 /**
@@ -248,20 +261,24 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
  * finding has every field, in one order: findings of one shape keep evaluate and mergeItems
  * from being compiled again by V8 each time a rule with a new combination of fields matches.
  */
-function finding(table: RuleTable, rule: Rule, polarity: 'yes' | 'no', hedged: boolean, scoped: boolean, partial: boolean, v: RuleValue | undefined, evidence: Evidence): Finding {
+function finding(table: RuleTable, rule: Rule, slot: number, polarity: 'yes' | 'no', hedged: boolean, scoped: boolean, partial: boolean, v: RuleValue | undefined, evidence: Evidence): Finding {
   const p = v?.polarity ?? polarity;
   return {
     section: table.section, item: rule.item, rule: rule.id, polarity: p, hedged,
     scoped: scoped ? true : undefined, partial: partial && p === 'no' ? true : undefined,
-    value: v?.value, detail: v?.detail, evidence,
+    value: v?.value, detail: v?.detail, evidence, slot,
   };
 }
 
 interface Entry {
   /** The item's id, value and detail (the Item itself is made once, by resolve: of one shape). */
   id: string;
+  /** Its findings' (section, item) pair (Finding.slot). */
+  slot: number;
   value: string | number | undefined;
   detail: string | undefined;
+  /** Folded into the one entry of its item with a value (foldValueless): not an item of its own. */
+  folded: boolean;
   /** Evidence of general statements (yes / no) and of scoped ones. */
   yes: Evidence[];
   no: Evidence[];
@@ -315,15 +332,34 @@ function addEvidence(entry: Entry, k: number, evidence: Evidence): void {
  * scoped statements, a "yes" in some case makes the item "yes".
  */
 export function mergeItems(findings: readonly Finding[]): Map<SectionId, Item[]> {
-  const bySection = new Map<SectionId, Map<string, Entry>>();
+  // The entries by the findings' (section, item) pair (Finding.slot): the one without a value,
+  // and those with one by value; each section's entries in the order they were made.
+  const sections: { section: SectionId; entries: Entry[] }[] = [];
+  const sectionOf: ({ section: SectionId; entries: Entry[] } | undefined)[] = [];
+  const bare: (Entry | undefined)[] = [];
+  const valued: (Map<string, Entry> | undefined)[] = [];
   for (const f of findings) {
-    let items = bySection.get(f.section);
-    if (!items) bySection.set(f.section, (items = new Map()));
-    const key = f.value === undefined ? f.item : `${f.item}\u0000${String(f.value).toLowerCase()}`;
-    let entry = items.get(key);
+    const slot = f.slot;
+    let inSection = sectionOf[slot];
+    if (!inSection) {
+      inSection = sections.find((s) => s.section === f.section);
+      if (!inSection) sections.push((inSection = { section: f.section, entries: [] }));
+      sectionOf[slot] = inSection;
+    }
+    let byValue: Map<string, Entry> | undefined;
+    let key = '';
+    let entry: Entry | undefined;
+    if (f.value === undefined) entry = bare[slot];
+    else {
+      byValue = valued[slot] ??= new Map();
+      key = String(f.value).toLowerCase();
+      entry = byValue.get(key);
+    }
     if (!entry) {
-      entry = { id: f.item, value: f.value, detail: undefined, yes: [], no: [], scopedYes: [], scopedNo: [], yesCount: 0, hedgedCount: 0, partialOnly: true, last: [-1, -1, -1, -1], starts: undefined };
-      items.set(key, entry);
+      entry = { id: f.item, slot, value: f.value, detail: undefined, folded: false, yes: [], no: [], scopedYes: [], scopedNo: [], yesCount: 0, hedgedCount: 0, partialOnly: true, last: [-1, -1, -1, -1], starts: undefined };
+      if (byValue) byValue.set(key, entry);
+      else bare[slot] = entry;
+      inSection.entries.push(entry);
     }
     if (!f.partial) entry.partialOnly = false;
     // The first finding that reads a detail (a deadline, a period) gives the item its detail.
@@ -340,9 +376,9 @@ export function mergeItems(findings: readonly Finding[]): Map<SectionId, Item[]>
     }
   }
   const result = new Map<SectionId, Item[]>();
-  for (const items of bySection.values()) foldValueless(items);
-  for (const [section, items] of bySection) {
-    const list = [...items.values()].filter((e) => !e.partialOnly).map(resolve);
+  for (const { entries } of sections) foldValueless(entries, valued);
+  for (const { section, entries } of sections) {
+    const list = entries.filter((e) => !e.folded && !e.partialOnly).map(resolve);
     if (list.length) result.set(section, list);
   }
   return result;
@@ -350,19 +386,15 @@ export function mergeItems(findings: readonly Finding[]): Map<SectionId, Item[]>
 
 /**
  * An item said once with its value and elsewhere without ("children under 13" and "not
- * directed to children"), with only one value: one item, with the value.
+ * directed to children"), with only one value: one item, with the value. (`valued`: by slot,
+ * the entries of that item with a value.)
  */
-function foldValueless(items: Map<string, Entry>): void {
-  for (const [key, bare] of items) {
+function foldValueless(entries: readonly Entry[], valued: readonly (Map<string, Entry> | undefined)[]): void {
+  for (const bare of entries) {
     if (bare.value !== undefined) continue;
-    let into: Entry | undefined;
-    let valued = 0;
-    for (const e of items.values()) {
-      if (e.id !== bare.id || e.value === undefined) continue;
-      into = e;
-      if (++valued > 1) break;
-    }
-    if (valued !== 1 || !into) continue;
+    const values = valued[bare.slot];
+    if (values?.size !== 1) continue;
+    const into = values.values().next().value!;
     for (let k = 0; k < 4; k++) {
       for (const ev of listOf(bare, k)) if (!listed(into, k, ev.start)) addEvidence(into, k, ev);
     }
@@ -370,7 +402,7 @@ function foldValueless(items: Map<string, Entry>): void {
     into.hedgedCount += bare.hedgedCount;
     into.partialOnly &&= bare.partialOnly;
     into.detail ??= bare.detail;
-    items.delete(key);
+    bare.folded = true;
   }
 }
 
