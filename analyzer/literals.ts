@@ -22,6 +22,15 @@ export function isWordChar(c: number): boolean {
 }
 
 /**
+ * Texts of this many characters or more are scanned with the table read into the cache first
+ * (LiteralSet.warm): a scan of fewer waits less on the table than the reading takes.
+ */
+const WARM = 5000;
+
+/** The bytes of a cache line. */
+const CACHE_LINE = 64;
+
+/**
  * Aho–Corasick, case-insensitive: where the literals (lower case) occur in a text. The alphabet
  * is compacted to the characters the literals use (plus one class for all others), so the
  * transition table stays small enough to stay in cache between sentences.
@@ -163,6 +172,7 @@ export class LiteralSet {
     const firstOut = this.firstOut;
     const stride = this.stride;
     const n = text.length;
+    if (n >= WARM) this.warm();
     let count = 0;
     let s = 0;
     for (let i = 0; i < n; i++) {
@@ -193,6 +203,7 @@ export class LiteralSet {
     const firstOut = this.firstOut;
     const stride = this.stride;
     const n = text.length;
+    if (n >= WARM) this.warm();
     let count = 0;
     let s = 0;
     let words = 0;
@@ -236,6 +247,23 @@ export class LiteralSet {
     this.invisible = (any & INVISIBLE) !== 0;
     return count;
   }
+
+  /**
+   * Reads the scan's table into the cache before a long text: the rest of an analysis pushes it
+   * out (a table of ~700 KB), and the scan then waits on memory at most transitions to a state
+   * not used since the last document (over the corpus, each scan right after another document's
+   * analysis: 190 ms a pass against 110 ms for the same scans again). Read in order, one entry of
+   * each cache line, the whole table comes in at the speed of the processor's prefetch (~18 µs).
+   */
+  private warm(): void {
+    const next = this.next;
+    let x = 0;
+    for (let k = 0, step = CACHE_LINE / next.BYTES_PER_ELEMENT; k < next.length; k += step) x |= next[k]!;
+    this.warmed = x;
+  }
+
+  /** What warm read (kept, so that the reads are not left out as unused). */
+  private warmed = 0;
 
   /** Records the literals that end at `i` in state `s`; returns the new count. */
   private hits(text: string, i: number, s: number, count: number): number {
