@@ -187,7 +187,15 @@ export const NOTICE_NAME =
  * Service apply to…").
  */
 export function firstWordsLine(lines: readonly string[]): string {
-  return lines.find((l) => (l.match(/\p{L}{3,}/gu) ?? []).length >= 2 && !/^[\W_]*(?:last )?(?:updated|effective|version)\b/i.test(l)) ?? '';
+  return lines.find((l) => twoWords(l) && !/^[\W_]*(?:last )?(?:updated|effective|version)\b/i.test(l)) ?? '';
+}
+
+const WORD_OF_THREE = /\p{L}{3,}/gu;
+
+/** Does the line hold two words of three letters or more? (Looked for until the second, not listed.) */
+function twoWords(line: string): boolean {
+  WORD_OF_THREE.lastIndex = 0;
+  return WORD_OF_THREE.test(line) && WORD_OF_THREE.test(line);
 }
 
 /**

@@ -148,6 +148,17 @@ export interface DetectContext {
   scriptBuilt?: string;
 }
 
+/** Terms that speak of themselves: "these Terms", "this Agreement", "these Terms of Service". */
+const TERMS_SELF = /\b(?:these|this) (?:terms|agreement|tos)\b/gi;
+
+/**
+ * What a line that names a policy holds (case folded as the names' regexes fold it): each name
+ * of policyName holds one of these literals, so termsChapterOfPolicy looks only at the lines
+ * where the shared literal scan (SHARED, below) found one.
+ */
+const NAME_HINT = /privacy|prote|personal|datenschutz|confidentialit|privacidad|informativa|riservatezza|data use|how we|notice/i;
+const NAME_HINT_LITERALS = ['privacy', 'prote', 'personal', 'datenschutz', 'confidentialit', 'privacidad', 'informativa', 'riservatezza', 'data use', 'how we', 'notice'];
+
 /** The counts and topic tests below share one literal scan of the text (analyzer/prefilter.ts), and the rule engine reads it too (DOCUMENT_LITERALS). */
 const COOKIE_WORD = /\bcookies?\b/gi;
 // The signals of analyzer/detect-signals.ts that are counted over the whole text share the scan
@@ -156,7 +167,9 @@ const COOKIE_WORD = /\bcookies?\b/gi;
 const SIGNALS = [SELF_REFERENCE, COMMON_NOUN_VOICE];
 const SHARED = new SharedScan(DOCUMENT_LITERALS)
   .register(FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...TOPICS.map((t) => t.re), ...SIGNALS)
-  .registerStarts(THIRD_PERSON_ANCHOR, THIRD_PERSON_ANCHOR_LITERALS);
+  .registerStarts(THIRD_PERSON_ANCHOR, THIRD_PERSON_ANCHOR_LITERALS)
+  .register(TERMS_SELF)
+  .registerStarts(NAME_HINT, NAME_HINT_LITERALS);
 const COUNTED = new Set<RegExp>([FIRST_PERSON, VOCABULARY, TERMS, COOKIE_WORD, ...THIRD_PERSON, ...SIGNALS]);
 
 function countMatches(re: RegExp, text: string): number {
@@ -263,9 +276,6 @@ function privacyPartSpeaks(scan: string, skipLines: number): boolean {
   return vocabulary >= 6 && voice >= 3 && (vocabulary * 1000) / partWords >= 8;
 }
 
-/** Terms that speak of themselves: "these Terms", "this Agreement", "these Terms of Service". */
-const TERMS_SELF = /\b(?:these|this) (?:terms|agreement|tos)\b/gi;
-
 /**
  * Terms of service that hold a privacy policy as a chapter of their own ("Privacy Policy" as a
  * line of its own after 600 words or more of terms that speak of themselves as "these Terms" 3
@@ -274,27 +284,54 @@ const TERMS_SELF = /\b(?:these|this) (?:terms|agreement|tos)\b/gi;
  * (not a link nor a list item: a menu's or a footer's "Privacy Policy").
  */
 function termsChapterOfPolicy(scan: string): string | undefined {
-  // The words before a line are counted until there are 600 (only that is asked), and a line
-  // is cut out only where it is short enough to be a name.
-  let wordsBefore = 0;
-  for (let offset = 0, end = 0; end !== -1; offset = end + 1) {
-    end = scan.indexOf('\n', offset);
+  // The words before a line are counted until there are 600 (only that is asked).
+  let start = 0;
+  for (let wordsBefore = 0; wordsBefore < 600; start++) {
+    const end = scan.indexOf('\n', start);
+    if (end === -1) return undefined;
+    wordsBefore += countRunsIn(scan, start, end);
+    start = end;
+  }
+  // Of the lines after, only those with a hint of a name and short enough to be one are cut out.
+  // No match of these regexes holds a line break: those of the text before a line are those of
+  // the whole text that end before it, counted on from the last line's.
+  const hints = SHARED.spans(NAME_HINT, scan);
+  const self = SHARED.spans(TERMS_SELF, scan);
+  let selfBefore = 0;
+  const termsWords = prefixCount(TERMS, scan);
+  const vocabulary = prefixCount(VOCABULARY, scan);
+  for (let k = 0, from = start; k < hints.length; k += 2) {
+    const at = hints[k]!;
+    if (at < from) continue;
+    const offset = scan.lastIndexOf('\n', at) + 1;
+    const end = scan.indexOf('\n', at);
     const to = end === -1 ? scan.length : end;
-    if (wordsBefore < 600) {
-      wordsBefore += countRunsIn(scan, offset, to);
-      continue;
-    }
+    from = to + 1; // (the line's other hints)
     if (to - offset >= 80) continue;
     const line = scan.slice(offset, to);
     if (!/[.;!?,]\s*$/.test(line) && !/\]\(|^\s*[*+-]\s/.test(line) && namesPolicy(line.replace(/^\W*(?:(?:\d+|[ivx]+|[a-z])[.)]\s*)?/i, ''))) {
-      const terms = scan.slice(0, offset);
-      const self = countRegex(TERMS_SELF, terms);
-      if (self < 3) continue;
-      const termsWords = countRegex(TERMS, terms);
-      if (termsWords >= 10 && termsWords > countRegex(VOCABULARY, terms) / 3) return line.trim();
+      while (selfBefore < self.length && self[selfBefore + 1]! <= offset) selfBefore += 2;
+      if (selfBefore < 6) continue;
+      const terms = termsWords(offset);
+      if (terms >= 10 && terms > vocabulary(offset) / 3) return line.trim();
     }
   }
   return undefined;
+}
+
+/** The matches of a global regex in text.slice(0, end), for ends that grow from call to call: each call reads on from the last. */
+function prefixCount(re: RegExp, text: string): (end: number) => number {
+  re.lastIndex = 0;
+  let n = 0;
+  let next: RegExpExecArray | null | undefined;
+  return (end) => {
+    for (;;) {
+      if (next === undefined) next = re.exec(text); // (null: no more)
+      if (!next || next.index + next[0].length > end) return n;
+      n++;
+      next = undefined;
+    }
+  };
 }
 
 export function detectText(text: string, context: DetectContext = {}): Detection {
@@ -533,7 +570,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
     reasons.push(`title and URL path name a privacy policy; its text is not in the HTML as served (${context.scriptBuilt} write it in the browser)`);
   }
   // Last, as it overrides the short-policy rule: an article that opens by defining what a privacy policy is and never speaks as its author.
-  if (DEFINES_A_POLICY.test(text.slice(0, 1500)) && firstPerson - passive <= 1) {
+  if (firstPerson - passive <= 1 && DEFINES_A_POLICY.test(text.slice(0, 1500))) {
     score = Math.min(score - 0.3, 0.45);
     reasons.push('an article that defines privacy policies rather than one');
   }

@@ -46,7 +46,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Label {
     words = DOCUMENT_LITERALS.countWords(text, limit);
     if (limit > 0) rememberRuns(text, limit, DOCUMENT_LITERALS.runs);
   }
-  const detection = options.detection ?? detectText(text, { url: options.url, title: options.title });
   const effectiveDate = findEffectiveDate(text);
   const company = findCompany(text);
 
@@ -58,6 +57,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Label {
     return { id, stated: items.length > 0, rating: rateSection(id, items), items };
   });
   const flags = findFlags({ sentences, sections: found, effectiveDate, now: options.now ?? new Date(), text });
+  // Detection reads the text after the rules and the flags: a text with a character that it takes
+  // out (a soft hyphen, detect.ts) is scanned once more for it, and the rules and the flags read
+  // the scan of the text as given before that, not a third scan.
+  const detection = options.detection ?? detectText(text, { url: options.url, title: options.title });
 
   const source: Label['source'] = { language, words, readingMinutes: Math.max(1, Math.round(words / READING_WPM)) };
   if (options.url) source.url = options.url;
