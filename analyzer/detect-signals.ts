@@ -48,16 +48,19 @@ export function passiveStatements(text: string, count: (re: RegExp, text: string
   return count(PASSIVE_VOICE, scan) + count(COMMON_NOUN_VOICE, scan);
 }
 
-/** Sentence marks among ASCII codes: . , ; : ! ? ) */
-const MARK = new Uint8Array(128);
-for (const c of '.,;:!?)') MARK[c.charCodeAt(0)] = 1;
+/** A sentence mark (. , ; : ! ? ) and the ideographic comma and full stop) or a line's end: the first one on a line says whether the line is marked. */
+const MARK_OR_END = /[.,;:!?)\u3001\u3002\n]/g;
+/** The characters of JavaScript's \s other than the line break and the spaces that end a word in lineWords. */
+const OTHER_SPACE = /[\v\f\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
 
 /**
  * The words of the text's prose: those on lines of six words or more that hold a mark of a
- * sentence (. , ; : ! ? or a closing bracket). A capture that is mostly menus (a language picker,
- * a side menu: one link a line; a sitemap footer whose 250 links run on one line without a
- * comma) has few of them, and its policy's vocabulary is then measured against its prose, as a
- * reader skips the menus.
+ * sentence (. , ; : ! ? or a closing bracket, or an ideographic comma or full stop). A capture
+ * that is mostly menus (a language picker, a side menu: one link a line; a sitemap footer whose
+ * 250 links run on one line without a comma) has few of them, and its policy's vocabulary is then
+ * measured against its prose, as a reader skips the menus. A word is a run of characters other
+ * than spaces, tabs, carriage returns and no-break spaces (lineWords). `words`, when given: the
+ * runs of \S in the first `limit` characters (detectText's count of the words).
  */
 export function proseWords(text: string, limit = 400_000, words?: number): number {
   const end = Math.min(text.length, limit);
@@ -70,33 +73,31 @@ export function proseWords(text: string, limit = 400_000, words?: number): numbe
     // (Looked for in a short text only: in a long one a footer's links weigh little.)
     if (words > 12.5 * lines) return end > 20_000 ? words : Math.max(0, words - unmarkedWords(text, end));
   }
+  // `words` (above 1: detectText counts at least one), are the words of all the lines when the
+  // text has no other space than those a word ends at here: the prose is then `words` less the
+  // words of the other lines, and a marked line is read only until its sixth word.
+  OTHER_SPACE.lastIndex = 0;
+  const other = words !== undefined && words > 1 ? OTHER_SPACE.exec(text) : undefined;
+  const total = other === null || (other && other.index >= end) ? words! : -1;
   let prose = 0;
-  let line = 0;
-  let marked = false;
-  let inWord = false;
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      if (line >= 6 && marked) prose += line;
-      line = 0;
-      marked = false;
-      inWord = false;
-    } else if (c === 32 || c === 9 || c === 13 || c === 0xa0) inWord = false;
-    else {
-      // . , ; : ! ? ) and the ideographic full stop and comma.
-      if (!marked && (c < 128 ? MARK[c] === 1 : c === 0x3002 || c === 0x3001)) marked = true;
-      if (!inWord) {
-        inWord = true;
-        line++;
-      }
+  let outside = 0;
+  for (let start = 0; start < end; ) {
+    MARK_OR_END.lastIndex = start;
+    const at = MARK_OR_END.test(text) ? Math.min(MARK_OR_END.lastIndex - 1, end) : end;
+    if (at < end && text.charCodeAt(at) !== 10) {
+      const nl = text.indexOf('\n', at);
+      const lineEnd = nl === -1 || nl > end ? end : nl;
+      const n = lineWords(text, start, lineEnd, total >= 0 ? 6 : Infinity);
+      if (n >= 6) prose += n;
+      else outside += n;
+      start = lineEnd + 1;
+    } else {
+      if (total >= 0) outside += lineWords(text, start, at);
+      start = at + 1;
     }
   }
-  if (line >= 6 && marked) prose += line;
-  return prose;
+  return total >= 0 ? total - outside : prose;
 }
-
-/** A sentence mark or a line's end: the first one on a line says whether the line is marked. */
-const MARK_OR_END = /[.,;:!?)\u3001\u3002\n]/g;
 
 /** The words of the lines of six words or more without a sentence mark, in text[0, end). */
 function unmarkedWords(text: string, end: number): number {
@@ -111,19 +112,25 @@ function unmarkedWords(text: string, end: number): number {
       const nl = text.indexOf('\n', at);
       lineEnd = nl === -1 || nl > end ? end : nl;
     } else {
-      let line = 0;
-      let inWord = false;
-      for (let i = start; i < lineEnd; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 32 || c === 9 || c === 13 || c === 0xa0) inWord = false;
-        else if (!inWord) {
-          inWord = true;
-          line++;
-        }
-      }
+      const line = lineWords(text, start, lineEnd);
       if (line >= 6) n += line;
     }
     start = lineEnd + 1;
+  }
+  return n;
+}
+
+/** The words of text[from, to) (a line or part of one): runs of characters other than space, tab, carriage return and no-break space; counted up to `most`. */
+function lineWords(text: string, from: number, to: number, most = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13 || c === 0xa0) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++n === most) break;
+    }
   }
   return n;
 }
@@ -321,22 +328,9 @@ export function sectionHeadingKinds(text: string, limit = 30_000): string[] {
 function isProse(text: string, from: number, to: number): boolean {
   if (to - from < 20) return false;
   const stop = Math.min(to, from + 400);
-  let words = 0;
-  let marked = false;
-  let inWord = false;
-  for (let i = from; i < stop; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 13 || c === 0xa0) inWord = false;
-    else {
-      if (c < 128 && MARK[c] === 1) marked = true;
-      if (!inWord) {
-        inWord = true;
-        words++;
-      }
-    }
-    if (marked && words >= 6) return true;
-  }
-  return false;
+  MARK_OR_END.lastIndex = from;
+  const marked = MARK_OR_END.test(text) && MARK_OR_END.lastIndex <= stop && text.charCodeAt(MARK_OR_END.lastIndex - 1) !== 10;
+  return marked && lineWords(text, from, stop, 6) === 6;
 }
 
 /** The text without the Markdown emphasis marks and spaces at its end ("Cookies**"). */

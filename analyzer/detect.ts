@@ -2,7 +2,7 @@ import type { Detection } from './types';
 import { STRONG_POLICY_NAME, visible } from './cheap-check';
 import { DOCUMENT_LITERALS, SharedScan } from './prefilter';
 import { isWordChar } from './literals';
-import { countRuns, countRunsIn } from './runs';
+import { countRuns, countRunsIn, spaceBit } from './runs';
 import { knownRuns } from './text';
 import { COMMON_NOUN_VOICE, combinedName, countRegex, REFERS_TO_POLICY, faqName, firstWordsLine, listingUrl, NOTICE_NAME, passiveStatements, POLICY_SELF_OPENING, proseWords, SELF_REFERENCE, sectionHeadingKinds, selfReferences, STATEMENT_KINDS, TERMS_SELF_OPENING, WEAK_SECTION_KINDS } from './detect-signals';
 
@@ -19,8 +19,6 @@ import { COMMON_NOUN_VOICE, combinedName, countRegex, REFERS_TO_POLICY, faqName,
 export const SCAN = 400_000;
 /** The statement kinds, section headings and references to the policy are read in the first EXTRA_SCAN characters. */
 const EXTRA_SCAN = 30_000;
-/** REFERS_TO_POLICY without its global flag, for test(). */
-const REFERS = new RegExp(REFERS_TO_POLICY.source, 'i');
 
 /** Words of a privacy policy, in the seven languages. Counted per 1000 words. */
 export const VOCABULARY =
@@ -58,41 +56,98 @@ export const THIRD_PERSON_EN =
 /**
  * THIRD_PERSON_EN counted without running it at every position (V8 tries its first branch at
  * every capital): each match contains one of these literals (case-sensitive) — the verb with
- * the space before it, "User", "Data Subject", "Personal ", "I " — at most THIRD_PERSON_REACH
- * characters after its start (a subject of 31 characters, a space, an adverb of 14), so the
- * regex runs sticky only at the word starts that can begin a match (a capital, "the", "your")
- * in the REACH characters before each literal. The literals are found by the shared literal scan
- * (SHARED, below), in lower case: the anchor regex, run at each, checks the case.
+ * the space before it ("use" and "uses" with the space after too, not "used", "user", "useful"),
+ * "User", "Data Subject", "Personal ", "I " — found by the shared literal
+ * scan (SHARED, below), in lower case: the anchor regex, run at each, checks the case. The regex
+ * then runs sticky only where a match with that anchor can start (thirdPersonStarts).
  */
-const THIRD_PERSON_ANCHOR = / (?:collect|gather|processes|store|retain|disclose|share|sell|use|records)|User|Data Subject|Personal |I /;
-const THIRD_PERSON_ANCHOR_LITERALS = [' collect', ' gather', ' processes', ' store', ' retain', ' disclose', ' share', ' sell', ' use', ' records', 'user', 'data subject', 'personal ', 'i '];
-const THIRD_PERSON_REACH = 46;
+const THIRD_PERSON_ANCHOR = / (?:collect|gather|processes|store|retain|disclose|share|sell|uses? |records)|User|Data Subject|Personal |I /;
+const THIRD_PERSON_ANCHOR_LITERALS = [' collect', ' gather', ' processes', ' store', ' retain', ' disclose', ' share', ' sell', ' use ', ' uses ', ' records', 'user', 'data subject', 'personal ', 'i '];
 const THIRD_PERSON_EN_STICKY = new RegExp(THIRD_PERSON_EN.source, 'y');
+/** THIRD_PERSON_EN's adverbs, between the subject and the verb. */
+const THIRD_PERSON_ADVERBS = ['also ', 'only ', 'may ', 'will ', 'automatically ', 'does not ', 'will not ', 'might '];
+/** The characters of THIRD_PERSON_EN's subject after its capital, [\w&.'’-]. */
+function subjectChar(c: number): boolean {
+  return isWordChar(c) || c === 38 || c === 46 || c === 39 || c === 0x2019 || c === 45;
+}
 
 /** The number of matches of THIRD_PERSON_EN in the text, as a global exec loop counts them. */
 export function countThirdPersonEn(text: string): number {
   const anchors = SHARED.spans(THIRD_PERSON_ANCHOR, text);
+  const starts = thirdPersonStarts(text, anchors);
   const re = THIRD_PERSON_EN_STICKY;
   let n = 0;
-  // Matches found end before `from`; positions before `done` were tried.
+  // Matches found end before `from`.
   let from = 0;
-  let done = 0;
-  for (let k = 0; k < anchors.length; k += 2) {
-    const a = anchors[k]!;
-    for (let p = Math.max(from, done, a - THIRD_PERSON_REACH); p <= a; p++) {
-      const c = text.charCodeAt(p);
-      // A match starts a word with a capital, "the" or "your".
-      if (!((c >= 65 && c <= 90) || c === 116 || c === 121) || (p > 0 && isWordChar(text.charCodeAt(p - 1)))) continue;
-      re.lastIndex = p;
-      const found = re.exec(text);
-      if (!found) continue;
-      n++;
-      from = p + found[0].length;
-      p = from - 1;
-    }
-    done = Math.max(done, a + 1);
+  for (let k = 0, last = -1; k < starts.length; k++) {
+    const p = starts[k]!;
+    if (p < from || p === last) continue;
+    last = p;
+    re.lastIndex = p;
+    const found = re.exec(text);
+    if (!found) continue;
+    n++;
+    from = p + found[0].length;
   }
   return n;
+}
+
+let startsBuffer = new Int32Array(1024);
+
+/**
+ * Where a match of THIRD_PERSON_EN with one of these anchors can start, sorted (a position may
+ * come twice): the anchor itself ("Personal Data is collected", "I never sell"), "the " or "your "
+ * before "User" or "Data Subject", and before a verb (its space at s) the subject: the capitals
+ * that start a word in the run of [\w&.'’-] that ends at s or at s − an adverb, with "The"
+ * before such a run ("The Company"). "Personal " and "I " take the space before a verb out of
+ * the anchors ("API collects"): their space is taken as a verb's too.
+ */
+function thirdPersonStarts(text: string, anchors: readonly number[]): Int32Array {
+  let n = 0;
+  const add = (p: number): void => {
+    if (p < 0) return;
+    if (n === startsBuffer.length) {
+      const grown = new Int32Array(n * 2);
+      grown.set(startsBuffer);
+      startsBuffer = grown;
+    }
+    startsBuffer[n++] = p;
+  };
+  // The subjects whose run of [\w&.'’-] ends at e (a space).
+  const subjects = (e: number): void => {
+    if (text.charCodeAt(e) !== 32) return;
+    let q = e - 1;
+    for (; q >= 0 && q >= e - 31 && subjectChar(text.charCodeAt(q)); q--) {
+      const c = text.charCodeAt(q);
+      if (c >= 65 && c <= 90 && (q === 0 || !isWordChar(text.charCodeAt(q - 1)))) add(q);
+    }
+    // "The Company", "the Site": "the " before the run.
+    if (q >= 3 && text.charCodeAt(q) === 32) add(q - 3);
+  };
+  for (let k = 0; k < anchors.length; k += 2) {
+    const a = anchors[k]!;
+    const c = text.charCodeAt(a);
+    let space = a;
+    if (c !== 32) {
+      add(a);
+      if (c === 85 || c === 68) {
+        // User, Data Subject: "the User", "your Data Subject".
+        add(a - 4);
+        add(a - 5);
+        continue;
+      }
+      space = anchors[k + 1]! - 1;
+    }
+    subjects(space);
+    // (Every adverb ends with o, y, l or t.)
+    const last = text.charCodeAt(space - 1);
+    if (last === 111 || last === 121 || last === 108 || last === 116) {
+      for (const adverb of THIRD_PERSON_ADVERBS) if (text.startsWith(adverb, space + 1 - adverb.length)) subjects(space - adverb.length);
+    }
+  }
+  const starts = startsBuffer.subarray(0, n);
+  starts.sort();
+  return starts;
 }
 
 export const TOPICS: { id: string; re: RegExp }[] = [
@@ -334,15 +389,35 @@ function prefixCount(re: RegExp, text: string): (end: number) => number {
   };
 }
 
+const INVISIBLE_RUN = /[\u00AD\u200B\u2060]+/g;
+
+/**
+ * The runs of non-space characters of `shown` = visible(text), from those that analyze() counted
+ * in the text (knownRuns), when the whole text was counted: the characters taken out are not
+ * spaces, so only a run made of them alone (" \u200B ") is gone.
+ */
+function visibleRuns(text: string, shown: string): number | undefined {
+  const known = shown === text || text.length > SCAN ? undefined : knownRuns(text, SCAN);
+  if (known === undefined) return undefined;
+  let runs = known;
+  INVISIBLE_RUN.lastIndex = 0;
+  for (let m = INVISIBLE_RUN.exec(text); m; m = INVISIBLE_RUN.exec(text)) {
+    const end = m.index + m[0].length;
+    if ((m.index === 0 || spaceBit(text.charCodeAt(m.index - 1))) && (end === text.length || spaceBit(text.charCodeAt(end)))) runs--;
+  }
+  return runs;
+}
+
 export function detectText(text: string, context: DetectContext = {}): Detection {
   // (The literal scan that counted the text's words noted whether it holds any of what `visible` takes out.)
+  const given = text;
   if (!DOCUMENT_LITERALS.knownVisible(text)) text = visible(text);
   context = { url: context.url, title: context.title === undefined ? undefined : visible(context.title), headings: context.headings?.map(visible), embeddedPolicy: context.embeddedPolicy, scriptBuilt: context.scriptBuilt };
   const reasons: string[] = [];
   let score = 0;
   const scan = text.length > SCAN ? text.slice(0, SCAN) : text;
   // The words (runs of non-space characters); analyze() counted them with its own words.
-  const words = Math.max(1, knownRuns(text, SCAN) ?? countRuns(scan));
+  const words = Math.max(1, knownRuns(text, SCAN) ?? visibleRuns(given, text) ?? countRuns(scan));
   const opening = text.slice(0, 600);
   const openingSplit = opening.split('\n', 7);
   // The opening's whole lines (the last one may be cut off).
@@ -529,7 +604,7 @@ export function detectText(text: string, context: DetectContext = {}): Detection
   }
   // A page that no name calls a policy and that sends the reader to "our Privacy Policy" is about
   // data (a help article, a security or GDPR page), not the policy.
-  if (score >= 0.35 && !namedPolicy && !selfNamedInText && !wholeCombined && REFERS.test(head)) {
+  if (score >= 0.35 && !namedPolicy && !selfNamedInText && !wholeCombined && head.search(REFERS_TO_POLICY) !== -1) {
     score -= 0.15;
     reasons.push('sends the reader to "our Privacy Policy" elsewhere');
   }
