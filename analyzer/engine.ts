@@ -34,13 +34,31 @@ export interface Finding {
   value?: string | number;
   detail?: string;
   evidence: Evidence;
+  /** The number of the finding's (section, item) pair (slotOf): mergeItems files findings by it. */
+  slot: number;
+}
+
+/** (section, item) pairs, numbered as they are first asked for. */
+const SLOTS = new Map<string, number>();
+
+/** The number of a (section, item) pair: merging files a finding by it in an array instead of two Map look-ups by string. */
+function slotOf(section: SectionId, item: string): number {
+  const key = `${section}\u0000${item}`;
+  let slot = SLOTS.get(key);
+  if (slot === undefined) SLOTS.set(key, (slot = SLOTS.size));
+  return slot;
 }
 
 /** The rules of some tables, in order, with one matcher for all their patterns and contexts. */
 interface Compiled {
-  entries: { table: RuleTable; rule: Rule; pattern: number; context: number }[];
-  /** For each regex of the matcher, the entries whose pattern it is (in table order). */
-  byPattern: number[][];
+  entries: { table: RuleTable; rule: Rule; pattern: number; context: number; slot: number }[];
+  /**
+   * For each regex r of the matcher, the entries whose pattern it is (in table order):
+   * byPattern[patternFrom[r] … patternFrom[r + 1]) (flat and typed: read for every regex a
+   * sentence's hits complete, it was a fifth of findAll's own time as a list of arrays).
+   */
+  patternFrom: Int32Array;
+  byPattern: Int32Array;
   matcher: MultiMatcher;
   /** Where the matcher has polarity's cues (polarity.ts, CUES). */
   cues: CueIds;
@@ -58,7 +76,7 @@ export function compile(tables: readonly RuleTable[]): Compiled {
     // matched), and their common words ("use", "provide") would cost hits on every sentence
     // (measured: all contexts through the scan made the analyzer ×1.02 slower). Through it, an
     // answered question would need the regex: its text (readerVoice) is not the scanned source.
-    table.rules.map((rule) => ({ table, rule, pattern: matcher.add(rule.pattern), context: -1 })),
+    table.rules.map((rule) => ({ table, rule, pattern: matcher.add(rule.pattern), context: -1, slot: slotOf(table.section, rule.item) })),
   );
   // The polarity cues ride on the same scan: a sentence without their literals skips their regexes.
   const cues: CueIds = {
@@ -67,9 +85,11 @@ export function compile(tables: readonly RuleTable[]): Compiled {
     supposed: matcher.addLiterals(CUES.supposed.literals),
     notADenial: matcher.add(CUES.notADenial),
   };
-  const byPattern: number[][] = Array.from({ length: matcher.size }, () => []);
-  entries.forEach((e, k) => byPattern[e.pattern]!.push(k));
-  c = { entries, byPattern, matcher, cues };
+  const lists: number[][] = Array.from({ length: matcher.size }, () => []);
+  entries.forEach((e, k) => lists[e.pattern]!.push(k));
+  const patternFrom = new Int32Array(lists.length + 1);
+  lists.forEach((l, r) => (patternFrom[r + 1] = patternFrom[r]! + l.length));
+  c = { entries, patternFrom, byPattern: Int32Array.from(lists.flat()), matcher, cues };
   COMPILED.set(tables, c);
   return c;
 }
@@ -82,7 +102,7 @@ export function compile(tables: readonly RuleTable[]): Compiled {
  */
 export function findAll(tables: readonly RuleTable[], sentences: readonly Sentence[], includeQuestions = false, source?: string): Finding[] {
   const findings: Finding[] = [];
-  const { entries, byPattern, matcher, cues } = compile(tables);
+  const { entries, patternFrom, byPattern, matcher, cues } = compile(tables);
   const memo = new SentenceMemo(matcher);
   // The entries to run in a sentence, listed, then sorted into table order: a sentence has a few
   // (a walk over every entry between the first and last marked cost more than the list's sort).
@@ -102,18 +122,18 @@ export function findAll(tables: readonly RuleTable[], sentences: readonly Senten
     hintCues(sentence.text, matcher, cues);
     // (A regex is in `hit` once, and an entry has one regex: no entry is listed twice.)
     let n = 0;
-    for (const r of always) for (const k of byPattern[r]!) run[n++] = k;
+    for (const r of always) for (let j = patternFrom[r]!, to = patternFrom[r + 1]!; j < to; j++) run[n++] = byPattern[j]!;
     for (let h = 0; h < hitCount; h++) {
       const r = hit[h]!;
       if (seen[r] !== full[r]) continue;
-      for (const k of byPattern[r]!) run[n++] = k;
+      for (let j = patternFrom[r]!, to = patternFrom[r + 1]!; j < to; j++) run[n++] = byPattern[j]!;
     }
     sortPrefix(run, n);
     // Entries in table order, as the tables list them.
     for (let i = 0; i < n; i++) {
       const e = entries[run[i]!]!;
       const m = matcher.exec(e.pattern);
-      if (m) evaluate(e.table, e.rule, sentence, m, findings, memo, e.context);
+      if (m) evaluate(e.table, e.rule, sentence, m, findings, memo, e.context, e.slot);
     }
   }
   return findings;
@@ -190,14 +210,15 @@ export class SentenceMemo {
 /** One rule over one sentence (without the prefilter of findAll). */
 export function findInSentence(table: RuleTable, rule: Rule, sentence: Sentence, out: Finding[], memo = new SentenceMemo()): void {
   const m = rule.pattern.exec(sentence.text);
-  if (m) evaluate(table, rule, sentence, m, out, memo, -1);
+  if (m) evaluate(table, rule, sentence, m, out, memo, -1, slotOf(table.section, rule.item));
 }
 
 /** A rule's pattern matched: check its context, read its value and polarity, record the finding. */
-function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExecArray, out: Finding[], memo: SentenceMemo, contextIndex: number): void {
+function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExecArray, out: Finding[], memo: SentenceMemo, contextIndex: number, slot: number): void {
   if (rule.context && !memo.context(rule.context, sentence, contextIndex)) return;
-  const values = normaliseValues(rule.value?.(m, sentence.text));
-  if (rule.value && values.length === 0) return; // a value rule that read no value says nothing
+  const read = rule.value?.(m, sentence.text);
+  // A value rule that read no value says nothing.
+  if (rule.value && (!read || (Array.isArray(read) && read.length === 0))) return;
   const start = m.index;
   const end = start + m[0].length;
   let polarity: 'yes' | 'no';
@@ -230,22 +251,34 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
     ? { text: sentence.answer.span, start: sentence.start, end: sentence.answer.end }
     : { text: sentence.text, start: sentence.start, end: sentence.end };
   const scoped = !sentence.answer && (narrow || isScoped(sentence.text, polarity) || (polarity === 'no' && rule.scopedDenial === true));
-  for (const v of values.length ? values : [{}]) {
-    const finding: Finding = { section: table.section, item: rule.item, rule: rule.id, polarity, hedged, ...v, evidence };
-    if (v.polarity === undefined) finding.polarity = polarity;
-    if (scoped) finding.scoped = true;
-    if (partial && finding.polarity === 'no') finding.partial = true;
-    out.push(finding);
-  }
+  if (!read) out.push(finding(table, rule, slot, polarity, hedged, scoped, partial, undefined, evidence));
+  else if (!Array.isArray(read)) out.push(finding(table, rule, slot, polarity, hedged, scoped, partial, read, evidence));
+  else for (const v of read) out.push(finding(table, rule, slot, polarity, hedged, scoped, partial, v, evidence));
 }
 
-function normaliseValues(v: RuleValue | RuleValue[] | undefined): RuleValue[] {
-  if (!v) return [];
-  return Array.isArray(v) ? v : [v];
+/**
+ * A finding, with the value `v` (its own polarity, if it has one, before the rule's). Every
+ * finding has every field, in one order: findings of one shape keep evaluate and mergeItems
+ * from being compiled again by V8 each time a rule with a new combination of fields matches.
+ */
+function finding(table: RuleTable, rule: Rule, slot: number, polarity: 'yes' | 'no', hedged: boolean, scoped: boolean, partial: boolean, v: RuleValue | undefined, evidence: Evidence): Finding {
+  const p = v?.polarity ?? polarity;
+  return {
+    section: table.section, item: rule.item, rule: rule.id, polarity: p, hedged,
+    scoped: scoped ? true : undefined, partial: partial && p === 'no' ? true : undefined,
+    value: v?.value, detail: v?.detail, evidence, slot,
+  };
 }
 
 interface Entry {
-  item: Item;
+  /** The item's id, value and detail (the Item itself is made once, by resolve: of one shape). */
+  id: string;
+  /** Its findings' (section, item) pair (Finding.slot). */
+  slot: number;
+  value: string | number | undefined;
+  detail: string | undefined;
+  /** Folded into the one entry of its item with a value (foldValueless): not an item of its own. */
+  folded: boolean;
   /** Evidence of general statements (yes / no) and of scoped ones. */
   yes: Evidence[];
   no: Evidence[];
@@ -299,21 +332,38 @@ function addEvidence(entry: Entry, k: number, evidence: Evidence): void {
  * scoped statements, a "yes" in some case makes the item "yes".
  */
 export function mergeItems(findings: readonly Finding[]): Map<SectionId, Item[]> {
-  const bySection = new Map<SectionId, Map<string, Entry>>();
+  // The entries by the findings' (section, item) pair (Finding.slot): the one without a value,
+  // and those with one by value; each section's entries in the order they were made.
+  const sections: { section: SectionId; entries: Entry[] }[] = [];
+  const sectionOf: ({ section: SectionId; entries: Entry[] } | undefined)[] = [];
+  const bare: (Entry | undefined)[] = [];
+  const valued: (Map<string, Entry> | undefined)[] = [];
   for (const f of findings) {
-    let items = bySection.get(f.section);
-    if (!items) bySection.set(f.section, (items = new Map()));
-    const key = f.value === undefined ? f.item : `${f.item}\u0000${String(f.value).toLowerCase()}`;
-    let entry = items.get(key);
+    const slot = f.slot;
+    let inSection = sectionOf[slot];
+    if (!inSection) {
+      inSection = sections.find((s) => s.section === f.section);
+      if (!inSection) sections.push((inSection = { section: f.section, entries: [] }));
+      sectionOf[slot] = inSection;
+    }
+    let byValue: Map<string, Entry> | undefined;
+    let key = '';
+    let entry: Entry | undefined;
+    if (f.value === undefined) entry = bare[slot];
+    else {
+      byValue = valued[slot] ??= new Map();
+      key = String(f.value).toLowerCase();
+      entry = byValue.get(key);
+    }
     if (!entry) {
-      const item: Item = { id: f.item, polarity: f.polarity, evidence: [] };
-      if (f.value !== undefined) item.value = f.value;
-      entry = { item, yes: [], no: [], scopedYes: [], scopedNo: [], yesCount: 0, hedgedCount: 0, partialOnly: true, last: [-1, -1, -1, -1], starts: undefined };
-      items.set(key, entry);
+      entry = { id: f.item, slot, value: f.value, detail: undefined, folded: false, yes: [], no: [], scopedYes: [], scopedNo: [], yesCount: 0, hedgedCount: 0, partialOnly: true, last: [-1, -1, -1, -1], starts: undefined };
+      if (byValue) byValue.set(key, entry);
+      else bare[slot] = entry;
+      inSection.entries.push(entry);
     }
     if (!f.partial) entry.partialOnly = false;
     // The first finding that reads a detail (a deadline, a period) gives the item its detail.
-    if (f.detail !== undefined && entry.item.detail === undefined) entry.item.detail = f.detail;
+    if (f.detail !== undefined && entry.detail === undefined) entry.detail = f.detail;
     const k = (f.polarity === 'yes' ? 0 : 1) + (f.scoped ? 2 : 0);
     if (!listed(entry, k, f.evidence.start)) {
       addEvidence(entry, k, f.evidence);
@@ -326,9 +376,9 @@ export function mergeItems(findings: readonly Finding[]): Map<SectionId, Item[]>
     }
   }
   const result = new Map<SectionId, Item[]>();
-  for (const items of bySection.values()) foldValueless(items);
-  for (const [section, items] of bySection) {
-    const list = [...items.values()].filter((e) => !e.partialOnly).map(resolve);
+  for (const { entries } of sections) foldValueless(entries, valued);
+  for (const { section, entries } of sections) {
+    const list = entries.filter((e) => !e.folded && !e.partialOnly).map(resolve);
     if (list.length) result.set(section, list);
   }
   return result;
@@ -336,32 +386,28 @@ export function mergeItems(findings: readonly Finding[]): Map<SectionId, Item[]>
 
 /**
  * An item said once with its value and elsewhere without ("children under 13" and "not
- * directed to children"), with only one value: one item, with the value.
+ * directed to children"), with only one value: one item, with the value. (`valued`: by slot,
+ * the entries of that item with a value.)
  */
-function foldValueless(items: Map<string, Entry>): void {
-  for (const [key, bare] of items) {
-    if (bare.item.value !== undefined) continue;
-    let into: Entry | undefined;
-    let valued = 0;
-    for (const e of items.values()) {
-      if (e.item.id !== bare.item.id || e.item.value === undefined) continue;
-      into = e;
-      if (++valued > 1) break;
-    }
-    if (valued !== 1 || !into) continue;
+function foldValueless(entries: readonly Entry[], valued: readonly (Map<string, Entry> | undefined)[]): void {
+  for (const bare of entries) {
+    if (bare.value !== undefined) continue;
+    const values = valued[bare.slot];
+    if (values?.size !== 1) continue;
+    const into = values.values().next().value!;
     for (let k = 0; k < 4; k++) {
       for (const ev of listOf(bare, k)) if (!listed(into, k, ev.start)) addEvidence(into, k, ev);
     }
     into.yesCount += bare.yesCount;
     into.hedgedCount += bare.hedgedCount;
     into.partialOnly &&= bare.partialOnly;
-    into.item.detail ??= bare.item.detail;
-    items.delete(key);
+    into.detail ??= bare.detail;
+    bare.folded = true;
   }
 }
 
 function resolve(entry: Entry): Item {
-  const { item, yes, no, scopedYes, scopedNo, yesCount, hedgedCount } = entry;
+  const { yes, no, scopedYes, scopedNo, yesCount, hedgedCount } = entry;
   let polarity: Polarity;
   let evidence: Evidence[];
   if (yes.length && no.length) {
@@ -380,7 +426,9 @@ function resolve(entry: Entry): Item {
     polarity = 'no';
     evidence = [...scopedNo];
   }
-  const merged: Item = { ...item, polarity, evidence: sortedUnique(evidence) };
+  const merged: Item = { id: entry.id, polarity, evidence: sortedUnique(evidence) };
+  if (entry.value !== undefined) merged.value = entry.value;
+  if (entry.detail !== undefined) merged.detail = entry.detail;
   if (polarity !== 'no' && yesCount > 0 && hedgedCount === yesCount) merged.hedged = true;
   return merged;
 }

@@ -24,10 +24,14 @@ const UNIT_DAYS: Readonly<Record<string, number>> = { hour: 1 / 24, day: 1, week
  * A duration: an optional bound ("up to", "within"), a number in digits or words (a word may
  * be followed by its digits: "seventy-two (72)"), an optional "business" and a unit.
  * Not an age ("13 years of age", "16 years old") and not a look-back ("the past 12 months").
+ * Every match starts at a word boundary (the bound's or the number's): the source says so first,
+ * and tests the number's \b before its look-back, so that V8 passes a position inside a word at
+ * once instead of trying the bounds and the look-back there (the same matches in ×0.7 the time
+ * over the corpus's sentences with a unit; it was the costliest rule regex).
  */
 export const DURATION_SOURCE =
-  '(?:\\b(?:up to|within|for|after|at least|at most|no (?:longer|more) than|not (?:longer|more) than|(?:a )?(?:maximum|minimum|period) of|about|approximately|less than|over)\\s)?' +
-  `(?<!(?:past|preceding|last|previous|prior|next|first)\\s)\\b(?:\\d{1,4}|${NUMBER_WORD_SOURCE})(?:\\s?\\(\\d{1,4}\\))?[\\s-](?:business\\s|working\\s|calendar\\s)?` +
+  '\\b(?:\\b(?:up to|within|for|after|at least|at most|no (?:longer|more) than|not (?:longer|more) than|(?:a )?(?:maximum|minimum|period) of|about|approximately|less than|over)\\s)?' +
+  `\\b(?<!(?:past|preceding|last|previous|prior|next|first)\\s)(?:\\d{1,4}|${NUMBER_WORD_SOURCE})(?:\\s?\\(\\d{1,4}\\))?[\\s-](?:business\\s|working\\s|calendar\\s)?` +
   '(?:hours?|days?|weeks?|months?|years?)\\b(?!\\s(?:of age|old)\\b|-old\\b)';
 
 const DURATION_G = new RegExp(DURATION_SOURCE, 'gi');
