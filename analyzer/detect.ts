@@ -150,7 +150,7 @@ function thirdPersonStarts(text: string, anchors: readonly number[]): Int32Array
   return starts;
 }
 
-/** The word cookie, counted (a cookie policy's) and a topic: one regex of the shared scan (SHARED). */
+/** The word cookie, counted (a cookie policy's) and a topic: one regex of the shared scan (SHARED), which alone reads it (it is global). */
 const COOKIE_WORD = /\bcookies?\b/gi;
 
 export const TOPICS: { id: string; re: RegExp }[] = [
