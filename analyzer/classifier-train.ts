@@ -11,7 +11,7 @@
 import { OPP115, type Category } from './classifier-categories';
 import { ruleAnswer } from './classifier-rules';
 import { featureCounts, sigmoid, vectorize, type FeatureOptions, type RuleView } from './classifier-features';
-import { decide, expandNets, netInput, netProbabilities, type Model, type NetModel } from './classifier-model';
+import { decide, embedInputs, expandNets, netInput, netProbabilities, type Model, type NetModel } from './classifier-model';
 import { loadTable, tableIndex, type EmbedTable, type EmbedTableJson } from './classifier-embed';
 import embeddings from './classifier-embeddings.json';
 import { encodeCodes, fitMlp, MLP_OPTIONS, packMlp, toRow, type MlpOptions } from './classifier-mlp';
@@ -107,6 +107,8 @@ export interface NetOptions {
   bits: 4 | 8;
   /** Averaged word vectors as extra inputs (analyzer/classifier-embed.ts); their rows are always kept. */
   embed?: EmbedTable;
+  /** `max`: the max-pooled word vector as `embed.dims` more inputs (rows always kept). */
+  pool?: 'max';
 }
 
 export const NET_OPTIONS: NetOptions = { mlp: { ...MLP_OPTIONS, hidden: 128, dropout: 0.5 }, seeds: 3, terms: 3000, bits: 4, embed: loadTable(embeddings as unknown as EmbedTableJson) };
@@ -125,14 +127,15 @@ export function termRank(lr: Pick<Model, 'weights' | 'terms'>): number[] {
  */
 export function fitNets(docs: Example[], o: TrainOptions = DEFAULT_OPTIONS, no: NetOptions = NET_OPTIONS): FittedNets {
   const lr = fit(docs, o);
-  const input = { options: o.features, terms: lr.terms, idf: lr.idf, index: new Map(lr.terms.map((t, i) => [t, i])), ...(no.embed ? { embed: no.embed, embedIndex: tableIndex(no.embed) } : {}) };
+  const pool = no.embed && no.pool ? { pool: no.pool } : {};
+  const input = { options: o.features, terms: lr.terms, idf: lr.idf, index: new Map(lr.terms.map((t, i) => [t, i])), ...(no.embed ? { embed: no.embed, embedIndex: tableIndex(no.embed) } : {}), ...pool };
   const X = docs.map((d) => toRow(netInput(input, d.text, d.view)));
   const Y = docs.map((d) => OPP115.map((c) => (d.categories.includes(c) ? 1 : 0)));
-  const D = lr.terms.length, dims = no.embed?.dims ?? 0;
+  const D = lr.terms.length, dims = embedInputs({ embed: no.embed, ...pool });
   const rows = [...(no.terms && no.terms < D ? termRank(lr).slice(0, no.terms).sort((a, b) => a - b) : lr.terms.map((_, j) => j)), ...Array.from({ length: dims }, (_, d) => D + d)];
   const ids = docs.map((d) => d.id);
   const nets = Array.from({ length: no.seeds }, (_, s) => packMlp(fitMlp(D + dims, ids, X, Y, { ...no.mlp, seed: s + 1 }).model, rows, no.bits));
-  return { version: 2, options: o.features, categories: [...OPP115], terms: lr.terms, idf: lr.idf, nets, ...(no.embed ? { embed: no.embed } : {}) };
+  return { version: 2, options: o.features, categories: [...OPP115], terms: lr.terms, idf: lr.idf, nets, ...(no.embed ? { embed: no.embed } : {}), ...pool };
 }
 
 /** Probabilities of fitted (or shipped) networks for some paragraphs. */
@@ -345,7 +348,8 @@ export function serialize(m: NetModel): string {
     `"thresholds": ${JSON.stringify(m.thresholds)}`,
     `"terms": ${JSON.stringify(m.terms)}`,
     `"idf": ${JSON.stringify(m.idf)}`,
-    ...(m.embed ? [`"embed": ${m.embed.dims}`] : []),
+    ...(m.embed ? [`"embed": ${embedInputs(m)}`] : []),
+    ...(m.embed && m.pool ? [`"pool": ${JSON.stringify(m.pool)}`] : []),
     `"rows": ${JSON.stringify(rows)}`,
     `"nets": [\n${m.nets.map(net).join(',\n')}\n]`,
   ];
