@@ -20,8 +20,6 @@ export interface FeatureOptions {
   lexicon?: boolean;
   /** Term weight: `sublinear` (1 + log tf, the default) or `binary`. */
   tf?: 'sublinear' | 'binary';
-  /** Words (and word pairs, heading words) folded by `stem`, so that other forms of a word count as it. */
-  stem?: boolean;
 }
 
 /** What the rules say of a paragraph: its categories, and its sections, items and cue ids. */
@@ -72,23 +70,6 @@ export function words(text: string): string[] {
   return out;
 }
 
-/**
- * A light stemmer over `words` output: -ing, -ed, -ly removed, then a doubled final consonant
- * or a final e, a final y as i ("stored", "storing", "store" → "stor"; "shipped" → "ship";
- * "cookie", "cookies" → "cooki").
- */
-export function stem(w: string): string {
-  if (w.length <= 4) return w;
-  let s = w;
-  if (s.length >= 6 && s.endsWith('ing')) s = s.slice(0, -3);
-  else if (s.length >= 5 && s.endsWith('ed')) s = s.slice(0, -2);
-  else if (s.length >= 6 && s.endsWith('ly')) s = s.slice(0, -2);
-  if (/([b-df-hj-kmnp-rtv-y])\1$/.test(s)) s = s.slice(0, -1);
-  else if (s.length >= 4 && s.endsWith('e')) s = s.slice(0, -1);
-  else if (s.endsWith('y')) s = `${s.slice(0, -1)}i`;
-  return s;
-}
-
 /** A first line that reads as a heading: short, no sentence punctuation, with text after it. */
 export function headingOf(text: string): string | undefined {
   const nl = text.indexOf('\n');
@@ -102,7 +83,7 @@ export function headingOf(text: string): string | undefined {
 export function featureCounts(text: string, rules: RuleView, o: FeatureOptions): Map<string, number> {
   const f = new Map<string, number>();
   const add = (k: string) => f.set(k, (f.get(k) ?? 0) + 1);
-  const ws = o.stem ? words(text).map(stem) : words(text);
+  const ws = words(text);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (!STOP.has(w)) add(w);
@@ -110,7 +91,7 @@ export function featureCounts(text: string, rules: RuleView, o: FeatureOptions):
   }
   if (o.heading) {
     const h = headingOf(text);
-    if (h) for (const w of o.stem ? words(h).map(stem) : words(h)) if (!STOP.has(w)) add(`h:${w}`);
+    if (h) for (const w of words(h)) if (!STOP.has(w)) add(`h:${w}`);
   }
   if (o.chars.length) {
     for (const w of ws) {

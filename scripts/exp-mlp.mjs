@@ -14,7 +14,7 @@ const read = (f) => readFileSync(join(root, 'tests/fixtures', f), 'utf8').split(
 const rows = read('annotated-paragraphs.jsonl').slice(0, Number(process.env.ROWS ?? Infinity));
 const targeted = M.parseIds(readFileSync(join(root, 'tests/fixtures/annotated-targeted-ids.txt'), 'utf8'));
 const docs = M.examplesOf(rows, targeted);
-// FEATURES: feature options over DEFAULT_OPTIONS.features (e.g. {"stem":true}).
+// FEATURES: feature options over DEFAULT_OPTIONS.features (e.g. {"chars":[4]}).
 const o = { ...M.DEFAULT_OPTIONS, features: { ...M.DEFAULT_OPTIONS.features, ...JSON.parse(process.env.FEATURES ?? '{}') } };
 const counts = docs.map((d) => M.featureCounts(d.text, d.view, o.features));
 const Y = docs.map((d) => M.OPP115.map((c) => (d.categories.includes(c) ? 1 : 0)));
