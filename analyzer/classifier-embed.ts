@@ -71,31 +71,6 @@ export function embed(text: string, t: EmbedTable, index: ReadonlyMap<string, nu
   return out;
 }
 
-/**
- * The paragraph's max-pooled vector: per dimension, the largest SIF-weighted component among
- * its words (length `t.scale`, or all zero when no word has a vector). Experiment input
- * (scripts/exp-mlp.mjs EMB.pool = 'max'), beside the averaged vector.
- */
-export function embedMax(text: string, t: EmbedTable, index: ReadonlyMap<string, number>): Float64Array {
-  const out = new Float64Array(t.dims);
-  let seen = false;
-  for (const w of words(text)) {
-    const k = index.get(w);
-    if (k === undefined) continue;
-    const a = t.weight[k]! * t.unit[k]!;
-    for (let d = 0; d < t.dims; d++) {
-      const x = a * t.codes[k * t.dims + d]!;
-      if (!seen || x > out[d]!) out[d] = x;
-    }
-    seen = true;
-  }
-  let n = 0;
-  for (const x of out) n += x * x;
-  n = Math.sqrt(n);
-  if (n > 0) for (let d = 0; d < t.dims; d++) out[d] = (out[d]! / n) * t.scale;
-  return out;
-}
-
 /** analyzer/classifier-embeddings.json: the table with its codes as base64 (classifier-mlp.ts encodeCodes). */
 export interface EmbedTableJson extends Omit<EmbedTable, 'codes'> {
   bits: 4 | 8;

@@ -6,7 +6,7 @@
 import { OPP115, type Category } from './classifier-categories';
 import { featureCounts, headingOf, sigmoid, vectorize, type FeatureOptions, type RuleView } from './classifier-features';
 import { decodeCodes, mlpForward, toRow, unpackMlp, type Mlp, type PackedMlp } from './classifier-mlp';
-import { embed, embedMax, tableIndex, type EmbedTable } from './classifier-embed';
+import { embed, tableIndex, type EmbedTable } from './classifier-embed';
 
 /**
  * The logistic regression (classifier-train.ts `fit`): it chooses the terms, their idf and the
@@ -61,8 +61,6 @@ export interface NetModel {
    * the terms as the networks' last `dims` inputs (analyzer/classifier-embed.ts); absent = none.
    */
   embed?: EmbedTable;
-  /** `max`: the max-pooled word vector (classifier-embed.ts embedMax) follows the averaged one. */
-  pool?: 'max';
 }
 
 /** analyzer/classifier-weights.json as written by `serializeNets` (classifier-train.ts). */
@@ -82,36 +80,30 @@ export interface LoadedNetModel extends Omit<NetModel, 'nets'> {
 }
 
 /** Networks expanded for running (any other fields kept). */
-export function expandNets<T extends Pick<NetModel, 'terms' | 'nets' | 'embed' | 'pool'>>(m: T): Omit<T, 'nets'> & { nets: Mlp[]; index: Map<string, number>; embedIndex?: Map<string, number> } {
-  const dim = m.terms.length + embedInputs(m);
+export function expandNets<T extends Pick<NetModel, 'terms' | 'nets' | 'embed'>>(m: T): Omit<T, 'nets'> & { nets: Mlp[]; index: Map<string, number>; embedIndex?: Map<string, number> } {
+  const dim = m.terms.length + (m.embed?.dims ?? 0);
   return { ...m, nets: m.nets.map((p) => unpackMlp(p, dim)), index: new Map(m.terms.map((t, i) => [t, i])), ...(m.embed ? { embedIndex: tableIndex(m.embed) } : {}) };
-}
-
-/** How many word-vector inputs follow the terms. */
-export function embedInputs(m: Pick<NetModel, 'embed' | 'pool'>): number {
-  return (m.embed?.dims ?? 0) * (m.pool === 'max' ? 2 : 1);
 }
 
 /** The model of analyzer/classifier-weights.json, ready to run. */
 export function loadNetModel(json: NetModelJson, table?: EmbedTable): LoadedNetModel {
   const { rows, nets, embed: dims, ...rest } = json;
-  if (dims && dims !== (table?.dims ?? 0) * (rest.pool === 'max' ? 2 : 1)) throw new Error(`the classifier weights expect ${dims ?? 0} word-vector inputs, the table gives ${table?.dims ?? 0}`);
+  if (dims && dims !== table?.dims) throw new Error(`the classifier weights expect ${dims ?? 0} word-vector inputs, the table gives ${table?.dims ?? 0}`);
   return expandNets({ ...rest, ...(dims && table ? { embed: table } : {}), nets: nets.map((n) => ({ ...n, rows, codes: decodeCodes(n.codes, n.bits, rows.length * n.hidden) })) });
 }
 
-/** The networks' input row of a paragraph: its TF-IDF vector, then its averaged word vector (and its max-pooled one). */
-export function netInput(model: Pick<LoadedNetModel, 'options' | 'idf' | 'index' | 'embed' | 'embedIndex' | 'terms' | 'pool'>, text: string, rules: RuleView): Map<number, number> {
+/** The networks' input row of a paragraph: its TF-IDF vector, then its averaged word vector. */
+export function netInput(model: Pick<LoadedNetModel, 'options' | 'idf' | 'index' | 'embed' | 'embedIndex' | 'terms'>, text: string, rules: RuleView): Map<number, number> {
   const v = vectorize(featureCounts(text, rules, model.options), model.index, model.idf, model.options.tf);
   if (model.embed && model.embedIndex) {
-    const D = model.terms.length, E = model.embed.dims;
+    const D = model.terms.length;
     embed(text, model.embed, model.embedIndex).forEach((x, d) => x && v.set(D + d, x));
-    if (model.pool === 'max') embedMax(text, model.embed, model.embedIndex).forEach((x, d) => x && v.set(D + E + d, x));
   }
   return v;
 }
 
 /** Probability per category (in OPP115 order): the mean of the networks'. */
-export function netProbabilities(model: Pick<LoadedNetModel, 'options' | 'idf' | 'nets' | 'index' | 'embed' | 'embedIndex' | 'terms' | 'pool'>, text: string, rules: RuleView): number[] {
+export function netProbabilities(model: Pick<LoadedNetModel, 'options' | 'idf' | 'nets' | 'index' | 'embed' | 'embedIndex' | 'terms'>, text: string, rules: RuleView): number[] {
   const x = toRow(netInput(model, text, rules));
   const h = new Float64Array(model.nets[0]!.hidden);
   const sum = new Array<number>(OPP115.length).fill(0);

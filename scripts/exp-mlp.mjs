@@ -37,13 +37,10 @@ function fits(folds) {
   const index = new Map(lr.terms.map((t, i) => [t, i]));
   const table = EMB && M.buildTable(idxs.map((i) => docs[i].text), vectors, EMB.size, EMB.scale, EMB.bits);
   const tIndex = table && M.tableIndex(table);
-  // EMB.pool = 'max': the max-pooled vector (classifier-embed.ts embedMax) follows the averaged one.
-  const pools = table ? (EMB.pool === 'max' ? 2 : 1) : 0;
-  const D = lr.terms.length, dim = D + (table ? table.dims * pools : 0);
+  const D = lr.terms.length, dim = D + (table ? table.dims : 0);
   const rowsOf = (is) => is.map((i) => {
     const v = M.vectorize(counts[i], index, lr.idf, o.features.tf);
     if (table) M.embed(docs[i].text, table, tIndex).forEach((x, d) => x && v.set(D + d, x));
-    if (pools === 2) M.embedMax(docs[i].text, table, tIndex).forEach((x, d) => x && v.set(D + table.dims + d, x));
     return M.toRow(v);
   });
   const t = Date.now();
