@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { score } from './eval-classify.mjs';
 const root = new URL('..', import.meta.url).pathname;
-const out = join(root, 'dist-cli/exp-mlp.mjs');
+const out = join(root, `dist-cli/exp-mlp${process.env.TAG ? `-${process.env.TAG}` : ''}.mjs`);
 await build({
   stdin: { contents: ["export * from './analyzer/classifier-train';", "export * from './analyzer/classifier-mlp';", "export * from './analyzer/classifier-categories';", "export { decide, probabilities } from './analyzer/classifier-model';", "export { featureCounts, vectorize } from './analyzer/classifier-features';", "export * from './analyzer/classifier-embed';"].join('\n'), resolveDir: root, loader: 'ts' },
   outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning',
@@ -14,7 +14,8 @@ const read = (f) => readFileSync(join(root, 'tests/fixtures', f), 'utf8').split(
 const rows = read('annotated-paragraphs.jsonl').slice(0, Number(process.env.ROWS ?? Infinity));
 const targeted = M.parseIds(readFileSync(join(root, 'tests/fixtures/annotated-targeted-ids.txt'), 'utf8'));
 const docs = M.examplesOf(rows, targeted);
-const o = M.DEFAULT_OPTIONS;
+// FEATURES: feature options over DEFAULT_OPTIONS.features (e.g. {"chars":[4]}).
+const o = { ...M.DEFAULT_OPTIONS, features: { ...M.DEFAULT_OPTIONS.features, ...JSON.parse(process.env.FEATURES ?? '{}') } };
 const counts = docs.map((d) => M.featureCounts(d.text, d.view, o.features));
 const Y = docs.map((d) => M.OPP115.map((c) => (d.categories.includes(c) ? 1 : 0)));
 const configs = JSON.parse(process.env.CONFIGS ?? '{"a":{}}');
@@ -98,7 +99,7 @@ for (let f = 0; f < k; f++) {
 }
 const rnd = docs.map((d, i) => i).filter((i) => docs[i].random);
 const fx = (x) => x.toFixed(3);
-console.log(`EMB ${JSON.stringify(EMB ?? null)} MLP ${JSON.stringify(M.MLP_OPTIONS)} configs ${JSON.stringify(configs)} seeds ${seeds} variants ${JSON.stringify(VARIANTS)}`);
+console.log(`FEATURES ${JSON.stringify(o.features)} EMB ${JSON.stringify(EMB ?? null)} MLP ${JSON.stringify(M.MLP_OPTIONS)} configs ${JSON.stringify(configs)} seeds ${seeds} variants ${JSON.stringify(VARIANTS)}`);
 for (const v of variants) {
   const a = score(M.OPP115, rows, predicted[v]);
   const r = score(M.OPP115, rnd.map((i) => rows[i]), rnd.map((i) => predicted[v][i]));
