@@ -82,11 +82,9 @@ export function proseWords(text: string, limit = 400_000, words?: number): numbe
   let prose = 0;
   let outside = 0;
   for (let start = 0; start < end; ) {
-    MARK_OR_END.lastIndex = start;
-    const at = MARK_OR_END.test(text) ? Math.min(MARK_OR_END.lastIndex - 1, end) : end;
+    const at = markOrEnd(text, start, end);
     if (at < end && text.charCodeAt(at) !== 10) {
-      const nl = text.indexOf('\n', at);
-      const lineEnd = nl === -1 || nl > end ? end : nl;
+      const lineEnd = lineEndFrom(text, at, end);
       const n = lineWords(text, start, lineEnd, total >= 0 ? 6 : Infinity);
       if (n >= 6) prose += n;
       else outside += n;
@@ -103,21 +101,29 @@ export function proseWords(text: string, limit = 400_000, words?: number): numbe
 function unmarkedWords(text: string, end: number): number {
   let n = 0;
   for (let start = 0; start < end; ) {
-    MARK_OR_END.lastIndex = start;
-    const m = MARK_OR_END.exec(text);
-    const at = m && m.index < end ? m.index : end;
+    const at = markOrEnd(text, start, end);
     let lineEnd = at;
-    if (at < end && text.charCodeAt(at) !== 10) {
-      // Marked: skip to the line's end.
-      const nl = text.indexOf('\n', at);
-      lineEnd = nl === -1 || nl > end ? end : nl;
-    } else {
+    // Marked: skip to the line's end.
+    if (at < end && text.charCodeAt(at) !== 10) lineEnd = lineEndFrom(text, at, end);
+    else {
       const line = lineWords(text, start, lineEnd);
       if (line >= 6) n += line;
     }
     start = lineEnd + 1;
   }
   return n;
+}
+
+/** Where the first sentence mark or line break in text[start, end) is; `end` when there is none. */
+function markOrEnd(text: string, start: number, end: number): number {
+  MARK_OR_END.lastIndex = start;
+  return MARK_OR_END.test(text) ? Math.min(MARK_OR_END.lastIndex - 1, end) : end;
+}
+
+/** The end of the line that holds `at`: its line break, or `end` when that comes first. */
+function lineEndFrom(text: string, at: number, end: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl === -1 || nl > end ? end : nl;
 }
 
 /** The words of text[from, to) (a line or part of one): runs of characters other than space, tab, carriage return and no-break space; counted up to `most`. */
@@ -328,8 +334,8 @@ export function sectionHeadingKinds(text: string, limit = 30_000): string[] {
 function isProse(text: string, from: number, to: number): boolean {
   if (to - from < 20) return false;
   const stop = Math.min(to, from + 400);
-  MARK_OR_END.lastIndex = from;
-  const marked = MARK_OR_END.test(text) && MARK_OR_END.lastIndex <= stop && text.charCodeAt(MARK_OR_END.lastIndex - 1) !== 10;
+  const at = markOrEnd(text, from, stop);
+  const marked = at < stop && text.charCodeAt(at) !== 10;
   return marked && lineWords(text, from, stop, 6) === 6;
 }
 
