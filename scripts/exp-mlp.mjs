@@ -11,7 +11,8 @@ await build({
 });
 const M = await import(out);
 const read = (f) => readFileSync(join(root, 'tests/fixtures', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-const rows = read('annotated-paragraphs.jsonl').slice(0, Number(process.env.ROWS ?? Infinity));
+// ROWS_FILE: another development file (e.g. with newly annotated paragraphs appended).
+const rows = (process.env.ROWS_FILE ? readFileSync(process.env.ROWS_FILE, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : read('annotated-paragraphs.jsonl')).slice(0, Number(process.env.ROWS ?? Infinity));
 const targeted = M.parseIds(readFileSync(join(root, 'tests/fixtures/annotated-targeted-ids.txt'), 'utf8'));
 const docs = M.examplesOf(rows, targeted);
 // FEATURES: feature options over DEFAULT_OPTIONS.features (e.g. {"chars":[4]}).
@@ -45,7 +46,7 @@ function fits(folds) {
   });
   const t = Date.now();
   const X = rowsOf(idxs), ids = idxs.map((i) => docs[i].id), YY = idxs.map((i) => Y[i]);
-  const nets = Object.fromEntries(Object.entries(configs).map(([name, c]) => [name, Array.from({ length: seeds }, (_, s) => M.fitMlp(dim, ids, X, YY, { ...M.MLP_OPTIONS, ...c, seed: s + 1 + Number(process.env.SEED0 ?? 0) }))]));
+  const nets = Object.fromEntries(Object.entries(configs).map(([name, c]) => [name, Array.from({ length: seeds }, (_, s) => M.fitMlp(dim, ids, X, YY, { ...M.MLP_OPTIONS, ...c, ...(c.termsOnly ? { inputDropoutDims: D } : {}), seed: s + 1 + Number(process.env.SEED0 ?? 0) }))]));
   console.error(`fit [${key}] mlp epochs ${JSON.stringify(Object.fromEntries(Object.entries(nets).map(([n, a]) => [n, a.map((x) => x.epochs)])))} in ${((Date.now() - t) / 1000).toFixed(0)} s (total ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   // Shipping variants of each config's nets (thresholds are chosen per variant): first layer
   // kept for the top-N terms (by the LR's largest |weight| over categories, or by df), 4- or
@@ -97,11 +98,14 @@ for (let f = 0; f < k; f++) {
     });
   }
 }
-const rnd = docs.map((d, i) => i).filter((i) => docs[i].random);
+// SCORE_ROWS=N: score only the file's first N rows (e.g. the paragraphs of a baseline run, when
+// newly annotated ones are appended: they train the folds' models but are not scored).
+const scored = docs.map((_, i) => i).filter((i) => i < Number(process.env.SCORE_ROWS ?? Infinity));
+const rnd = scored.filter((i) => docs[i].random);
 const fx = (x) => x.toFixed(3);
 console.log(`FEATURES ${JSON.stringify(o.features)} EMB ${JSON.stringify(EMB ?? null)} MLP ${JSON.stringify(M.MLP_OPTIONS)} configs ${JSON.stringify(configs)} seeds ${seeds} variants ${JSON.stringify(VARIANTS)}`);
 for (const v of variants) {
-  const a = score(M.OPP115, rows, predicted[v]);
+  const a = score(M.OPP115, scored.map((i) => rows[i]), scored.map((i) => predicted[v][i]));
   const r = score(M.OPP115, rnd.map((i) => rows[i]), rnd.map((i) => predicted[v][i]));
   console.log(`${v}: all ${fx(a.micro.f1)} / ${fx(a.macro.f1)}; random ${fx(r.micro.f1)} / ${fx(r.macro.f1)}; per category (all) ${M.OPP115.map((c) => `${c.split(/[ /,]/)[0]} ${a.perCategory[c].f1.toFixed(2)}`).join(', ')}`);
 }
