@@ -79,9 +79,13 @@ const mayBeSection = (s: string): boolean => {
  * Soft hyphens, zero-width spaces and word joiners, which sites put in the long words of titles
  * and headings ("Daten&shy;schutz&shy;erklärung", "Privacy&#8203;Policy"): invisible to a
  * reader, but they split a name for a regular expression. Taken out before anything is matched,
- * here and by detection (analyzer/detect.ts).
+ * here and by detection (analyzer/detect.ts). The one list of them: the character table of
+ * analyzer/text.ts and detection's runs of them are built from INVISIBLE_CHARS.
  */
-export const visible = (s: string): string => (s.indexOf('\u00AD') === -1 && s.indexOf('\u200B') === -1 && s.indexOf('\u2060') === -1 ? s : s.replace(/[\u00AD\u200B\u2060]/g, ''));
+export const INVISIBLE_CHARS = '\u00AD\u200B\u2060';
+const HAS_INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
+const INVISIBLE_CHAR = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
+export const visible = (s: string): string => (HAS_INVISIBLE.test(s) ? s.replace(INVISIBLE_CHAR, '') : s);
 
 export function cheapCheck(input: CheapPage): CheapVerdict {
   const page = { url: input.url, title: visible(input.title), headings: input.headings.map(visible) };

@@ -1,5 +1,5 @@
 import type { Detection } from './types';
-import { STRONG_POLICY_NAME, visible } from './cheap-check';
+import { INVISIBLE_CHARS, STRONG_POLICY_NAME, visible } from './cheap-check';
 import { DOCUMENT_LITERALS, SharedScan } from './prefilter';
 import { isWordChar } from './literals';
 import { countRuns, countRunsIn, spaceBit } from './runs';
@@ -391,7 +391,7 @@ function prefixCount(re: RegExp, text: string): (end: number) => number {
   };
 }
 
-const INVISIBLE_RUN = /[\u00AD\u200B\u2060]+/g;
+const INVISIBLE_RUN = new RegExp(`[${INVISIBLE_CHARS}]+`, 'g');
 
 /**
  * The runs of non-space characters of `shown` = visible(text), from those that analyze() counted

@@ -1,4 +1,5 @@
 import type { Block } from './types';
+import { INVISIBLE_CHARS } from './cheap-check';
 import { spaceBit } from './runs';
 import { tableOfContents } from './toc';
 
@@ -339,7 +340,7 @@ const SPACE = 2;
 const JOINS = 4;
 export const SURROGATE = 8;
 const KNOWN = 16;
-/** A character that cheap-check.ts's `visible` takes out (soft hyphen, zero-width space, word joiner). */
+/** A character that cheap-check.ts's `visible` takes out (INVISIBLE_CHARS: soft hyphen, zero-width space, word joiner). */
 export const INVISIBLE = 32;
 /**
  * For each char code of the Basic Multilingual Plane: its bits and KNOWN, or 0 when not yet asked
@@ -355,7 +356,7 @@ export function codePointWord(cp: number): number {
 
 export function classify(c: number): number {
   const bits =
-    KNOWN | (LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? LN : 0) | (isSpace(c) ? SPACE : 0) | (c === 39 || c === 0x2019 || c === 45 ? JOINS : 0) | (c === 0xad || c === 0x200b || c === 0x2060 ? INVISIBLE : 0);
+    KNOWN | (LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? LN : 0) | (isSpace(c) ? SPACE : 0) | (c === 39 || c === 0x2019 || c === 45 ? JOINS : 0) | (INVISIBLE_CHARS.includes(String.fromCharCode(c)) ? INVISIBLE : 0);
   CLASS[c] = bits;
   return bits;
 }
