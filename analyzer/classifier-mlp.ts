@@ -19,10 +19,6 @@ export interface MlpOptions {
   decay: number;
   /** Share of hidden units dropped while training. */
   dropout: number;
-  /** Share of input entries dropped while training (0 or absent: none). */
-  inputDropout?: number;
-  /** Only inputs below this index are dropped (the TF-IDF terms, not the word vector); absent = all. */
-  inputDropoutDims?: number;
   seed: number;
 }
 
@@ -117,8 +113,6 @@ function run(dim: number, X: readonly SparseRow[], Y: readonly (readonly number[
   const order = X.map((_, i) => i);
   const h = new Float64Array(H), mask = new Float64Array(H), dh = new Float64Array(H), dz = new Float64Array(C);
   const keep = 1 - o.dropout;
-  const inDrop = o.inputDropout ?? 0, inKeep = 1 - inDrop, inDims = o.inputDropoutDims ?? dim;
-  const xi = new Int32Array(dim), xv = new Float64Array(dim);
   const b1 = 0.9, b2 = 0.999, eps = 1e-8;
   // Rows of w1 touched in the current batch (the others have a zero gradient).
   const touched = new Uint8Array(dim);
@@ -137,22 +131,7 @@ function run(dim: number, X: readonly SparseRow[], Y: readonly (readonly number[
       g2.fill(0);
       gb2.fill(0);
       for (const i of batch) {
-        const y = Y[i]!;
-        let x = X[i]!;
-        if (inDrop > 0) {
-          let n = 0;
-          for (let k = 0; k < x.idx.length; k++) {
-            const r = x.idx[k]!;
-            if (r >= inDims) {
-              xi[n] = r;
-              xv[n++] = x.val[k]!;
-            } else if (rand() < inKeep) {
-              xi[n] = r;
-              xv[n++] = x.val[k]! / inKeep;
-            }
-          }
-          x = { idx: xi.subarray(0, n), val: xv.subarray(0, n) };
-        }
+        const x = X[i]!, y = Y[i]!;
         h.set(m.b1);
         for (let k = 0; k < x.idx.length; k++) {
           const base = x.idx[k]! * H, v = x.val[k]!;

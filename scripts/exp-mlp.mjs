@@ -10,9 +10,9 @@ await build({
   outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning',
 });
 const M = await import(out);
-const read = (f) => readFileSync(join(root, 'tests/fixtures', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const readLines = (path) => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 // ROWS_FILE: another development file (e.g. with newly annotated paragraphs appended).
-const rows = (process.env.ROWS_FILE ? readFileSync(process.env.ROWS_FILE, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : read('annotated-paragraphs.jsonl')).slice(0, Number(process.env.ROWS ?? Infinity));
+const rows = readLines(process.env.ROWS_FILE ?? join(root, 'tests/fixtures/annotated-paragraphs.jsonl')).slice(0, Number(process.env.ROWS ?? Infinity));
 const targeted = M.parseIds(readFileSync(join(root, 'tests/fixtures/annotated-targeted-ids.txt'), 'utf8'));
 const docs = M.examplesOf(rows, targeted);
 // FEATURES: feature options over DEFAULT_OPTIONS.features (e.g. {"chars":[4]}).
@@ -46,7 +46,7 @@ function fits(folds) {
   });
   const t = Date.now();
   const X = rowsOf(idxs), ids = idxs.map((i) => docs[i].id), YY = idxs.map((i) => Y[i]);
-  const nets = Object.fromEntries(Object.entries(configs).map(([name, c]) => [name, Array.from({ length: seeds }, (_, s) => M.fitMlp(dim, ids, X, YY, { ...M.MLP_OPTIONS, ...c, ...(c.termsOnly ? { inputDropoutDims: D } : {}), seed: s + 1 + Number(process.env.SEED0 ?? 0) }))]));
+  const nets = Object.fromEntries(Object.entries(configs).map(([name, c]) => [name, Array.from({ length: seeds }, (_, s) => M.fitMlp(dim, ids, X, YY, { ...M.MLP_OPTIONS, ...c, seed: s + 1 + Number(process.env.SEED0 ?? 0) }))]));
   console.error(`fit [${key}] mlp epochs ${JSON.stringify(Object.fromEntries(Object.entries(nets).map(([n, a]) => [n, a.map((x) => x.epochs)])))} in ${((Date.now() - t) / 1000).toFixed(0)} s (total ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   // Shipping variants of each config's nets (thresholds are chosen per variant): first layer
   // kept for the top-N terms (by the LR's largest |weight| over categories, or by df), 4- or
