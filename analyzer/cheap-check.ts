@@ -83,9 +83,8 @@ const mayBeSection = (s: string): boolean => {
  * analyzer/text.ts and detection's runs of them are built from INVISIBLE_CHARS.
  */
 export const INVISIBLE_CHARS = '\u00AD\u200B\u2060';
-const HAS_INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
 const INVISIBLE_CHAR = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
-export const visible = (s: string): string => (HAS_INVISIBLE.test(s) ? s.replace(INVISIBLE_CHAR, '') : s);
+export const visible = (s: string): string => (s.search(INVISIBLE_CHAR) === -1 ? s : s.replace(INVISIBLE_CHAR, ''));
 
 export function cheapCheck(input: CheapPage): CheapVerdict {
   const page = { url: input.url, title: visible(input.title), headings: input.headings.map(visible) };
