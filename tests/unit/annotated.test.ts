@@ -19,6 +19,7 @@ const read = (file: string): Annotated[] =>
 describe.each([
   ['annotated-paragraphs.jsonl', 600],
   ['annotated-paragraphs-holdout.jsonl', 150],
+  ['annotated-paragraphs-pending.jsonl', 600],
 ])('%s', (file, minimum) => {
   const rows = read(file);
   it(`has at least ${minimum} paragraphs from at least 20 policies`, () => {
