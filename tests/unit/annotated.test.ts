@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { nearRepeatIndex, overlap, wordKey } from '../../scripts/near-repeats.mjs';
 
 /**
  * The hand-annotated paragraphs that `npm run eval` scores `classify` on (OPP-115 categories,
@@ -19,7 +20,6 @@ const read = (file: string): Annotated[] =>
 describe.each([
   ['annotated-paragraphs.jsonl', 600],
   ['annotated-paragraphs-holdout.jsonl', 150],
-  ['annotated-paragraphs-pending.jsonl', 600],
 ])('%s', (file, minimum) => {
   const rows = read(file);
   it(`has at least ${minimum} paragraphs from at least 20 policies`, () => {
@@ -40,39 +40,10 @@ it('keeps the held-out paragraphs out of the development set (no shared policy)'
   expect(read('annotated-paragraphs-holdout.jsonl').filter((r) => dev.has(r.id.split('#')[0])).map((r) => r.id)).toEqual([]);
 });
 
-/** Word 3-grams of a text. */
-const shingles = (text: string): Set<string> => {
-  const w = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-  return new Set(w.slice(2).map((x, i) => `${w[i]} ${w[i + 1]} ${x}`));
-};
-/** Share of the smaller set that the two have in common. */
-const overlap = (a: Set<string>, b: Set<string>): number => {
-  if (!a.size || !b.size) return 0;
-  let n = 0;
-  for (const x of a.size <= b.size ? a : b) if ((a.size <= b.size ? b : a).has(x)) n++;
-  return n / Math.min(a.size, b.size);
-};
-
 it('has no held-out paragraph that (nearly) repeats a development paragraph', () => {
-  const dev = read('annotated-paragraphs.jsonl').map((r) => [r.id, shingles(r.text)] as const);
-  // An index from shingle to the development paragraphs that hold it: each held-out paragraph
-  // counts the shingles it shares with each development paragraph in one pass over its own.
-  const holders = new Map<string, number[]>();
-  dev.forEach(([, d], i) => {
-    for (const s of d) {
-      const list = holders.get(s);
-      if (list) list.push(i);
-      else holders.set(s, [i]);
-    }
-  });
-  const repeats = read('annotated-paragraphs-holdout.jsonl').flatMap((h) => {
-    const s = shingles(h.text);
-    const shared = new Map<number, number>();
-    for (const x of s) for (const i of holders.get(x) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
-    return [...shared]
-      .filter(([i, n]) => n / Math.min(s.size, dev[i]![1].size) >= 0.5)
-      .map(([i]) => `${h.id} ≈ ${dev[i]![0]}`);
-  });
+  const dev = read('annotated-paragraphs.jsonl');
+  const index = nearRepeatIndex(dev.map((r) => r.text));
+  const repeats = read('annotated-paragraphs-holdout.jsonl').flatMap((h) => index.repeatsOf(h.text).map((i) => `${h.id} ≈ ${dev[i]!.id}`));
   expect(repeats).toEqual([]);
 }, 60_000);
 
@@ -105,7 +76,7 @@ it('labels identical development paragraphs alike (same words, same categories)'
   // must not teach the classifier two answers (RELABEL-2026-11-30.md).
   const groups = new Map<string, Annotated[]>();
   for (const r of read('annotated-paragraphs.jsonl')) {
-    const key = (r.text.toLowerCase().match(/[a-z0-9]+/g) ?? []).join(' ');
+    const key = wordKey(r.text);
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   const differing = [...groups.values()]
