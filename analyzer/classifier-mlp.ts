@@ -46,7 +46,7 @@ export function toRow(v: Map<number, number>): SparseRow {
 }
 
 /** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

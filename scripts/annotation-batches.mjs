@@ -12,18 +12,21 @@
 //     checks that every paragraph has exactly one label of known categories, and appends the
 //     paragraphs and their copies to tests/fixtures/annotated-paragraphs.jsonl in its format.
 //     Nothing is written unless every batch is complete.
+import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nearRepeatIndex, wordKey } from './near-repeats.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'dist-cli/annotation-batches.mjs');
+await build({
+  stdin: { contents: "export { OPP115 } from './analyzer/classifier-categories';", resolveDir: root, loader: 'ts' },
+  outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning',
+});
+/** The nine categories, in the order the fixtures' lines list them. */
+const { OPP115: CATEGORIES } = await import(out);
 const DEV = join(root, 'tests/fixtures/annotated-paragraphs.jsonl');
 const HOLDOUT = join(root, 'tests/fixtures/annotated-paragraphs-holdout.jsonl');
-const CATEGORIES = [
-  'First Party Collection/Use', 'Third Party Sharing/Collection', 'User Choice/Control',
-  'User Access, Edit and Deletion', 'Data Retention', 'Data Security',
-  'International and Specific Audiences', 'Do Not Track', 'Policy Change',
-];
 
 const readLines = (file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l, i) => {
   try {
@@ -101,6 +104,7 @@ function merge(workDir) {
   for (const r of rows) for (const id of [r.id, ...(copies[r.id] ?? [])]) candidates.set(id, { ...r, id });
   const existing = new Set(readLines(DEV).map((r) => r.id));
   const added = [...candidates.values()].filter((r) => !existing.has(r.id));
+  if (!added.length) fail(`every paragraph of ${workDir} is already in tests/fixtures/annotated-paragraphs.jsonl: nothing written`);
   appendFileSync(DEV, added.map(line).join('\n') + '\n');
   console.log(`${added.length} paragraphs (${rows.length} read, ${added.length - rows.length} copies) appended to tests/fixtures/annotated-paragraphs.jsonl`);
 }

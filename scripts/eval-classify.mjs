@@ -25,6 +25,7 @@ async function load() {
         "export * from './analyzer/classifier-train';",
         "export * from './analyzer/classifier-categories';",
         "export { decide, probabilities } from './analyzer/classifier-model';",
+        "export { prng } from './analyzer/classifier-mlp';",
         "export { ruleClassification } from './analyzer/classifier-rules';",
         "export { classify } from './analyzer/classify';",
       ].join('\n'),
@@ -67,24 +68,16 @@ export function score(OPP115, rows, predicted) {
 
 /**
  * A 95% interval of micro- and macro-F1 by resampling whole policies with replacement (their
- * paragraphs are not independent draws): `draws` resamples from a fixed seed, so the figures
- * are the same on every run.
+ * paragraphs are not independent draws): `draws` resamples, `random` a seeded PRNG
+ * (classifier-mlp.ts prng), so the figures are the same on every run.
  */
-export function policyBootstrap(OPP115, rows, predicted, draws = 1000) {
+export function policyBootstrap(OPP115, rows, predicted, random, draws = 1000) {
   const byPolicy = new Map();
   rows.forEach((r, i) => {
     const p = r.id.split('#')[0];
     byPolicy.set(p, [...(byPolicy.get(p) ?? []), i]);
   });
   const groups = [...byPolicy.values()];
-  let seed = 0x9e3779b9; // mulberry32
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
   const micro = [], macro = [];
   for (let d = 0; d < draws; d++) {
     const picked = [];
@@ -121,7 +114,7 @@ export async function evalClassification({ json = false, errors = false, log = c
     { name: `held out, ${holdRows.length} paragraphs of ${policies(holdRows)} other policies — rules alone`, key: 'heldOutRules', ...score(M.OPP115, holdRows, holdRows.map((r) => M.categoriesOf(M.ruleClassification(r.text)))) },
     { name: `held out — \`classify\` as shipped (rules + model)`, key: 'heldOut', ...score(M.OPP115, holdRows, shipped) },
   ];
-  const interval = policyBootstrap(M.OPP115, holdRows, shipped);
+  const interval = policyBootstrap(M.OPP115, holdRows, shipped, M.prng(0x9e3779b9));
   if (!json) {
     const f = (x) => x.toFixed(2);
     log('## Classification against the OPP-115 categories (hand-annotated paragraphs)\n');

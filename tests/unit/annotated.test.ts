@@ -1,16 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { OPP115 } from '../../analyzer/classifier-categories';
 import { nearRepeatIndex, overlap, wordKey } from '../../scripts/near-repeats.mjs';
 
 /**
  * The hand-annotated paragraphs that `npm run eval` scores `classify` on (OPP-115 categories,
  * labelled by reading each paragraph): well-formed, unique, and big enough to mean something.
  */
-const CATEGORIES = [
-  'First Party Collection/Use', 'Third Party Sharing/Collection', 'User Choice/Control',
-  'User Access, Edit and Deletion', 'Data Retention', 'Data Security',
-  'International and Specific Audiences', 'Do Not Track', 'Policy Change',
-];
+const CATEGORIES: readonly string[] = OPP115;
 
 interface Annotated { id: string; text: string; categories: string[] }
 

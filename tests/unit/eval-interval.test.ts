@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../analyzer/classifier-mlp';
 import { policyBootstrap, score } from '../../scripts/eval-classify.mjs';
 
 /**
@@ -11,7 +12,7 @@ const rows = (policy: string, n: number) => Array.from({ length: n }, (_, i) => 
 describe('policyBootstrap', () => {
   it('gives 1–1 when every paragraph is right', () => {
     const r = [...rows('a', 20), ...rows('b', 20)];
-    expect(policyBootstrap(CATS, r, r.map((x) => x.categories))).toMatchObject({ micro: [1, 1], macro: [1, 1] });
+    expect(policyBootstrap(CATS, r, r.map((x) => x.categories), prng(1))).toMatchObject({ micro: [1, 1], macro: [1, 1] });
   });
 
   it('resamples policies, not paragraphs: one right policy and one wrong one span 0 to 1', () => {
@@ -19,7 +20,7 @@ describe('policyBootstrap', () => {
     // drawn whole give all-right, all-wrong or half, and the interval shows it.
     const r = [...rows('right', 50), ...rows('wrong', 50)];
     const predicted = r.map((x, i) => (i < 50 ? x.categories : [CATS.find((c) => c !== x.categories[0])!]));
-    const { micro } = policyBootstrap(CATS, r, predicted);
+    const { micro } = policyBootstrap(CATS, r, predicted, prng(1));
     expect(micro[0]).toBe(0);
     expect(micro[1]).toBe(1);
   });
@@ -29,9 +30,9 @@ describe('policyBootstrap', () => {
     // Policy p gets its first p % 4 paragraphs wrong (no category).
     const predicted = r.map((x) => (Number(x.id.split('#')[1]) < Number(x.id.slice(1).split('#')[0]) % 4 ? [] : x.categories));
     const whole = score(CATS, r, predicted).micro.f1;
-    const first = policyBootstrap(CATS, r, predicted);
+    const first = policyBootstrap(CATS, r, predicted, prng(1));
     expect(first.micro[0]).toBeLessThan(whole);
     expect(first.micro[1]).toBeGreaterThan(whole);
-    expect(policyBootstrap(CATS, r, predicted)).toEqual(first);
+    expect(policyBootstrap(CATS, r, predicted, prng(1))).toEqual(first);
   });
 });
