@@ -16,6 +16,7 @@ import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nearRepeatIndex, wordKey } from './near-repeats.mjs';
+import { readJsonl } from './jsonl.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'dist-cli/annotation-batches.mjs');
@@ -28,13 +29,6 @@ const { OPP115: CATEGORIES } = await import(out);
 const DEV = join(root, 'tests/fixtures/annotated-paragraphs.jsonl');
 const HOLDOUT = join(root, 'tests/fixtures/annotated-paragraphs-holdout.jsonl');
 
-const readLines = (file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l, i) => {
-  try {
-    return JSON.parse(l);
-  } catch {
-    throw new Error(`${file}:${i + 1}: not a JSON line`);
-  }
-});
 const policyOf = (id) => id.split('#')[0];
 const fail = (message) => {
   console.error(message);
@@ -42,12 +36,12 @@ const fail = (message) => {
 };
 
 function prepare(candidatesFile, workDir, batches) {
-  const dev = new Set(readLines(DEV).map((r) => wordKey(r.text)));
-  const heldOut = nearRepeatIndex(readLines(HOLDOUT).map((r) => r.text));
+  const dev = new Set(readJsonl(DEV).map((r) => wordKey(r.text)));
+  const heldOut = nearRepeatIndex(readJsonl(HOLDOUT).map((r) => r.text));
   const kept = new Map(); // word key → the first paragraph with it
   const copies = {};
   let devCopies = 0, heldOutRepeats = 0;
-  for (const r of readLines(candidatesFile)) {
+  for (const r of readJsonl(candidatesFile)) {
     const key = wordKey(r.text);
     if (dev.has(key)) devCopies++;
     else if (heldOut.repeatsOf(r.text).length) heldOutRepeats++;
@@ -83,13 +77,13 @@ function merge(workDir) {
       continue;
     }
     const labels = new Map();
-    for (const l of readLines(labelsFile)) {
+    for (const l of readJsonl(labelsFile)) {
       if (labels.has(l.id)) problems.push(`labels-${k}.jsonl: ${l.id} labelled twice`);
       const unknown = (Array.isArray(l.categories) ? l.categories : [String(l.categories)]).filter((c) => !CATEGORIES.includes(c));
       if (unknown.length) problems.push(`labels-${k}.jsonl: ${l.id}: unknown categories ${unknown.join(', ')}`);
       labels.set(l.id, l.categories);
     }
-    const batch = readLines(join(workDir, `batch-${k}.jsonl`));
+    const batch = readJsonl(join(workDir, `batch-${k}.jsonl`));
     const ids = new Set(batch.map((r) => r.id));
     for (const id of labels.keys()) if (!ids.has(id)) problems.push(`labels-${k}.jsonl: ${id} is not in batch-${k}.jsonl`);
     for (const r of batch) {
@@ -102,7 +96,7 @@ function merge(workDir) {
   const copies = JSON.parse(readFileSync(join(workDir, 'copies.json'), 'utf8'));
   const candidates = new Map();
   for (const r of rows) for (const id of [r.id, ...(copies[r.id] ?? [])]) candidates.set(id, { ...r, id });
-  const existing = new Set(readLines(DEV).map((r) => r.id));
+  const existing = new Set(readJsonl(DEV).map((r) => r.id));
   const added = [...candidates.values()].filter((r) => !existing.has(r.id));
   if (!added.length) fail(`every paragraph of ${workDir} is already in tests/fixtures/annotated-paragraphs.jsonl: nothing written`);
   appendFileSync(DEV, added.map(line).join('\n') + '\n');

@@ -10,8 +10,8 @@
 //   node scripts/eval-agreement.mjs --disagreements    and every paragraph the readers label differently
 //   node scripts/eval-agreement.mjs --classifier       and `classify` as shipped on the same held-out paragraphs
 //   node scripts/eval-agreement.mjs --json             the figures as JSON
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readJsonl } from './jsonl.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const fixtures = join(root, 'tests/fixtures');
@@ -29,7 +29,6 @@ async function categories() {
 }
 export const OPP115 = await categories();
 
-const read = (file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 /** FNV-1a, 32 bits, over the UTF-8 bytes of `s`. */
 export function fnv1a(s) {
@@ -119,7 +118,7 @@ export function agreement(reference, other) {
  * `drawSample` over the file as it is now (true until the file gains or loses paragraphs).
  */
 export function loadSets() {
-  const second = read(join(fixtures, 'agreement/second-reader.jsonl'));
+  const second = readJsonl(join(fixtures, 'agreement/second-reader.jsonl'));
   for (const s of second) {
     const unknown = s.categories.filter((c) => !OPP115.includes(c));
     if (unknown.length) throw new Error(`second-reader.jsonl, ${s.id}: unknown categories ${unknown.join(', ')}`);
@@ -128,7 +127,7 @@ export function loadSets() {
     ['heldOut', 'held out', 'annotated-paragraphs-holdout.jsonl'],
     ['development', 'development', 'annotated-paragraphs.jsonl'],
   ].map(([key, name, file]) => {
-    const rows = read(join(fixtures, file));
+    const rows = readJsonl(join(fixtures, file));
     const byId = new Map(rows.map((r) => [r.id, r]));
     const policies = new Set(rows.map((r) => r.id.split('#')[0]));
     const mine = second.filter((s) => policies.has(s.id.split('#')[0]));

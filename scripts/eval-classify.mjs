@@ -14,6 +14,7 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readJsonl } from './jsonl.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -96,7 +97,7 @@ export function policyBootstrap(OPP115, rows, predicted, random, draws = 1000) {
 /** Runs the evaluation; prints Markdown tables unless `json`; returns the figures. */
 export async function evalClassification({ json = false, errors = false, log = console.log } = {}) {
   const M = await load();
-  const read = (f) => readFileSync(join(root, 'tests/fixtures', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const read = (f) => readJsonl(join(root, 'tests/fixtures', f));
   const devRows = read('annotated-paragraphs.jsonl');
   const holdRows = read('annotated-paragraphs-holdout.jsonl');
   const targeted = M.parseIds(readFileSync(join(root, 'tests/fixtures/annotated-targeted-ids.txt'), 'utf8'));

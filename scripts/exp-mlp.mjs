@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { score } from './eval-classify.mjs';
+import { readJsonl } from './jsonl.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, `dist-cli/exp-mlp${process.env.TAG ? `-${process.env.TAG}` : ''}.mjs`);
 await build({
@@ -10,9 +11,8 @@ await build({
   outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning',
 });
 const M = await import(out);
-const readLines = (path) => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 // ROWS_FILE: another development file (e.g. with newly annotated paragraphs appended).
-const rows = readLines(process.env.ROWS_FILE ?? join(root, 'tests/fixtures/annotated-paragraphs.jsonl')).slice(0, Number(process.env.ROWS ?? Infinity));
+const rows = readJsonl(process.env.ROWS_FILE ?? join(root, 'tests/fixtures/annotated-paragraphs.jsonl')).slice(0, Number(process.env.ROWS ?? Infinity));
 const targeted = M.parseIds(readFileSync(join(root, 'tests/fixtures/annotated-targeted-ids.txt'), 'utf8'));
 const docs = M.examplesOf(rows, targeted);
 // FEATURES: feature options over DEFAULT_OPTIONS.features (e.g. {"chars":[4]}).

@@ -13,6 +13,7 @@
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readJsonl } from './jsonl.mjs';
 
 export const SIZE = 3000, SCALE = 1, BITS = 4;
 const root = new URL('..', import.meta.url).pathname;
@@ -31,7 +32,7 @@ if (!source) {
 // frequency rank in GloVe's vocabulary.
 const wink = JSON.parse(readFileSync(source, 'utf8'));
 const vectors = new Map(Object.entries(wink.vectors).map(([w, v]) => [w, { rank: v[101], v: v.slice(0, 100).map((x) => x / v[100]) }]));
-const texts = readFileSync(join(root, 'tests/fixtures/annotated-paragraphs.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
+const texts = readJsonl(join(root, 'tests/fixtures/annotated-paragraphs.jsonl')).map((r) => r.text);
 const json = serializeTable(buildTable(texts, vectors, SIZE, SCALE, BITS), BITS);
 writeFileSync(join(root, 'analyzer/classifier-embeddings.json'), json);
 console.log(`${SIZE} words → analyzer/classifier-embeddings.json (${(json.length / 1024).toFixed(0)} KB)`);

@@ -16,6 +16,7 @@
 // the OPP-115 segments). Markdown syntax is stripped.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readJsonl } from './jsonl.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -87,13 +88,7 @@ function segments(markdown) {
   return out;
 }
 
-const read = (f) => {
-  try {
-    return readFileSync(join(root, 'tests/fixtures', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  } catch {
-    return [];
-  }
-};
+const read = (f) => readJsonl(join(root, 'tests/fixtures', f), { missingOk: true });
 const annotatedDev = read('annotated-paragraphs.jsonl');
 const annotatedHoldout = read('annotated-paragraphs-holdout.jsonl');
 const policyOf = (id) => id.split('#')[0];

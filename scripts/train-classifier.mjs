@@ -8,6 +8,7 @@
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readJsonl } from './jsonl.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'dist-cli/train-classifier.mjs');
@@ -17,7 +18,7 @@ await build({
 });
 const { train, examplesOf, parseIds, serialize } = await import(out);
 
-const rows = readFileSync(join(root, 'tests/fixtures/annotated-paragraphs.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const rows = readJsonl(join(root, 'tests/fixtures/annotated-paragraphs.jsonl'));
 // Paragraphs drawn on purpose (rarer topics) train and choose thresholds like the others
 // (weighing them apart did not help by nested CV: the note above DEFAULT_OPTIONS).
 const targeted = parseIds(readFileSync(join(root, 'tests/fixtures/annotated-targeted-ids.txt'), 'utf8'));

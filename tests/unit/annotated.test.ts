@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OPP115 } from '../../analyzer/classifier-categories';
+import { readJsonl } from '../../scripts/jsonl.mjs';
 import { nearRepeatIndex, overlap, wordKey } from '../../scripts/near-repeats.mjs';
 
 /**
@@ -11,8 +12,7 @@ const CATEGORIES: readonly string[] = OPP115;
 
 interface Annotated { id: string; text: string; categories: string[] }
 
-const read = (file: string): Annotated[] =>
-  readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Annotated);
+const read = (file: string): Annotated[] => readJsonl(new URL(`../fixtures/${file}`, import.meta.url).pathname) as Annotated[];
 
 describe.each([
   ['annotated-paragraphs.jsonl', 600],

@@ -4,14 +4,14 @@ import { classify } from '../../analyzer/classify';
 import { categoriesOf, OPP115 } from '../../analyzer/classifier-categories';
 import { examplesOf, parseIds, serialize, train } from '../../analyzer/classifier-train';
 import { SECTIONS } from '../../analyzer/schema';
+import { readJsonl } from '../../scripts/jsonl.mjs';
 
 /**
  * `classify` = rules + a small statistical model trained on our annotated development
  * paragraphs. The shipped weights must be exactly what the training script produces from the
  * fixtures (so nobody edits them by hand, and a change of the annotations retrains them).
  */
-const read = (file: string) =>
-  readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string; categories: string[] });
+const read = (file: string) => readJsonl(new URL(`../fixtures/${file}`, import.meta.url).pathname) as { id: string; text: string; categories: string[] }[];
 
 describe('the paragraph classifier', () => {
   it('ships the weights that a fresh training run on the development set gives', () => {

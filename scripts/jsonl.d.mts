@@ -1,0 +1,2 @@
+// Types of scripts/jsonl.mjs, for the unit tests.
+export declare function readJsonl(file: string, options?: { missingOk?: boolean }): unknown[];
