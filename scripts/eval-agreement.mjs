@@ -41,13 +41,27 @@ export function fnv1a(s) {
 }
 
 /** The paragraphs of one annotated file that the agreement sample takes: the n lowest hashes. */
-export function drawSample(rows, n = SAMPLE) {
+export function drawSample(rows, n = SAMPLE, { distinctText = false } = {}) {
+  const seen = new Set();
   return rows
     .map((r) => ({ r, h: fnv1a(`agreement:${r.id}`) }))
     .sort((a, b) => a.h - b.h || (a.r.id < b.r.id ? -1 : 1))
+    .filter(({ r }) => !distinctText || (!seen.has(r.text) && seen.add(r.text)))
     .slice(0, n)
     .map(({ r }) => r);
 }
+
+/**
+ * The checked sets: which annotated file (and which of its lines) a second reader's file
+ * checks. The first check (2026-11-30, second-reader.jsonl) drew from both files as they were
+ * then; the second (2026-12-01, second-reader-2.jsonl) from the development paragraphs added
+ * in the eighth and ninth rounds (lines 10 506 on), one paragraph per distinct text.
+ */
+const SETS = [
+  { key: 'heldOut', name: 'held out', file: 'annotated-paragraphs-holdout.jsonl', second: 'second-reader.jsonl' },
+  { key: 'development', name: 'development', file: 'annotated-paragraphs.jsonl', second: 'second-reader.jsonl' },
+  { key: 'developmentLate', name: 'development, rounds 8–9', file: 'annotated-paragraphs.jsonl', second: 'second-reader-2.jsonl', from: 10505, distinctText: true },
+];
 
 const prf = ({ tp, fp, fn }) => {
   const p = tp + fp ? tp / (tp + fp) : 0;
@@ -118,19 +132,23 @@ export function agreement(reference, other) {
  * `drawSample` over the file as it is now (true until the file gains or loses paragraphs).
  */
 export function loadSets() {
-  const second = readJsonl(join(fixtures, 'agreement/second-reader.jsonl'));
-  for (const s of second) {
-    const unknown = s.categories.filter((c) => !OPP115.includes(c));
-    if (unknown.length) throw new Error(`second-reader.jsonl, ${s.id}: unknown categories ${unknown.join(', ')}`);
-  }
-  return [
-    ['heldOut', 'held out', 'annotated-paragraphs-holdout.jsonl'],
-    ['development', 'development', 'annotated-paragraphs.jsonl'],
-  ].map(([key, name, file]) => {
+  const seconds = new Map();
+  const secondOf = (file) => {
+    if (!seconds.has(file)) {
+      const rows = readJsonl(join(fixtures, 'agreement', file));
+      for (const s of rows) {
+        const unknown = s.categories.filter((c) => !OPP115.includes(c));
+        if (unknown.length) throw new Error(`${file}, ${s.id}: unknown categories ${unknown.join(', ')}`);
+      }
+      seconds.set(file, rows);
+    }
+    return seconds.get(file);
+  };
+  return SETS.map(({ key, name, file, second, from = 0, distinctText }) => {
     const rows = readJsonl(join(fixtures, file));
     const byId = new Map(rows.map((r) => [r.id, r]));
     const policies = new Set(rows.map((r) => r.id.split('#')[0]));
-    const mine = second.filter((s) => policies.has(s.id.split('#')[0]));
+    const mine = secondOf(second).filter((s) => policies.has(s.id.split('#')[0]));
     const skipped = [];
     const reference = [];
     const other = [];
@@ -143,7 +161,7 @@ export function loadSets() {
         other.push(s.categories);
       }
     }
-    const drawnIds = new Set(drawSample(rows).map((r) => r.id));
+    const drawnIds = new Set(drawSample(rows.slice(from), SAMPLE, { distinctText }).map((r) => r.id));
     const drawn = mine.length === drawnIds.size && mine.every((s) => drawnIds.has(s.id));
     return { key, name, file, reference, other, skipped, drawn };
   });
@@ -170,7 +188,7 @@ export async function evalAgreement({ json = false, disagreements = false, class
   const results = sets.map((s) => ({ ...s, r: agreement(s.reference, s.other) }));
   const all = agreement(sets.flatMap((s) => s.reference), sets.flatMap((s) => s.other));
   const figures = Object.fromEntries(results.map(({ key, name, r }) => [key, { name, ...r, disagreements: r.disagreements.length }]));
-  figures.both = { name: 'both sets', ...all, disagreements: all.disagreements.length };
+  figures.all = { name: 'all sets', ...all, disagreements: all.disagreements.length };
 
   let machine;
   if (classifier) {
@@ -195,11 +213,11 @@ export async function evalAgreement({ json = false, disagreements = false, class
     for (const x of s.skipped) log(`(left out: ${x})`);
   }
   log('| set | paragraphs | exact match | micro P / R / F1 | macro F1 | mean kappa |\n| --- | --- | --- | --- | --- | --- |');
-  for (const x of [...results.map((s) => ({ name: s.name, ...s.r })), { name: 'both sets', ...all }]) {
+  for (const x of [...results.map((s) => ({ name: s.name, ...s.r })), { name: 'all sets', ...all }]) {
     log(`| ${x.name} | ${x.paragraphs} | ${(100 * x.exactMatch).toFixed(0)}% | ${f(x.micro.precision)} / ${f(x.micro.recall)} / ${f(x.micro.f1)} | ${f(x.macro.f1)} | ${f(x.meanKappa)} |`);
   }
   log('\nPer category: paragraphs with it (first reader / second reader / both), F1, Cohen\'s kappa\n');
-  log(`| OPP-115 category | ${results.map((s) => `${s.name}: n · F1 · κ`).join(' | ')} | both sets: F1 · κ |\n| --- |${results.map(() => ' --- |').join('')} --- |`);
+  log(`| OPP-115 category | ${results.map((s) => `${s.name}: n · F1 · κ`).join(' | ')} | all sets: F1 · κ |\n| --- |${results.map(() => ' --- |').join('')} --- |`);
   for (const c of OPP115) {
     const cell = (p) => `${p.reference}/${p.second}/${p.both} · ${f(p.f1)} · ${f(p.kappa)}`;
     log(`| ${c} | ${results.map((s) => cell(s.r.perCategory[c])).join(' | ')} | ${f(all.perCategory[c].f1)} · ${f(all.perCategory[c].kappa)} |`);
