@@ -10,6 +10,8 @@
 // for the split that policy is already in (the same hash order, skipping annotated ids).
 // --under REGEX: with --extra, only paragraphs whose section heading matches REGEX
 // (case-insensitive), to draw more of the rarer categories (retention, choices, security…).
+// With --extra, a paragraph whose words repeat an annotated paragraph's word for word (sister
+// sites and policy generators repeat whole policies) is not drawn: it adds no reading.
 //
 // A segment is what a reader sees as one paragraph: a lead-in with the list under it, the
 // heading of its section in front when it is the first paragraph under that heading (as in
@@ -17,6 +19,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJsonl } from './jsonl.mjs';
+import { wordKey } from './near-repeats.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -95,6 +98,7 @@ const policyOf = (id) => id.split('#')[0];
 const taken = new Set([...annotatedDev, ...annotatedHoldout].map((r) => policyOf(r.id)));
 const takenIds = new Set([...annotatedDev, ...annotatedHoldout].map((r) => r.id));
 const heldOutPolicies = new Set(annotatedHoldout.map((r) => policyOf(r.id)));
+const annotatedTexts = new Set([...annotatedDev, ...annotatedHoldout].map((r) => wordKey(r.text)));
 
 const corpus = join(root, '../shared/corpus/privacy');
 const dev = [];
@@ -107,7 +111,7 @@ for (const file of readdirSync(corpus).filter((f) => f.endsWith('.md')).sort()) 
   const picked = segs
     .map(({ text, heading }, index) => ({ index, text, heading, key: hash(`${name}#${index}`) }))
     .sort((a, b) => a.key - b.key)
-    .filter(({ index, heading }) => !takenIds.has(`${name}#${index}`) && (!under || under.test(heading)))
+    .filter(({ index, heading, text }) => !takenIds.has(`${name}#${index}`) && (!under || under.test(heading)) && !(extra && annotatedTexts.has(wordKey(text))))
     .slice(0, extra || perPolicy)
     .sort((a, b) => a.index - b.index)
     .map(({ index, text }) => ({ id: `${name}#${index}`, text }));
