@@ -132,23 +132,19 @@ export function agreement(reference, other) {
  * `drawSample` over the file as it is now (true until the file gains or loses paragraphs).
  */
 export function loadSets() {
-  const seconds = new Map();
-  const secondOf = (file) => {
-    if (!seconds.has(file)) {
-      const rows = readJsonl(join(fixtures, 'agreement', file));
-      for (const s of rows) {
-        const unknown = s.categories.filter((c) => !OPP115.includes(c));
-        if (unknown.length) throw new Error(`${file}, ${s.id}: unknown categories ${unknown.join(', ')}`);
-      }
-      seconds.set(file, rows);
-    }
-    return seconds.get(file);
-  };
+  // Each file is read once, though two sets share the development file and two the first check's.
+  const files = new Map();
+  const read = (path) => files.get(path) ?? files.set(path, readJsonl(path)).get(path);
   return SETS.map(({ key, name, file, second, from = 0, distinctText }) => {
-    const rows = readJsonl(join(fixtures, file));
+    const seconds = read(join(fixtures, 'agreement', second));
+    for (const s of seconds) {
+      const unknown = s.categories.filter((c) => !OPP115.includes(c));
+      if (unknown.length) throw new Error(`${second}, ${s.id}: unknown categories ${unknown.join(', ')}`);
+    }
+    const rows = read(join(fixtures, file));
     const byId = new Map(rows.map((r) => [r.id, r]));
     const policies = new Set(rows.map((r) => r.id.split('#')[0]));
-    const mine = secondOf(second).filter((s) => policies.has(s.id.split('#')[0]));
+    const mine = seconds.filter((s) => policies.has(s.id.split('#')[0]));
     const skipped = [];
     const reference = [];
     const other = [];
