@@ -3,7 +3,7 @@ import type { Rule, RuleTable, RuleValue } from './rules/types';
 import type { Sentence } from './text';
 import {
   answerPolarity,
-  deniesVerb,
+  deniedVerbs,
   CUES,
   type CueIds,
   hintCues,
@@ -12,7 +12,10 @@ import {
   isNegated,
   isScoped,
   leadInDenies,
+  leadInOwnerDenies,
   negationOf,
+  ownerAffirms,
+  ownerDenies,
   readerDenies,
 } from './polarity';
 import { DOCUMENT_LITERALS, MultiMatcher } from './prefilter';
@@ -31,6 +34,14 @@ export interface Finding {
   scoped?: boolean;
   /** A denial narrower than the item (Rule.narrowDenial): alone, it does not state the item. */
   partial?: boolean;
+  /**
+   * A general statement that is not the owner's own of the whole thing: a denial by someone else
+   * or of keeping only ("these cookies do not collect your name", "we do not store your card
+   * number"), an affirmation by someone else or a definition ("these companies may place
+   * cookies", "Cookies are small text files"). It never makes a contradiction; an owner's
+   * statement of the other polarity outweighs it, and it outweighs a scoped one.
+   */
+  weak?: boolean;
   value?: string | number;
   detail?: string;
   evidence: Evidence;
@@ -224,26 +235,42 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
   let polarity: 'yes' | 'no';
   let narrow = false;
   let partial = false;
+  let weak = false;
   if (sentence.answer) {
     polarity = answerPolarity(sentence.answer.text) ?? 'yes';
     if (rule.polarity !== 'yes' && isNegated(sentence.text, start, end)) polarity = polarity === 'yes' ? 'no' : 'yes';
   } else if (rule.polarity) {
     polarity = rule.polarity;
   } else {
-    const negation = negationOf(sentence.text, start, end);
+    let negation = negationOf(sentence.text, start, end);
+    // "… is passed to our payment processor and is not stored": keeping denied, not what the table names.
+    if (negation?.kind === 'passive' && table.denialVerbs && !table.denialVerbs.test(passiveVerb(sentence.text.slice(negation.start, negation.end)))) negation = undefined;
     if (negation && table.denialVerbs && negation.kind === 'before') {
       // In a table of named things, a negation of something else says nothing about the match,
       // and neither does the reader's own choice ("you can set your browser not to accept cookies").
       // "free of social-media plug-ins", "no third-party cookies": the cue denies the thing itself.
       const direct = DIRECT_DENIAL.test(sentence.text.slice(negation.start, negation.end)) && DETERMINERS_ONLY.test(sentence.text.slice(negation.end, start));
-      if (!direct && !deniesVerb(sentence.text, negation.end, end, table.denialVerbs)) return;
+      const verbs = direct ? undefined : deniedVerbs(sentence.text, negation.end, end, table.denialVerbs);
+      if (!direct && !verbs) return;
       if (readerDenies(sentence.text, negation.clause, negation.start)) return;
       // "We do not use persistent cookies": a narrower denial does not contradict "we use cookies".
       if (isNarrowDenial(sentence.text, start, end, table.denialVerbs)) narrow = true;
+      // "We do not store your card number": it may still be collected (and passed on).
+      if (verbs && keptOnly(table, rule, verbs)) weak = true;
+    } else if (negation?.kind === 'passive' && keptOnly(table, rule, [sentence.text.slice(negation.start, negation.end)])) {
+      // "Your credit card number is never stored."
+      weak = true;
     }
+    // "These cookies do not collect your name", "you may not opt out of service messages",
+    // "without cookies you may not be able to…", "… is not shared": not the owner's denial.
+    if (negation && !weak && !ownerDenies(sentence.text, negation.clause, negation.kind === 'passive' ? negation.clause : negation.start)) weak = true;
+    // "We are not required to erase it", "we are not able to": no denial of the practice.
+    if (negation?.kind === 'before' && NOT_BOUND.test(sentence.text.slice(negation.end, negation.end + 100))) weak = true;
     // "We do not sell your e-mail address to spammers": a denial narrower than the item.
     if (negation && (rule.narrowDenial?.test(sentence.text.slice(start, end + 100)) || rule.narrowSentence?.test(sentence.text))) narrow = partial = true;
-    polarity = negation || (sentence.leadIn !== '' && leadInDenies(sentence.leadIn)) ? 'no' : 'yes';
+    const byLeadIn = !negation && sentence.leadIn !== '' && leadInDenies(sentence.leadIn);
+    polarity = negation || byLeadIn ? 'no' : 'yes';
+    if (byLeadIn && !leadInOwnerDenies(sentence.leadIn)) weak = true;
   }
   if (polarity === 'no' && rule.denialScope?.test(sentence.text)) return;
   const hedged = table.hedgeable && polarity === 'yes' && isHedged(sentence.text, start, end);
@@ -251,9 +278,29 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
     ? { text: sentence.answer.span, start: sentence.start, end: sentence.answer.end }
     : { text: sentence.text, start: sentence.start, end: sentence.end };
   const scoped = !sentence.answer && (narrow || isScoped(sentence.text, polarity) || (polarity === 'no' && rule.scopedDenial === true));
-  if (!read) out.push(finding(table, rule, slot, polarity, hedged, scoped, partial, undefined, evidence));
-  else if (!Array.isArray(read)) out.push(finding(table, rule, slot, polarity, hedged, scoped, partial, read, evidence));
-  else for (const v of read) out.push(finding(table, rule, slot, polarity, hedged, scoped, partial, v, evidence));
+  if (polarity === 'yes' && !sentence.answer && !rule.polarity && !ownerAffirms(sentence.text, start, end, sentence.leadIn, sentence.heading)) weak = true;
+  weak &&= !scoped;
+  if (!read) out.push(finding(table, rule, slot, polarity, hedged, scoped, partial, weak, undefined, evidence));
+  else if (!Array.isArray(read)) out.push(finding(table, rule, slot, polarity, hedged, scoped, partial, weak, read, evidence));
+  else for (const v of read) out.push(finding(table, rule, slot, polarity, hedged, scoped, partial, weak, v, evidence));
+}
+
+// "not required to", "may not be able to", "will not keep it longer than necessary": a limit, not a refusal.
+const NOT_BOUND = /^\s+(?:be\s+)?(?:\w+ly\s+)?(?:required|obliged|obligated|able|in a position)\b|^[^.;:]{0,80}?\b(?:longer than|more than)\b/i;
+
+/** The participle of a passive denial's words ("are never stored" → stored). */
+function passiveVerb(words: string): string {
+  return /(\S+)\s*$/.exec(words)?.[1] ?? '';
+}
+
+/**
+ * Are the denied verbs (or the passive denial's words) all verbs of keeping, in a table whose
+ * keeping is narrower than its item (RuleTable.keepingVerbs), for a rule that is not kept by
+ * nature (Rule.keptIsUsed)?
+ */
+function keptOnly(table: RuleTable, rule: Rule, verbs: readonly string[]): boolean {
+  const keeping = table.keepingVerbs;
+  return keeping !== undefined && !rule.keptIsUsed && verbs.every((v) => keeping.test(v));
 }
 
 /**
@@ -261,11 +308,11 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
  * finding has every field, in one order: findings of one shape keep evaluate and mergeItems
  * from being compiled again by V8 each time a rule with a new combination of fields matches.
  */
-function finding(table: RuleTable, rule: Rule, slot: number, polarity: 'yes' | 'no', hedged: boolean, scoped: boolean, partial: boolean, v: RuleValue | undefined, evidence: Evidence): Finding {
+function finding(table: RuleTable, rule: Rule, slot: number, polarity: 'yes' | 'no', hedged: boolean, scoped: boolean, partial: boolean, weak: boolean, v: RuleValue | undefined, evidence: Evidence): Finding {
   const p = v?.polarity ?? polarity;
   return {
     section: table.section, item: rule.item, rule: rule.id, polarity: p, hedged,
-    scoped: scoped ? true : undefined, partial: partial && p === 'no' ? true : undefined,
+    scoped: scoped ? true : undefined, partial: partial && p === 'no' ? true : undefined, weak: weak && p === polarity ? true : undefined,
     value: v?.value, detail: v?.detail, evidence, slot,
   };
 }
@@ -284,23 +331,27 @@ interface Entry {
   no: Evidence[];
   scopedYes: Evidence[];
   scopedNo: Evidence[];
+  /** Evidence of weak statements (Finding.weak). */
+  weakNo: Evidence[];
+  weakYes: Evidence[];
   /** The hedges of its yes-findings, counted: how many, and how many were hedged. */
   yesCount: number;
   hedgedCount: number;
   /** Every finding was a partial denial: the item is not stated. */
   partialOnly: boolean;
   /**
-   * The largest evidence start of each list (yes, no, scoped yes, scoped no; -1: empty). Findings
-   * come in the order of the text: a start is new when it is larger, listed when it is equal.
+   * The largest evidence start of each list (yes, no, scoped yes, scoped no, weak no, weak yes;
+   * -1: empty). Findings come in the order of the text: a start is new when it is larger, listed
+   * when it is equal.
    */
-  last: [number, number, number, number];
+  last: [number, number, number, number, number, number];
   /** The starts of each list, made only when a start comes out of order (listed). */
   starts: Set<number>[] | undefined;
 }
 
-/** The evidence list k of an entry: yes, no, scoped yes, scoped no. */
+/** The evidence list k of an entry: yes, no, scoped yes, scoped no, weak no, weak yes. */
 function listOf(entry: Entry, k: number): Evidence[] {
-  return k === 0 ? entry.yes : k === 1 ? entry.no : k === 2 ? entry.scopedYes : entry.scopedNo;
+  return k === 0 ? entry.yes : k === 1 ? entry.no : k === 2 ? entry.scopedYes : k === 3 ? entry.scopedNo : k === 4 ? entry.weakNo : entry.weakYes;
 }
 
 /** Does list k of the entry have evidence starting at `start`? */
@@ -308,7 +359,7 @@ function listed(entry: Entry, k: number, start: number): boolean {
   const last = entry.last[k]!;
   if (start > last) return false;
   if (start === last) return true;
-  entry.starts ??= [0, 1, 2, 3].map((i) => new Set(listOf(entry, i).map((e) => e.start)));
+  entry.starts ??= [0, 1, 2, 3, 4, 5].map((i) => new Set(listOf(entry, i).map((e) => e.start)));
   return entry.starts[k]!.has(start);
 }
 
@@ -329,7 +380,9 @@ function addEvidence(entry: Entry, k: number, evidence: Evidence): void {
  * ("If you are located in Europe, your IP address … is never stored", "We will not share …
  * except as described") does not contradict a general one: the general statement gives the
  * polarity, and the scoped one of the other polarity is left out of the evidence. With only
- * scoped statements, a "yes" in some case makes the item "yes".
+ * scoped statements, a "yes" in some case makes the item "yes". A weak denial (Finding.weak:
+ * not the owner's, or of keeping only) gives way to a "yes" without contradicting it, and
+ * states "no" over a scoped "yes".
  */
 export function mergeItems(findings: readonly Finding[]): Map<SectionId, Item[]> {
   // The entries by the findings' (section, item) pair (Finding.slot): the one without a value,
@@ -356,7 +409,7 @@ export function mergeItems(findings: readonly Finding[]): Map<SectionId, Item[]>
       entry = byValue.get(key);
     }
     if (!entry) {
-      entry = { id: f.item, slot, value: f.value, detail: undefined, folded: false, yes: [], no: [], scopedYes: [], scopedNo: [], yesCount: 0, hedgedCount: 0, partialOnly: true, last: [-1, -1, -1, -1], starts: undefined };
+      entry = { id: f.item, slot, value: f.value, detail: undefined, folded: false, yes: [], no: [], scopedYes: [], scopedNo: [], weakNo: [], weakYes: [], yesCount: 0, hedgedCount: 0, partialOnly: true, last: [-1, -1, -1, -1, -1, -1], starts: undefined };
       if (byValue) byValue.set(key, entry);
       else bare[slot] = entry;
       inSection.entries.push(entry);
@@ -364,7 +417,7 @@ export function mergeItems(findings: readonly Finding[]): Map<SectionId, Item[]>
     if (!f.partial) entry.partialOnly = false;
     // The first finding that reads a detail (a deadline, a period) gives the item its detail.
     if (f.detail !== undefined && entry.detail === undefined) entry.detail = f.detail;
-    const k = (f.polarity === 'yes' ? 0 : 1) + (f.scoped ? 2 : 0);
+    const k = f.weak ? (f.polarity === 'yes' ? 5 : 4) : (f.polarity === 'yes' ? 0 : 1) + (f.scoped ? 2 : 0);
     if (!listed(entry, k, f.evidence.start)) {
       addEvidence(entry, k, f.evidence);
       if (f.polarity === 'yes') {
@@ -395,7 +448,7 @@ function foldValueless(entries: readonly Entry[], valued: readonly (Map<string, 
     const values = valued[bare.slot];
     if (values?.size !== 1) continue;
     const into = values.values().next().value!;
-    for (let k = 0; k < 4; k++) {
+    for (let k = 0; k < 6; k++) {
       for (const ev of listOf(bare, k)) if (!listed(into, k, ev.start)) addEvidence(into, k, ev);
     }
     into.yesCount += bare.yesCount;
@@ -407,18 +460,24 @@ function foldValueless(entries: readonly Entry[], valued: readonly (Map<string, 
 }
 
 function resolve(entry: Entry): Item {
-  const { yes, no, scopedYes, scopedNo, yesCount, hedgedCount } = entry;
+  const { yes, no, scopedYes, scopedNo, weakNo, weakYes, yesCount, hedgedCount } = entry;
   let polarity: Polarity;
   let evidence: Evidence[];
   if (yes.length && no.length) {
     polarity = 'contradictory';
-    evidence = [...yes, ...no];
+    evidence = bothSidesFirst(yes, no);
   } else if (yes.length) {
     polarity = 'yes';
-    evidence = [...yes, ...scopedYes];
+    evidence = [...yes, ...weakYes, ...scopedYes];
   } else if (no.length) {
     polarity = 'no';
-    evidence = [...no, ...scopedNo];
+    evidence = [...no, ...weakNo, ...scopedNo];
+  } else if (weakYes.length) {
+    polarity = 'yes';
+    evidence = [...weakYes, ...scopedYes];
+  } else if (weakNo.length) {
+    polarity = 'no';
+    evidence = [...weakNo, ...scopedNo];
   } else if (scopedYes.length) {
     polarity = 'yes';
     evidence = [...scopedYes];
@@ -426,11 +485,23 @@ function resolve(entry: Entry): Item {
     polarity = 'no';
     evidence = [...scopedNo];
   }
-  const merged: Item = { id: entry.id, polarity, evidence: sortedUnique(evidence) };
+  const merged: Item = { id: entry.id, polarity, evidence: polarity === 'contradictory' ? evidence : sortedUnique(evidence) };
   if (entry.value !== undefined) merged.value = entry.value;
   if (entry.detail !== undefined) merged.detail = entry.detail;
   if (polarity !== 'no' && yesCount > 0 && hedgedCount === yesCount) merged.hedged = true;
   return merged;
+}
+
+/**
+ * A contradiction's evidence: its first "yes" and its first "no", in the text's order, then the
+ * rest in the text's order — so that whoever shows only the first two quotes (the copied
+ * summary, a flag's first four) shows both sides, not four sentences of one.
+ */
+function bothSidesFirst(yes: readonly Evidence[], no: readonly Evidence[]): Evidence[] {
+  const first = (list: readonly Evidence[]) => list.reduce((a, b) => (b.start < a.start ? b : a));
+  const heads = [first(yes), first(no)].sort((a, b) => a.start - b.start);
+  const rest = sortedUnique([...yes, ...no].filter((e) => e.start !== heads[0]!.start && e.start !== heads[1]!.start));
+  return heads[0]!.start === heads[1]!.start ? [heads[0]!, ...rest] : [...heads, ...rest];
 }
 
 /**

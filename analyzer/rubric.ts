@@ -113,10 +113,21 @@ export function rateSection(id: SectionId, items: readonly Item[]): Rating {
  */
 export const FLAG_COSTS: Readonly<Record<string, { points: number; steps: number; text: string }>> = {
   'outdated-law': { points: -1, steps: 0, text: 'Relies on outdated law: Privacy Shield, Safe Harbor or Directive 95/46/EC.' },
-  contradiction: { points: -1, steps: 0, text: 'Says both yes and no about the same thing, or that it collects nothing and then what it collects.' },
+  contradiction: { points: -1, steps: 0, text: 'Says that it collects no information, and elsewhere what it collects.' },
+  'contradiction-item': { points: 0, steps: 0, text: 'Says both yes and no about the same thing: shown with both quotes for the reader to weigh, not scored.' },
   'stale-policy': { points: 0, steps: 1, text: 'Not updated for five years or more.' },
   'vague-catch-all': { points: 0, steps: 0, text: 'Leaves a list open with "and other information".' },
 };
+
+/**
+ * The FLAG_COSTS entry of a flag: an item's yes-and-no (reason 'item') is `contradiction-item`.
+ * Read by people, 1 of 53 such flags over the corpus was a contradiction a reader would call
+ * one (README, Accuracy): the rest set a general statement beside a narrower one the rules did
+ * not see as narrower. The blanket "we collect no information" beside a collection still costs.
+ */
+function costKey(f: { id: string; reason?: string }): string {
+  return f.id === 'contradiction' && f.reason === 'item' ? 'contradiction-item' : f.id;
+}
 
 /**
  * Score → letter. Thresholds calibrated on the 514 policies of the ToSBack corpus
@@ -152,13 +163,14 @@ export function gradeOf(label: Pick<Label, 'sections' | 'flags'>): Grade {
   const seen = new Set<string>();
   let steps = 0;
   for (const f of label.flags) {
-    const cost = FLAG_COSTS[f.id];
-    if (cost && (cost.points !== 0 || cost.steps !== 0) && !seen.has(f.id)) {
+    const key = costKey(f);
+    const cost = FLAG_COSTS[key];
+    if (cost && (cost.points !== 0 || cost.steps !== 0) && !seen.has(key)) {
       const text = cost.steps ? `${f.detail} One grade lower.` : f.detail;
       lines.push(cost.steps ? { section: 'flags', id: f.id, text, points: cost.points, steps: cost.steps } : { section: 'flags', id: f.id, text, points: cost.points });
       steps += cost.steps;
     }
-    seen.add(f.id);
+    seen.add(key);
   }
   const points = lines.reduce((n, l) => n + l.points, 0);
   const concerns = lines.filter((l) => l.points < 0 || (l.steps ?? 0) > 0).length;

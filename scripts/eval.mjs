@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evalClassification } from './eval-classify.mjs';
+import { readJsonl } from './jsonl.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -48,8 +49,19 @@ function corpusFigures(dir) {
   let read = 0;
   let dated = 0;
   const languages = {};
+  const judged = contradictionJudgments();
+  const contradictions = { flags: 0, real: 0, notReal: 0, unjudged: [] };
   for (const f of files) {
     const label = analyze(readFileSync(join(dir, f), 'utf8'), { now: SNAPSHOT });
+    for (const x of label.flags) {
+      if (x.id !== 'contradiction') continue;
+      const key = `${f.replace(/\.md$/, '')}|${x.reason === 'item' ? x.values.join('/') : x.reason}`;
+      contradictions.flags++;
+      const verdict = judged.get(key);
+      if (verdict === 'real') contradictions.real++;
+      else if (verdict) contradictions.notReal++;
+      else contradictions.unjudged.push(key);
+    }
     if (label.source.effectiveDate) dated++;
     languages[label.source.language] = (languages[label.source.language] ?? 0) + 1;
     for (const s of label.sections) {
@@ -62,7 +74,16 @@ function corpusFigures(dir) {
     gradesBeforeSteps[g.fromPoints]++;
     if (label.sections.some((s) => s.stated)) { gradesRead[g.letter]++; read++; }
   }
-  return { policies: files.length, read, dated, languages, sectionCount, itemCount, flagCount, grades, gradesOfReadPolicies: gradesRead, gradesBeforeFlagSteps: gradesBeforeSteps };
+  return { policies: files.length, read, dated, languages, sectionCount, itemCount, flagCount, grades, gradesOfReadPolicies: gradesRead, gradesBeforeFlagSteps: gradesBeforeSteps, contradictions };
+}
+
+/**
+ * Contradiction flags of corpus policies read by people (tests/fixtures/contradiction-check):
+ * "policy|section/item" (or "policy|no-collection") → 'real' or 'false'.
+ */
+function contradictionJudgments() {
+  const file = join(root, 'tests/fixtures/contradiction-check/judged.jsonl');
+  return new Map(readJsonl(file).map((r) => [`${r.policy}|${r.item}`, r.verdict]));
 }
 
 function printCorpus(c) {
@@ -78,7 +99,9 @@ function printCorpus(c) {
   console.log(`Grades, policies read: ${dist(c.gradesOfReadPolicies, c.read)}`);
   console.log(`Grades before flags' grade steps (all): ${dist(c.gradesBeforeFlagSteps, n)}`);
   console.log(`Effective / last-updated date found: ${c.dated} (${pct(c.dated, n)}) · languages guessed: ${Object.entries(c.languages).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
-  console.log(`Flags (policies): ${Object.entries(c.flagCount).sort().map(([k, v]) => `${k} ${v} (${pct(v, n)})`).join(' · ')}\n`);
+  console.log(`Flags (policies): ${Object.entries(c.flagCount).sort().map(([k, v]) => `${k} ${v} (${pct(v, n)})`).join(' · ')}`);
+  const k = c.contradictions;
+  console.log(`Contradiction flags: ${k.flags}; read by people (tests/fixtures/contradiction-check): ${k.real} real, ${k.notReal} not${k.unjudged.length ? `, ${k.unjudged.length} not yet read: ${k.unjudged.join(', ')}` : ''}\n`);
 }
 
 const corpus = join(root, '../shared/corpus/privacy');

@@ -24,6 +24,7 @@ export const collection: RuleTable = {
   section: 'collection',
   hedgeable: true,
   denialVerbs: DENY,
+  keepingVerbs: /\b(?:stor|keep|kept|retain|sav|hold|held|record|log|maintain)/i,
   rules: [
     {
       id: 'collection/contact/name-email-phone',
@@ -80,6 +81,7 @@ export const collection: RuleTable = {
       item: 'cookies',
       pattern: /\b(?:cookies?|web beacons?|pixel tags?|tracking pixels?|clear gifs?|(?:flash|local) (?:storage|shared objects)|tracking technolog(?:y|ies))\b/i,
       context: COOKIE_USE,
+      keptIsUsed: true,
       example: 'We use cookies to remember your settings.',
       counterExamples: ['If you disable cookies, some features may not work.'],
     },

@@ -110,4 +110,4 @@ export const READER_CAN =
  * The policy may still do it with other data (Rule.narrowSentence).
  */
 export const SOME_DATA_ONLY =
-  /\b(?:(?:information|data) that (?:personally )?identifies you|personally identifiabl\w+|what you say|contents? of your|your (?:documents|photos|files|messages|e-?mails?|communications|conversations)|(?:sensitive|health|special categor\w+) (?:personal )?(?:information|data)|for the purpose of enabling them)\b/i;
+  /\b(?:(?:information|data) that (?:personally |directly )?identifies you|(?:data|information) (?:collected|obtained|gathered|received) (?:through|via|in connection with)|(?:submit|provide)\w* in connection with|names? (?:or|and) (?:other )?(?:contact )?information|personally identifiabl\w+|what you say|contents? of your|your (?:documents|photos|files|messages|e-?mails?|communications|conversations)|(?:sensitive|health|special categor\w+) (?:personal )?(?:information|data)|for the purpose of enabling them)\b/i;

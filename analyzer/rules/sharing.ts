@@ -1,5 +1,5 @@
 import type { RuleTable, RuleValue } from './types';
-import { SHARE } from './common';
+import { SHARE, SOME_DATA_ONLY } from './common';
 
 /** Who else gets the data. */
 
@@ -107,6 +107,8 @@ export const sharing: RuleTable = {
       item: 'advertisers',
       pattern: /\b(?:advertis(?:ers|ing (?:partners|networks?|companies|platforms))|marketing and advertising (?:partners|platforms|companies)|ad (?:networks?|partners|servers?)|third[- ]party advertis(?:ers|ing (?:partners|companies|networks?))|marketing partners)\b/i,
       context: SHARE,
+      // "We do not share information that personally identifies you with advertisers": they may get other data.
+      narrowSentence: SOME_DATA_ONLY,
       example: 'We may share your information with marketing partners to facilitate marketing campaigns.',
       counterExamples: ['We use advertising to fund our free service.'],
     },
@@ -115,6 +117,8 @@ export const sharing: RuleTable = {
       item: 'advertisers',
       pattern: /\b(?:enabl|allow|permit)\w* them to (?:deliver|send|serve|show|market)\w*|(?:for|to) (?:their|its) own (?:direct )?(?:marketing|advertising)(?: purposes)?\b/i,
       context: SHARE,
+      // Not for the recipients' own ads: the policy may still work with ad networks for its own.
+      scopedDenial: true,
       example: 'We do not share your information with third parties for the purpose of enabling them to deliver their advertisements to you.',
       examplePolarity: 'no',
       counterExamples: ['Our partners show you their products on our website.'],
@@ -124,6 +128,7 @@ export const sharing: RuleTable = {
       item: 'analytics-providers',
       pattern: /\b(?:analytics? (?:providers?|partners?|services?|companies|tools?|vendors?)|google\s?anal(?:ytics|tyics)|third[- ]party analytics|web(?:site)? analytics|mixpanel|hotjar|amplitude|matomo|adobe analytics)\b/i,
       context: new RegExp(`${SHARE.source}|\\b(?:use[sd]?|using|provided by|by third[- ]part(?:y|ies))\\b`, 'i'),
+      narrowSentence: SOME_DATA_ONLY,
       example: 'We may use website analytics tools provided by third parties.',
       counterExamples: ['Analytics is the study of data.'],
     },
@@ -295,6 +300,10 @@ export const sharing: RuleTable = {
       pattern: PARTY,
       context: NAMED_CONTEXT,
       value: namedParties,
+      // A denial about a named company is almost always about some data or some use ("we do
+      // not share your name with YouTube", "we do not allow Google to share this data"): it
+      // does not contradict that the company is used.
+      scopedDenial: true,
       example: 'Financial transactions are handled by PayPal or Stripe.',
       counterExamples: ['Open the settings of Google Chrome to delete cookies.'],
     },

@@ -43,6 +43,8 @@ export interface Rule {
    * that do). Like a denial under a condition (engine: scoped).
    */
   scopedDenial?: boolean;
+  /** What is kept by nature (cookies are stored): a denial of keeping it denies it (RuleTable.keepingVerbs). */
+  keptIsUsed?: boolean;
   /** Like narrowDenial, tested on the whole sentence: "we do not store your card number; our payment processor does". */
   narrowSentence?: RegExp;
   /** Values read from the match: days of a retention period, a country, a named party. */
@@ -65,5 +67,12 @@ export interface RuleTable {
    * nothing either way, and gives no finding. Without it, any negation of the clause denies.
    */
   denialVerbs?: RegExp;
+  /**
+   * Verbs of keeping whose denial is narrower than the item ("we do not store your card number",
+   * "your IP address is never logged": it may still be collected, and passed on): such a denial
+   * states the item when nothing else does, but does not contradict a general "yes". Tested on
+   * each denied verb, or on the words of a passive denial ("is not stored").
+   */
+  keepingVerbs?: RegExp;
   rules: Rule[];
 }

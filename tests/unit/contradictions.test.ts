@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../analyzer/label';
+import { gradeOf } from '../../analyzer/rubric';
 
 /**
  * False contradictions: sentences in which the thing (cookies, children) is not what the policy
@@ -111,5 +112,87 @@ describe('"we do not track you across sites" does not contradict ads by others o
   ])('%s: tracking/cross-site-ads is %s, without contradiction', (_policy, text, polarity) => {
     expect(item(text, 'tracking', 'cross-site-ads')?.polarity).toBe(polarity);
     expect(contradictions(text)).toEqual([]);
+  });
+});
+
+/**
+ * The 2026-12-01 check (README, Accuracy): 90 contradiction flags drawn from the 325 raised
+ * over the corpus, read by people, held 1 real one. Most set a general statement beside a "no"
+ * that was not the owner's denial of the whole thing. Sentences copied from the named corpus
+ * policies; each pair was one of those flags.
+ */
+describe('a "no" that is not the owner\'s denial of the whole thing does not contradict', () => {
+  it.each<[string, string, string, string, string]>([
+    // someone else denies: the analytics provider, the reader, a law
+    ['spam-to-be-deleted (White House)', 'The White House also uses web measurement and customization technologies (such as cookies).\n\nThe third-party analytics provider does not receive personally identifiable information through these cookies.', 'collection', 'cookies', 'yes'],
+    ['asus', 'You may unsubscribe at any time with no charge.\n\nBecause of the importance of such notifications and updates, you may not opt out of receiving them.', 'rights', 'opt-out-marketing', 'yes'],
+    ['myspace: a lead-in that is not a denial', 'We collect your username and email address when you register.\n\nThe following information is Public Information that cannot be changed to Restricted Information:\n\n*   Full Name\n*   Username', 'collection', 'identifiers', 'yes'],
+    ['tagged: "companies we do not own" denies nothing of the list', 'We use your information to conduct research and analyze traffic on our Services.\n\nWe send data to companies we do not own for the following reasons:\n\n*   To conduct research, including the numbers and types of visitors.', 'purposes', 'research', 'yes'],
+    // keeping denied, not collecting
+    ['retail-zipline', 'We collect billing address and credit card information if you purchase a premium version of Retail Zipline.\n\nCredit card information is securely passed to our payment processing partner and is not stored at Retail Zipline.', 'collection', 'financial', 'yes'],
+    ['telegram', 'When you buy a subscription, we collect your credit card details.\n\nWe do not access and do not store your credit card information.', 'collection', 'financial', 'yes'],
+    // narrower: some people, some data, some recipients' purposes
+    ['cbs-interactive', 'When you register for certain services, we sometimes ask you for your name, email address, postal address.\n\nMost CBS Services are intended for a general audience and do not knowingly collect or store contact information about children under the age of 13 in the United States.', 'collection', 'contact', 'yes'],
+    ['microsoft', 'We use cookies to store your preferences and settings, help with sign-in, provide targeted ads, and analyze site operations.\n\nWe do not deliver personalized advertising to children whose birthdate in their Microsoft account identifies them as under 16 years of age.', 'purposes', 'advertising', 'yes'],
+    ['blizzard', 'We partner with third party ad networks to manage our advertising on other sites.\n\nWe do not share our customer\'s personal information with unaffiliated third parties for their own direct marketing purposes.', 'sharing', 'advertisers', 'yes'],
+    ['yahoo', 'We may share aggregated or pseudonymous information with advertisers.\n\nWe do not share information that personally identifies you with these partners, such as publishers and advertisers.', 'sharing', 'advertisers', 'yes'],
+    ['seats2meet: a named company', 'We employ the Analytics service provided by the US company Google.\n\nWe mask IP-addresses and do not allow Google to share this data with other Google services or third parties.', 'sharing', 'named', 'yes'],
+    // a passive denial of another verb than the table's
+    ['style: not shared is not not collected', 'Your e-mail address is not shared with anyone.\n\nWe collect your e-mail address when you subscribe.', 'collection', 'contact', 'yes'],
+    // not bound to, not a refusal
+    ['arlo', 'We keep some records to comply with a legal obligation.\n\nWe are not required to erase your personal information where processing is necessary for compliance with a legal obligation.', 'retention', 'legal-obligation', 'yes'],
+    // someone else's "yes", a definition: the owner's denial stands
+    ['wemod', 'California law requires that operators of online services disclose how they respond to a Do Not Track signal.\n\nWe do not currently respond to Do Not Track signal.', 'tracking', 'do-not-track', 'no'],
+    ['devsoap', 'Cookies are files with small amount of data that is commonly used an anonymous unique identifier.\n\nOur website does not use cookies or other tracking mechanisms.', 'collection', 'cookies', 'no'],
+  ])('%s: %s/%s is %s, without contradiction', (_policy, text, section, id, polarity) => {
+    expect(item(text, section, id)?.polarity).toBe(polarity);
+    expect(contradictions(text)).toEqual([]);
+  });
+
+  it.each([
+    // alone, a "no" that is not the owner's of the whole thing still states the item
+    ['We do not store your credit card number.', 'collection', 'financial'],
+    ['Your IP address is never stored.', 'collection', 'device'],
+    ['Cookies are not used on this website.', 'collection', 'cookies'],
+  ])('%j alone is still "no"', (text, section, id) => {
+    expect(item(text, section, id)?.polarity).toBe('no');
+  });
+});
+
+describe('a real contradiction stays one, and shows both sides first', () => {
+  it.each<[string, string, string, string]>([
+    ['cookies', 'We do not use cookies.\n\nWe collect your e-mail address when you subscribe.\n\nWe use cookies to remember your login.', 'collection', 'cookies'],
+    ['sale', 'We sell your personal information to data brokers.\n\nWe do not sell your personal information.', 'sharing', 'sale'],
+    // ifttt, the one of the check: no marketing messages, yet promotional messages
+    ['ifttt', 'We may use your email address to send you promotional messages about our Services.\n\nWe do not use your email address or contact information to send commercial or marketing messages.', 'purposes', 'marketing'],
+  ])('%s: contradictory, the flag quotes a "yes" and a "no" first', (_case, text, section, id) => {
+    const found = item(text, section, id)!;
+    expect(found.polarity).toBe('contradictory');
+    const flag = contradictions(text).find((f) => f.values?.[1] === id)!;
+    const sides = flag.evidence.slice(0, 2).map((e) => item(e.text, section, id)?.polarity);
+    expect(sides.sort()).toEqual(['no', 'yes']);
+  });
+
+  it('with many "yes" quotes before the "no", the first two quotes are still one of each', () => {
+    const text = ['We use cookies to remember you.', 'We use cookies to count visits.', 'We use cookies for ads.', 'We use cookies to log you in.', 'We use cookies to keep your cart.', 'We do not use cookies.'].join('\n\n');
+    const found = item(text, 'collection', 'cookies')!;
+    expect(found.polarity).toBe('contradictory');
+    expect(found.evidence.slice(0, 2).map((e) => e.text)).toEqual(['We use cookies to remember you.', 'We do not use cookies.']);
+    expect(found.evidence).toHaveLength(6);
+  });
+});
+
+describe('what a contradiction costs in the grade', () => {
+  const points = (text: string) => gradeOf(label(text)).points;
+  it('an item said both ways is shown but not scored', () => {
+    const both = 'We do not use cookies.\n\nWe use cookies to remember your login.';
+    expect(contradictions(both)).toHaveLength(1);
+    expect(gradeOf(label(both)).lines.some((l) => l.id === 'contradiction')).toBe(false);
+  });
+  it('"we collect no information" beside a stated collection costs a point (seed 001)', () => {
+    const blanket = 'Acme does not collect any personal information.\n\nWe collect your e-mail address when you subscribe.';
+    const plain = 'We collect your e-mail address when you subscribe.';
+    expect(contradictions(blanket).map((f) => f.reason)).toContain('no-collection');
+    expect(points(blanket)).toBe(points(plain) - 1);
   });
 });

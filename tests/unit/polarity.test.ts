@@ -42,7 +42,10 @@ const NEGATION: [string, string, boolean][] = [
   ['We recognize "do not track" signals from your browser.', 'recognize "do not track', false],
   // A passive denial after the match.
   ['Your IP address, keystroke activity and personal information are never stored.', 'IP address', true],
-  ['Your IP address is not shared with anyone.', 'IP address', false],
+  // Denied, and a table that names its denial verbs keeps it only when sharing is one of them
+  // (the collection table does not: contradictions.test.ts).
+  ['Your IP address is not shared with anyone.', 'IP address', true],
+  ['Cookies are not used on this website.', 'Cookies', true],
   ['We collect your e-mail address, which is not stored on our servers.', 'e-mail address', false],
   // A negation inside an aside speaks about the aside.
   ['We delete this data, which cannot be traced back to an individual, automatically after 7 days.', 'after 7 days', false],
