@@ -42,11 +42,20 @@ export interface Finding {
    * statement of the other polarity outweighs it, and it outweighs a scoped one.
    */
   weak?: boolean;
+  /** A general "yes": where it is said, to ask who says it when the item is also denied (ownerAffirms). */
+  said?: Said;
   value?: string | number;
   detail?: string;
   evidence: Evidence;
   /** The number of the finding's (section, item) pair (slotOf): mergeItems files findings by it. */
   slot: number;
+}
+
+/** A match of a "yes" finding in its sentence. */
+interface Said {
+  sentence: Sentence;
+  start: number;
+  end: number;
 }
 
 /** (section, item) pairs, numbered as they are first asked for. */
@@ -278,11 +287,12 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
     ? { text: sentence.answer.span, start: sentence.start, end: sentence.answer.end }
     : { text: sentence.text, start: sentence.start, end: sentence.end };
   const scoped = !sentence.answer && (narrow || isScoped(sentence.text, polarity) || (polarity === 'no' && rule.scopedDenial === true));
-  if (polarity === 'yes' && !sentence.answer && !rule.polarity && !ownerAffirms(sentence.text, start, end, sentence.leadIn, sentence.heading)) weak = true;
   weak &&= !scoped;
-  if (!read) out.push(finding(table, rule, slot, polarity, hedged, scoped, partial, weak, undefined, evidence));
-  else if (!Array.isArray(read)) out.push(finding(table, rule, slot, polarity, hedged, scoped, partial, weak, read, evidence));
-  else for (const v of read) out.push(finding(table, rule, slot, polarity, hedged, scoped, partial, weak, v, evidence));
+  // Who affirms is asked only of an item that is also denied (resolve): most are not.
+  const said = polarity === 'yes' && !sentence.answer && !rule.polarity ? { sentence, start, end } : undefined;
+  if (!read) out.push(finding(table, rule, slot, polarity, hedged, scoped, partial, weak, said, undefined, evidence));
+  else if (!Array.isArray(read)) out.push(finding(table, rule, slot, polarity, hedged, scoped, partial, weak, said, read, evidence));
+  else for (const v of read) out.push(finding(table, rule, slot, polarity, hedged, scoped, partial, weak, said, v, evidence));
 }
 
 // "not required to", "may not be able to", "will not keep it longer than necessary": a limit, not a refusal.
@@ -308,11 +318,11 @@ function keptOnly(table: RuleTable, rule: Rule, verbs: readonly string[]): boole
  * finding has every field, in one order: findings of one shape keep evaluate and mergeItems
  * from being compiled again by V8 each time a rule with a new combination of fields matches.
  */
-function finding(table: RuleTable, rule: Rule, slot: number, polarity: 'yes' | 'no', hedged: boolean, scoped: boolean, partial: boolean, weak: boolean, v: RuleValue | undefined, evidence: Evidence): Finding {
+function finding(table: RuleTable, rule: Rule, slot: number, polarity: 'yes' | 'no', hedged: boolean, scoped: boolean, partial: boolean, weak: boolean, said: Said | undefined, v: RuleValue | undefined, evidence: Evidence): Finding {
   const p = v?.polarity ?? polarity;
   return {
     section: table.section, item: rule.item, rule: rule.id, polarity: p, hedged,
-    scoped: scoped ? true : undefined, partial: partial && p === 'no' ? true : undefined, weak: weak && p === polarity ? true : undefined,
+    scoped: scoped ? true : undefined, partial: partial && p === 'no' ? true : undefined, weak: weak && p === 'no' && p === polarity ? true : undefined, said: p === 'yes' ? said : undefined,
     value: v?.value, detail: v?.detail, evidence, slot,
   };
 }
@@ -331,27 +341,28 @@ interface Entry {
   no: Evidence[];
   scopedYes: Evidence[];
   scopedNo: Evidence[];
-  /** Evidence of weak statements (Finding.weak). */
+  /** Evidence of weak denials (Finding.weak). */
   weakNo: Evidence[];
-  weakYes: Evidence[];
+  /** Where each general "yes" (by evidence start) is said, when it may be someone else's. */
+  said: Map<number, Said> | undefined;
   /** The hedges of its yes-findings, counted: how many, and how many were hedged. */
   yesCount: number;
   hedgedCount: number;
   /** Every finding was a partial denial: the item is not stated. */
   partialOnly: boolean;
   /**
-   * The largest evidence start of each list (yes, no, scoped yes, scoped no, weak no, weak yes;
-   * -1: empty). Findings come in the order of the text: a start is new when it is larger, listed
-   * when it is equal.
+   * The largest evidence start of each list (yes, no, scoped yes, scoped no, weak no; -1: empty).
+   * Findings come in the order of the text: a start is new when it is larger, listed when it is
+   * equal.
    */
-  last: [number, number, number, number, number, number];
+  last: [number, number, number, number, number];
   /** The starts of each list, made only when a start comes out of order (listed). */
   starts: Set<number>[] | undefined;
 }
 
-/** The evidence list k of an entry: yes, no, scoped yes, scoped no, weak no, weak yes. */
+/** The evidence list k of an entry: yes, no, scoped yes, scoped no, weak no. */
 function listOf(entry: Entry, k: number): Evidence[] {
-  return k === 0 ? entry.yes : k === 1 ? entry.no : k === 2 ? entry.scopedYes : k === 3 ? entry.scopedNo : k === 4 ? entry.weakNo : entry.weakYes;
+  return k === 0 ? entry.yes : k === 1 ? entry.no : k === 2 ? entry.scopedYes : k === 3 ? entry.scopedNo : entry.weakNo;
 }
 
 /** Does list k of the entry have evidence starting at `start`? */
@@ -359,7 +370,7 @@ function listed(entry: Entry, k: number, start: number): boolean {
   const last = entry.last[k]!;
   if (start > last) return false;
   if (start === last) return true;
-  entry.starts ??= [0, 1, 2, 3, 4, 5].map((i) => new Set(listOf(entry, i).map((e) => e.start)));
+  entry.starts ??= [0, 1, 2, 3, 4].map((i) => new Set(listOf(entry, i).map((e) => e.start)));
   return entry.starts[k]!.has(start);
 }
 
@@ -409,7 +420,7 @@ export function mergeItems(findings: readonly Finding[]): Map<SectionId, Item[]>
       entry = byValue.get(key);
     }
     if (!entry) {
-      entry = { id: f.item, slot, value: f.value, detail: undefined, folded: false, yes: [], no: [], scopedYes: [], scopedNo: [], weakNo: [], weakYes: [], yesCount: 0, hedgedCount: 0, partialOnly: true, last: [-1, -1, -1, -1, -1, -1], starts: undefined };
+      entry = { id: f.item, slot, value: f.value, detail: undefined, folded: false, yes: [], no: [], scopedYes: [], scopedNo: [], weakNo: [], said: undefined, yesCount: 0, hedgedCount: 0, partialOnly: true, last: [-1, -1, -1, -1, -1], starts: undefined };
       if (byValue) byValue.set(key, entry);
       else bare[slot] = entry;
       inSection.entries.push(entry);
@@ -417,9 +428,10 @@ export function mergeItems(findings: readonly Finding[]): Map<SectionId, Item[]>
     if (!f.partial) entry.partialOnly = false;
     // The first finding that reads a detail (a deadline, a period) gives the item its detail.
     if (f.detail !== undefined && entry.detail === undefined) entry.detail = f.detail;
-    const k = f.weak ? (f.polarity === 'yes' ? 5 : 4) : (f.polarity === 'yes' ? 0 : 1) + (f.scoped ? 2 : 0);
+    const k = f.weak ? 4 : (f.polarity === 'yes' ? 0 : 1) + (f.scoped ? 2 : 0);
     if (!listed(entry, k, f.evidence.start)) {
       addEvidence(entry, k, f.evidence);
+      if (k === 0 && f.said) (entry.said ??= new Map()).set(f.evidence.start, f.said);
       if (f.polarity === 'yes') {
         entry.yesCount++;
         if (f.hedged) entry.hedgedCount++;
@@ -448,8 +460,13 @@ function foldValueless(entries: readonly Entry[], valued: readonly (Map<string, 
     const values = valued[bare.slot];
     if (values?.size !== 1) continue;
     const into = values.values().next().value!;
-    for (let k = 0; k < 6; k++) {
-      for (const ev of listOf(bare, k)) if (!listed(into, k, ev.start)) addEvidence(into, k, ev);
+    for (let k = 0; k < 5; k++) {
+      for (const ev of listOf(bare, k)) {
+        if (listed(into, k, ev.start)) continue;
+        addEvidence(into, k, ev);
+        const said = k === 0 ? bare.said?.get(ev.start) : undefined;
+        if (said) (into.said ??= new Map()).set(ev.start, said);
+      }
     }
     into.yesCount += bare.yesCount;
     into.hedgedCount += bare.hedgedCount;
@@ -460,7 +477,22 @@ function foldValueless(entries: readonly Entry[], valued: readonly (Map<string, 
 }
 
 function resolve(entry: Entry): Item {
-  const { yes, no, scopedYes, scopedNo, weakNo, weakYes, yesCount, hedgedCount } = entry;
+  const { no, scopedYes, scopedNo, weakNo, yesCount, hedgedCount } = entry;
+  // Beside a general "no", a "yes" said by someone else or a definition is weak (ownerAffirms).
+  let yes = entry.yes;
+  let weakYes: Evidence[] = [];
+  if (yes.length && no.length && entry.said) {
+    const said = entry.said;
+    const owners = (e: Evidence) => {
+      const at = said.get(e.start);
+      return !at || ownerAffirms(at.sentence.text, at.start, at.end, at.sentence.leadIn, at.sentence.heading);
+    };
+    weakYes = yes.filter((e) => !owners(e));
+    if (weakYes.length) {
+      const weak = new Set(weakYes);
+      yes = yes.filter((e) => !weak.has(e));
+    }
+  }
   let polarity: Polarity;
   let evidence: Evidence[];
   if (yes.length && no.length) {
