@@ -272,7 +272,7 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
     }
     // "These cookies do not collect your name", "you may not opt out of service messages",
     // "without cookies you may not be able to…", "… is not shared": not the owner's denial.
-    if (negation && !weak && !ownerDenies(sentence.text, negation.clause, negation.kind === 'passive' ? negation.clause : negation.start)) weak = true;
+    if (negation && !weak && !ownerDenies(sentence.text, negation.clause, negation.kind === 'passive' ? negation.clause : negation.start, start)) weak = true;
     // "We are not required to erase it", "we are not able to": no denial of the practice.
     if (negation?.kind === 'before' && NOT_BOUND.test(sentence.text.slice(negation.end, negation.end + 100))) weak = true;
     // "We do not sell your e-mail address to spammers": a denial narrower than the item.

@@ -322,10 +322,15 @@ export function ownerSpeaks(region: string, denial = false): boolean {
 
 /**
  * Does the owner deny (ownerSpeaks over the clause before the negation at `cueStart`)? A
- * passive denial ("… is never stored") names no one.
+ * passive denial ("… is never stored") names no one; "no cookies are used" is a general denial.
  */
-export function ownerDenies(sentence: string, clause: number, cueStart: number): boolean {
-  return cueStart > clause && ownerSpeaks(sentence.slice(clause, cueStart), true);
+export function ownerDenies(sentence: string, clause: number, cueStart: number, matchStart: number): boolean {
+  const region = sentence.slice(clause, cueStart);
+  // "No tracking cookies will be dropped": a clause that opens by denying the thing is general
+  // ("No personal information is contained in these pixels", "none of our Services is intended
+  // for children" are not: the thing comes later).
+  if (/^\W*$/.test(region)) return /^no\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(cueStart, matchStart));
+  return ownerSpeaks(region, true);
 }
 
 /**

@@ -143,6 +143,7 @@ describe('a "no" that is not the owner\'s denial of the whole thing does not con
     ['arlo', 'We keep some records to comply with a legal obligation.\n\nWe are not required to erase your personal information where processing is necessary for compliance with a legal obligation.', 'retention', 'legal-obligation', 'yes'],
     // someone else's "yes", a definition: the owner's denial stands
     ['wemod', 'California law requires that operators of online services disclose how they respond to a Do Not Track signal.\n\nWe do not currently respond to Do Not Track signal.', 'tracking', 'do-not-track', 'no'],
+    ['kev-quirk-s-blog', '### 2.1 No Cookies\n\nNo tracking cookies will be dropped on to your machine from this website, which means [there is no unique ID that I can use to identify and track you](https://kevq.uk/how-online-tracking-works).\n\nYou can also use an online tool like [Cookie Metrix](https://www.cookiemetrix.com/) to see what cookies are stored on your machine when you visit my site.', 'collection', 'cookies', 'no'],
     ['devsoap', 'Cookies are files with small amount of data that is commonly used an anonymous unique identifier.\n\nOur website does not use cookies or other tracking mechanisms.', 'collection', 'cookies', 'no'],
   ])('%s: %s/%s is %s, without contradiction', (_policy, text, section, id, polarity) => {
     expect(item(text, section, id)?.polarity).toBe(polarity);
@@ -163,6 +164,7 @@ describe('a real contradiction stays one, and shows both sides first', () => {
   it.each<[string, string, string, string]>([
     ['cookies', 'We do not use cookies.\n\nWe collect your e-mail address when you subscribe.\n\nWe use cookies to remember your login.', 'collection', 'cookies'],
     ['sale', 'We sell your personal information to data brokers.\n\nWe do not sell your personal information.', 'sharing', 'sale'],
+    ['a clause that opens with the denial', 'No cookies are used on this website.\n\nWe use cookies to remember your login.', 'collection', 'cookies'],
     // ifttt, the one of the check: no marketing messages, yet promotional messages
     ['ifttt', 'We may use your email address to send you promotional messages about our Services.\n\nWe do not use your email address or contact information to send commercial or marketing messages.', 'purposes', 'marketing'],
   ])('%s: contradictory, the flag quotes a "yes" and a "no" first', (_case, text, section, id) => {
