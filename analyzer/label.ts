@@ -1,10 +1,11 @@
-import type { Block, Detection, Label, Section } from './types';
+import type { Block, Detection, Item, Label, Section, SectionId } from './types';
 import { SECTIONS } from './schema';
 import { RULE_TABLES } from './rules';
 import { compile, findAll, mergeItems } from './engine';
 import { blocksFromPlainText, rememberRuns, sentencesOf, wordCount } from './text';
 import { detectLanguage } from './language';
 import { findCompany, findEffectiveDate } from './metadata';
+import { ownerOf } from './owner';
 import { findFlags } from './flags';
 import { rateSection } from './rubric';
 import { detectText, SCAN as DETECT_SCAN } from './detect';
@@ -52,6 +53,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Label {
   // The rules read English; a policy in another language gets no items rather than wrong ones.
   const sentences = english ? sentencesOf(text, blocks) : [];
   const found = mergeItems(findAll(RULE_TABLES, sentences, false, text));
+  dropOwner(found, company, options.url);
   const sections: Section[] = SECTIONS.map(({ id }) => {
     const items = found.get(id) ?? [];
     return { id, stated: items.length > 0, rating: rateSection(id, items), items };
@@ -69,6 +71,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Label {
   if (effectiveDate) source.effectiveDate = effectiveDate;
   if (company) source.company = company;
   return { version: 1, source, detection, sections, flags, text };
+}
+
+/** "Shared with: Microsoft" on Microsoft's own policy is no sharing (owner.ts). */
+function dropOwner(found: Map<SectionId, Item[]>, company: string | undefined, url: string | undefined): void {
+  const sharing = found.get('sharing');
+  const named = sharing?.filter((i) => i.id === 'named') ?? [];
+  const owner = ownerOf(named, company, url);
+  if (!owner || !sharing) return;
+  const kept = sharing.filter((i) => !(i.id === 'named' && String(i.value) === owner));
+  if (kept.length) found.set('sharing', kept);
+  else found.delete('sharing');
 }
 
 function firstHeading(text: string, blocks: Block[]): string | undefined {

@@ -192,7 +192,7 @@ export function findCompany(text: string): string | undefined {
   const head = text.slice(0, 5_000);
   const patterns = [
     /\boperating under the business name\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})/,
-    /^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+Privacy (?:Policy|Notice|Statement)\b/m,
+    /^(?:#{1,6}[ \t]+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+Privacy (?:Policy|Notice|Statement)\b/m,
     /\b([A-Z][\w&.-]{0,40}(?:\s+[A-Z][\w&.-]{0,40}){0,3}),?\s+\((?:the\s+)?["“]?(?:we|us|our|Company)["”]?/,
   ];
   for (const p of patterns) {
