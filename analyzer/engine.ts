@@ -278,7 +278,9 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
     // "We do not sell your e-mail address to spammers": a denial narrower than the item.
     if (negation && (rule.narrowDenial?.test(sentence.text.slice(start, end + 100)) || rule.narrowSentence?.test(sentence.text))) narrow = partial = true;
     const byLeadIn = !negation && sentence.leadIn !== '' && leadInDenies(sentence.leadIn);
-    polarity = negation || byLeadIn ? 'no' : 'yes';
+    // A CCPA category marked as not the case: "Biometric information (not relevant here)".
+    const notApplicable = !negation && NOT_APPLICABLE.test(sentence.text.slice(end, end + 60));
+    polarity = negation || byLeadIn || notApplicable ? 'no' : 'yes';
     if (byLeadIn && !leadInOwnerDenies(sentence.leadIn)) weak = true;
   }
   if (polarity === 'no' && rule.denialScope?.test(sentence.text)) return;
@@ -296,6 +298,7 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
 }
 
 // "not required to", "may not be able to", "will not keep it longer than necessary": a limit, not a refusal.
+const NOT_APPLICABLE = /^[^()]{0,20}\((?:not (?:relevant|applicable|collected)\b[^)]*|n\/a|none|we do not collect (?:this|it|these))\)/i;
 const NOT_BOUND = /^\s+(?:be\s+)?(?:\w+ly\s+)?(?:required|obliged|obligated|able|in a position)\b|^[^.;:]{0,80}?\b(?:longer than|more than)\b/i;
 
 /** The participle of a passive denial's words ("are never stored" → stored). */

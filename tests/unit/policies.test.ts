@@ -308,7 +308,7 @@ const POLICIES: Record<string, Fact[]> = {
     { item: 'changes/notice-email', polarity: 'yes', why: /we will notify you/ },
     { item: 'contact/dpo', polarity: 'yes', why: /Data Protection Officer/ },
     // A CCPA category listed as "not relevant here" is no collection.
-    { item: 'collection/biometric', polarity: 'no', why: /Biometric information \(not relevant here\)/, gap: true },
+    { item: 'collection/biometric', polarity: 'no', why: /Biometric information \(not relevant here\)/ },
   ],
   // Backcountry: a US outdoor-gear shop with apps; CCPA section.
   backcountry: [
