@@ -35,11 +35,10 @@ export interface Finding {
   /** A denial narrower than the item (Rule.narrowDenial): alone, it does not state the item. */
   partial?: boolean;
   /**
-   * A general statement that is not the owner's own of the whole thing: a denial by someone else
-   * or of keeping only ("these cookies do not collect your name", "we do not store your card
-   * number"), an affirmation by someone else or a definition ("these companies may place
-   * cookies", "Cookies are small text files"). It never makes a contradiction; an owner's
-   * statement of the other polarity outweighs it, and it outweighs a scoped one.
+   * A general denial that is not the owner's of the whole thing: someone else's, or of keeping
+   * only ("these cookies do not collect your name", "we do not store your card number"). It
+   * never makes a contradiction: a "yes" outweighs it, and it outweighs a scoped "yes". (An
+   * affirmation by someone else is found weak later, in resolve, from `said`.)
    */
   weak?: boolean;
   /** A general "yes": where it is said, to ask who says it when the item is also denied (ownerAffirms). */
@@ -297,8 +296,9 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
   else for (const v of read) out.push(finding(table, rule, slot, polarity, hedged, scoped, partial, weak, said, v, evidence));
 }
 
-// "not required to", "may not be able to", "will not keep it longer than necessary": a limit, not a refusal.
+// A category marked as not the case, in a list of what is collected.
 const NOT_APPLICABLE = /^[^()]{0,20}\((?:not (?:relevant|applicable|collected)\b[^)]*|n\/a|none|we do not collect (?:this|it|these))\)/i;
+// "not required to", "may not be able to", "will not keep it longer than necessary": a limit, not a refusal.
 const NOT_BOUND = /^\s+(?:be\s+)?(?:\w+ly\s+)?(?:required|obliged|obligated|able|in a position)\b|^[^.;:]{0,80}?\b(?:longer than|more than)\b/i;
 
 /** The participle of a passive denial's words ("are never stored" → stored). */
