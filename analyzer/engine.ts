@@ -251,8 +251,9 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
     polarity = rule.polarity;
   } else {
     let negation = negationOf(sentence.text, start, end);
+    const participle = negation?.kind === 'passive' ? passiveVerb(sentence.text.slice(negation.start, negation.end)) : '';
     // "… is passed to our payment processor and is not stored": keeping denied, not what the table names.
-    if (negation?.kind === 'passive' && table.denialVerbs && !table.denialVerbs.test(passiveVerb(sentence.text.slice(negation.start, negation.end)))) negation = undefined;
+    if (participle && table.denialVerbs && !table.denialVerbs.test(participle)) negation = undefined;
     if (negation && table.denialVerbs && negation.kind === 'before') {
       // In a table of named things, a negation of something else says nothing about the match,
       // and neither does the reader's own choice ("you can set your browser not to accept cookies").
@@ -265,7 +266,7 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
       if (isNarrowDenial(sentence.text, start, end, table.denialVerbs)) narrow = true;
       // "We do not store your card number": it may still be collected (and passed on).
       if (verbs && keptOnly(table, rule, verbs)) weak = true;
-    } else if (negation?.kind === 'passive' && keptOnly(table, rule, [sentence.text.slice(negation.start, negation.end)])) {
+    } else if (negation?.kind === 'passive' && keptOnly(table, rule, [participle])) {
       // "Your credit card number is never stored."
       weak = true;
     }
@@ -307,7 +308,7 @@ function passiveVerb(words: string): string {
 }
 
 /**
- * Are the denied verbs (or the passive denial's words) all verbs of keeping, in a table whose
+ * Are the denied verbs (or the passive denial's participle) all verbs of keeping, in a table whose
  * keeping is narrower than its item (RuleTable.keepingVerbs), for a rule that is not kept by
  * nature (Rule.keptIsUsed)?
  */

@@ -1,4 +1,5 @@
 import type { Item } from './types';
+import { hostnameOf } from './url';
 
 /**
  * The policy's owner among the companies it names: "shared with: Microsoft" on Microsoft's own
@@ -16,18 +17,10 @@ export function ownerOf(named: readonly Item[], company?: string, url?: string):
     const own = names.find((n) => word(n).test(company));
     if (own) return own;
   }
-  const host = url ? hostOf(url) : undefined;
+  const host = hostnameOf(url).toLowerCase();
   if (host) {
     const own = names.find((n) => host.split('.').includes(n.toLowerCase().replace(/[^a-z0-9]/g, '')));
     if (own) return own;
   }
   return undefined;
-}
-
-function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
 }
