@@ -14,6 +14,7 @@ import {
   leadInDenies,
   leadInOwnerDenies,
   negationOf,
+  NOT_BOUND,
   ownerAffirms,
   ownerDenies,
   readerDenies,
@@ -36,7 +37,9 @@ export interface Finding {
   partial?: boolean;
   /**
    * A general denial that is not the owner's of the whole thing: someone else's, or of keeping
-   * only ("these cookies do not collect your name", "we do not store your card number"). It
+   * or selling only ("these cookies do not collect your name", "we do not store your card
+   * number", "we do not sell it to advertisers"), or of others' acts ("we do not allow our
+   * providers to use it for their own purposes"). It
    * never makes a contradiction: a "yes" outweighs it, and it outweighs a scoped "yes". (An
    * affirmation by someone else is found weak later, in resolve, from `said`.)
    */
@@ -265,16 +268,25 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
       // "We do not use persistent cookies": a narrower denial does not contradict "we use cookies".
       if (isNarrowDenial(sentence.text, start, end, table.denialVerbs)) narrow = true;
       // "We do not store your card number": it may still be collected (and passed on).
-      if (verbs && keptOnly(table, rule, verbs)) weak = true;
-    } else if (negation?.kind === 'passive' && keptOnly(table, rule, [participle])) {
+      if (verbs && narrowVerbsOnly(table, rule, verbs)) weak = true;
+    } else if (negation?.kind === 'passive' && narrowVerbsOnly(table, rule, [participle])) {
       // "Your credit card number is never stored."
       weak = true;
     }
     // "These cookies do not collect your name", "you may not opt out of service messages",
     // "without cookies you may not be able to…", "… is not shared": not the owner's denial.
     if (negation && !weak && !ownerDenies(sentence.text, negation.clause, negation.kind === 'passive' ? negation.clause : negation.start, start)) weak = true;
-    // "We are not required to erase it", "we are not able to": no denial of the practice.
-    if (negation?.kind === 'before' && NOT_BOUND.test(sentence.text.slice(negation.end, negation.end + 100))) weak = true;
+    if (negation?.kind === 'before') {
+      const after = sentence.text.slice(negation.end, negation.end + 100);
+      // "We are not required to erase it", "we are not able to", "we do not seek to collect":
+      // no denial of the practice. "We do not allow our providers to use it for their own
+      // purposes", "we will never ask for your password by e-mail": others' acts, or one way of
+      // asking, denied. "… to the sites *that display* ads": the match is the sites' act.
+      if (NOT_BOUND.test(after) || OTHERS_PERMITTED.test(after) || NEVER_ASKS_BY.test(after) || RELATIVE_BEFORE.test(sentence.text.slice(negation.end, start))) weak = true;
+    }
+    // "We do not display advertising on Khan Academy", "… as part of the Myspace Services": a
+    // denial for one place (like "on our site", polarity.ts NARROWING).
+    if (negation && NAMED_PLACE.test(sentence.text.slice(end, end + 80))) narrow = true;
     // "We do not sell your e-mail address to spammers": a denial narrower than the item.
     if (negation && (rule.narrowDenial?.test(sentence.text.slice(start, end + 100)) || rule.narrowSentence?.test(sentence.text))) narrow = partial = true;
     const byLeadIn = !negation && sentence.leadIn !== '' && leadInDenies(sentence.leadIn);
@@ -299,8 +311,17 @@ function evaluate(table: RuleTable, rule: Rule, sentence: Sentence, m: RegExpExe
 
 // A category marked as not the case, in a list of what is collected.
 const NOT_APPLICABLE = /^[^()]{0,20}\((?:not (?:relevant|applicable|collected)\b[^)]*|n\/a|none|we do not collect (?:this|it|these))\)/i;
-// "not required to", "may not be able to", "will not keep it longer than necessary": a limit, not a refusal.
-const NOT_BOUND = /^\s+(?:be\s+)?(?:\w+ly\s+)?(?:required|obliged|obligated|able|in a position)\b|^[^.;:]{0,80}?\b(?:longer than|more than)\b/i;
+// "We do not allow our service providers to use it", "we do not permit Services to be used to":
+// the owner forbids others an act (the reader is no other: "we do not let you opt out").
+const OTHERS_PERMITTED = /^\s+(?:\w+ly\s+)?(?:allow|permit|authori[sz]e|let)\s+(?!(?:you|users?|visitors?|customers?)\b)[^.;:]{1,60}?\bto\s/i;
+// "We will never ask for your password by e-mail": one way of asking, not the data, denied.
+const NEVER_ASKS_BY = /^\s+(?:\w+ly\s+)?(?:ask|request|solicit)\w*\b[^.;:]{0,60}?\b(?:by|via|through|over|in)\s+(?:an?\s+)?(?:unsolicited\s+)?(?:e-?mails?|(?:tele)?phone(?: calls?)?|calls?|text messages?|sms)\b/i;
+// The words between a denial and its match end with a relative pronoun: "does not provide any
+// personal information to the third party sites that display interest-based ads".
+const RELATIVE_BEFORE = /\b(?:that|which|who)\s+$/i;
+// A named place ends the clause: "on Khan Academy", "on Product Pages", "as part of the Myspace
+// Services" (case-sensitive: a name).
+const NAMED_PLACE = /^[^.;:,]{0,40}?\s(?:on|within|as part of)\s(?:the\s)?(?!(?:Our|Your|This|These|Its|Their|Any|All)\b)[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}\s*(?:[.;:,)]|$)/;
 
 /** The participle of a passive denial's words ("are never stored" → stored). */
 function passiveVerb(words: string): string {
@@ -308,13 +329,13 @@ function passiveVerb(words: string): string {
 }
 
 /**
- * Are the denied verbs (or the passive denial's participle) all verbs of keeping, in a table whose
- * keeping is narrower than its item (RuleTable.keepingVerbs), for a rule that is not kept by
- * nature (Rule.keptIsUsed)?
+ * Are the denied verbs (or the passive denial's participle) all narrower than the table's items
+ * (RuleTable.narrowVerbs: keeping, selling), for a rule whose item they do not deny itself
+ * (Rule.narrowVerbIsItem: cookies, the sale)?
  */
-function keptOnly(table: RuleTable, rule: Rule, verbs: readonly string[]): boolean {
-  const keeping = table.keepingVerbs;
-  return keeping !== undefined && !rule.keptIsUsed && verbs.every((v) => keeping.test(v));
+function narrowVerbsOnly(table: RuleTable, rule: Rule, verbs: readonly string[]): boolean {
+  const narrow = table.narrowVerbs;
+  return narrow !== undefined && !rule.narrowVerbIsItem && verbs.every((v) => narrow.test(v));
 }
 
 /**

@@ -38,7 +38,7 @@ const HEDGE = /\b(?:may|might|could|from time to time|occasionally|possibly|in s
 // A statement limited to a case ("If you are located in Europe, …", "In the event that …").
 const CONDITION_START = /^\W*(?:(?:however|but|also|additionally|in addition|furthermore|moreover|(?:please )?note that),?\s+)?(?:if|in the event|in case|unless|should|where you|to the extent)\b/i;
 // A condition anywhere in the sentence.
-const CONDITION = /^\W*for (?!example|instance|more|further|this|these|that|those|the purposes?|any reason|all)[^,.;:]{3,60},|\b(?:if|unless|while you|when(?:ever)?|where (?:required|necessary|permitted|applicable|appropriate)|in (?:some|certain|limited|rare) (?:cases|circumstances)|subject to)\b/i;
+const CONDITION = /^\W*for (?!example|instance|more|further|this|these|that|those|the purposes?|any reason|all)[^,.;:]{3,60},|\b(?:if|unless|while you|when(?:ever)?|where (?:required|necessary|permitted|applicable|appropriate)|in (?:some|certain|limited|rare) (?:cases|circumstances)|in the (?:ordinary|normal|regular|usual) course|subject to)\b/i;
 // A statement with an exception ("except as described", "without your consent").
 // "without (verifiable) parental consent", "without the permission of a parent": the denial of
 // children's data leaves room for what a parent allows.
@@ -263,10 +263,14 @@ export function negationOf(
 }
 
 // Words that may stand before a denied noun without narrowing it: "we do not collect *any* cookies".
-const DETERMINER = /^(?:a|an|the|any|all|your|our|their|his|her|its|such|these|those|this|that|personal|personally|identifiable|or|and|of)$/i;
+const DETERMINER = /^(?:a|an|the|any|all|your|our|their|his|her|its|such|these|those|this|that|personal|personally|identifiable|or|and|of|with|to)$/i;
 // What narrows a denial after the noun: "we do not use cookies *for advertising*".
 const NARROWING =
   /^\s*(?:\([^)]{0,80}\)\s*)?(?:,\s*)?(?:for (?!any (?:reason|purpose))|in order to|so that|that|which|other than|beyond|except|unless|based on|directly|on (?:our|this|its|the) (?:own )?(?:site|website|web site|services?|applications?|apps?|platform)|to (?:identify|track|collect|obtain|gather|transmit|record|profile|target|personali[sz]e|advertis|market|serve|deliver|show|sell)|[^.]{0,40}\bunsolicited\b|(?:about|from|of|to) (?:any )?(?:children|minors|kids|(?:anyone|persons?|individuals?|users?|people) (?:under|below|younger)))/i;
+
+// A purpose after the denied thing and its co-ordinates: "we do not use cookies or web beacons
+// to collect personal information" (cookies may be used otherwise).
+const PURPOSE_AFTER = /^[^.;:]{0,30}?\bto (?:collect|gather|obtain|store|track|identify) (?:any |your )?(?:personal(?:ly identifiable)?|identifiable|private) (?:information|data)\b/i;
 
 /**
  * Is a denial of a named thing narrower than the thing? "We do not use *persistent* cookies",
@@ -279,7 +283,8 @@ export function isNarrowDenial(sentence: string, matchStart: number, matchEnd: n
   const before = startsWithPreposition ? null : /(?<![a-z’'-])([a-z’'-]+)[^a-z’'-]*$/i.exec(sentence.slice(Math.max(0, matchStart - 40), matchStart));
   const word = before?.[1];
   if (word && !DETERMINER.test(word) && !verbs.test(word) && !FILLER.test(word) && !NEGATION.test(word)) return true;
-  return NARROWING.test(sentence.slice(matchEnd, matchEnd + 100));
+  const after = sentence.slice(matchEnd, matchEnd + 100);
+  return NARROWING.test(after) || PURPOSE_AFTER.test(after);
 }
 
 // Who speaks: the policy's owner, as "we", "our website", or by its name.
@@ -292,8 +297,9 @@ const LEAD_WORDS = /^\W*(?:(?:however|but|also|additionally|in addition|furtherm
 const APPOSITIVE =
   /^(?:such as|including|like|e\.g\.|i\.e\.|for (?:example|instance)|or|and|as well as|etc\.?|(?:do|does|did|will|would|may|might|can|could|shall|should|must|also|use|uses|collect|collects|share|shares|is|are|have|has)\b)/i;
 const URL_G = /\bhttps?:\/\/[^\s)\]]+/g;
-// A passive statement: "your information is shared with", "will be kept".
-const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn|ld|nt)|kept|made|sold|held|built|set|put|read)\b/i;
+// A passive statement: "your information is shared with", "will be kept" (not a name given:
+// "this is called interest-based advertising").
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?!(?:called|known|referred|termed|named|defined)\b)(?:\w+(?:ed|en|wn|ld|nt)|kept|made|sold|held|built|set|put|read)\b/i;
 
 /**
  * Is the policy's owner the one who speaks in `region` — the words of a clause before its
@@ -463,17 +469,22 @@ export function leadInDenies(leadIn: string): boolean {
   return denies;
 }
 
+// "not required to", "may not be able to", "do not seek to", "will not keep it longer than
+// necessary", "does not ask for any more information than": a limit or an aim, not a refusal.
+export const NOT_BOUND = /^\s+(?:be\s+)?(?:\w+ly\s+)?(?:required|obliged|obligated|able|in a position|seek(?:ing)?\s+to|intend(?:ing)?\s+to|aim(?:ing)?\s+to)\b|^[^.;:]{0,80}?\b(?:longer|more)(?:\s+[\w-]+){0,2}\s+than\b/i;
+
 /**
  * Is a denying lead-in the owner's ("We do not collect:")? "The following information is
  * Public Information that cannot be changed:", "… because it does not unduly impact your
- * interests:" deny nothing of the list's items.
+ * interests:", "we are not required to erase it where:" deny nothing of the list's items.
  */
 export function leadInOwnerDenies(leadIn: string): boolean {
   const colon = leadIn.lastIndexOf(':');
   const clause = colon > 0 ? clauseBefore(leadIn, colon, colon) : '';
   const stripped = stripNonDenials(clause);
   const cue = NEGATION.exec(stripped);
-  return cue !== null && ownerSpeaks(stripped.slice(0, cue.index), true);
+  // "We are not required to erase your information where it is necessary:" denies nothing listed.
+  return cue !== null && ownerSpeaks(stripped.slice(0, cue.index), true) && !NOT_BOUND.test(stripped.slice(cue.index + cue[0].length));
 }
 
 /** Reads a bare answer ("No", "Yes") as a polarity; undefined when it is not one. */

@@ -24,7 +24,7 @@ export const collection: RuleTable = {
   section: 'collection',
   hedgeable: true,
   denialVerbs: DENY,
-  keepingVerbs: /\b(?:stor|keep|kept|retain|sav|hold|held|record|log|maintain)/i,
+  narrowVerbs: /\b(?:stor|keep|kept|retain|sav|hold|held|record|log|maintain)/i,
   rules: [
     {
       id: 'collection/contact/name-email-phone',
@@ -64,7 +64,7 @@ export const collection: RuleTable = {
       pattern: /\b(?:(?:credit|debit|payment) card(?: number| details| information)?s?|card (?:number|details)|billing (?:information|address|details)|payment (?:information|details|data)|bank(?:ing)? (?:account|details|information)|financial (?:information|data)|transaction (?:history|data|details))\b(?![^.]{0,30}\bdirectly to\b)/i,
       context: COLLECT,
       // "We do not store your card number; our payment processor does": the card is collected, by someone else for them.
-      narrowSentence: /\b(?:payment (?:processors?|providers?|service providers?|gateways?)|third[- ]party|processors?|directly|instead|PCI|stripe|paypal|braintree|last (?:four|4) digits|full (?:credit )?card|on our (?:own )?servers|card issuer)\b/i,
+      narrowSentence: /\b(?:payment (?:processors?|providers?|service providers?|gateways?)|third[- ]party|processors?|directly|instead|PCI|stripe|paypal|braintree|last (?:four|4) digits|full (?:credit )?card|on our (?:own )?servers|card issuer|itself|ourselves)\b/i,
       example: 'If you purchase a product, our payment processors will collect your payment information.',
       counterExamples: ['Payment is handled by our bank.', 'To pay, you will provide your credit card number directly to PayPal.'],
     },
@@ -81,7 +81,7 @@ export const collection: RuleTable = {
       item: 'cookies',
       pattern: /\b(?:cookies?|web beacons?|pixel tags?|tracking pixels?|clear gifs?|(?:flash|local) (?:storage|shared objects)|tracking technolog(?:y|ies))\b/i,
       context: COOKIE_USE,
-      keptIsUsed: true,
+      narrowVerbIsItem: true,
       example: 'We use cookies to remember your settings.',
       counterExamples: ['If you disable cookies, some features may not work.'],
     },

@@ -106,8 +106,11 @@ export const READER_CAN =
 
 /**
  * A denial for some data only: "we do not use information that personally identifies you to
- * display interest-based ads", "Microsoft does not use what you say in email … to target ads".
+ * display interest-based ads", "Microsoft does not use what you say in email … to target ads",
+ * "we don't show personalised ads based on sensitive categories", "we do not disclose personal
+ * information of Child Users for direct marketing" — or for others' own ends only ("to companies
+ * for their own marketing purposes").
  * The policy may still do it with other data (Rule.narrowSentence).
  */
 export const SOME_DATA_ONLY =
-  /\b(?:(?:information|data) that (?:personally |directly )?identifies you|(?:data|information) (?:collected|obtained|gathered|received) (?:through|via|in connection with)|(?:submit|provide)\w* in connection with|names? (?:or|and) (?:other )?(?:contact )?information|personally identifiabl\w+|what you say|contents? of your|your (?:documents|photos|files|messages|e-?mails?|communications|conversations)|(?:sensitive|health|special categor\w+) (?:personal )?(?:information|data)|for the purpose of enabling them)\b/i;
+  /\b(?:(?:information|data) that (?:personally |directly )?identifies you|(?:data|information) (?:collected|obtained|gathered|received) (?:through|via|in connection with)|(?:submit|provide)\w* in connection with|names? (?:or|and) (?:other )?(?:contact )?information|(?:personally|directly) identifiabl\w+|what you say|contents? of your|your (?:documents|photos|files|messages|e-?mails?(?! address)|communications|conversations)|(?:sensitive|health|special categor\w+) (?:personal )?(?:information|data)|sensitive categor\w+|child users?|(?:information|data) (?:of|from|about) (?:children|minors|kids)|for the purpose of enabling them|for their own (?:direct )?(?:marketing|advertising|commercial|purposes))\b/i;

@@ -57,11 +57,12 @@ function namedParties(m: RegExpExecArray, sentence: string): RuleValue[] {
 
 /**
  * A denial of selling narrower than "we do not sell your data": only e-mail addresses or
- * mailing lists, or only to spammers, brokers or for the buyer's own marketing. The policy may
- * still sell otherwise, so it does not contradict a general statement.
+ * mailing lists, or only to spammers, brokers or for the buyer's own marketing, or only in the
+ * word's everyday sense ("as the term is traditionally understood": the CCPA's is broader). The policy may still sell otherwise, so it does not contradict
+ * a general statement.
  */
 const SALE_NARROW =
-  /^[^.]{0,40}?\b(?:e-?mail address(?:es)?|e-?mail lists?|mailing lists?)\b(?![^.]{0,30}\b(?:or|and) (?:any )?(?:other )?(?:personal|information|data))|\bto (?:spammers|list brokers|data brokers|telemarketers|(?:third[- ]part(?:y|ies)|others|anyone|marketers|advertisers|other companies)\b[^.]{0,20}?\bfor (?:their|its) (?:own )?(?:direct )?(?:marketing|advertising))\b/i;
+  /\bas (?:the|that|this|such) terms?\b[^.]{0,30}?\b(?:is|are) (?:commonly|traditionally|generally|typically|usually|ordinarily) (?:understood|used)\b|^[^.]{0,40}?\b(?:e-?mail address(?:es)?|e-?mail lists?|mailing lists?)\b(?![^.]{0,30}\b(?:or|and) (?:any )?(?:other )?(?:personal|information|data))|\bto (?:spammers|list brokers|data brokers|telemarketers|(?:third[- ]part(?:y|ies)|others|anyone|marketers|advertisers|(?:other )?companies)\b[^.]{0,20}?\bfor (?:their|its) (?:own )?(?:direct )?(?:marketing|advertising))\b/i;
 
 /**
  * A denial of sharing narrower than "we do not share your data with anyone": only for the
@@ -85,6 +86,9 @@ export const sharing: RuleTable = {
   hedgeable: true,
   // "We do not share your data with advertisers", not "We have no affiliates"
   denialVerbs: /^(?:shar|sell|sold|rent|trad|disclos|transfer|giv|gave|provid|releas|leas|exchang|mak|distribut|pass|allow|permit|licens|barter|use|work|partner|engag|send|sent|offer|publish|post|display|mak)/i,
+  // "We are not in the business of selling it to service providers, and share it with them only
+  // as described": a sale denied, not the sharing.
+  narrowVerbs: /^(?:sell|sold|rent|leas|trad|barter)/i,
   rules: [
     {
       id: 'sharing/service-providers/providers',
@@ -167,12 +171,14 @@ export const sharing: RuleTable = {
       item: 'social-networks',
       pattern: /\b(?:social (?:media|network(?:ing)?) (?:sites?|platforms?|services?|networks?|providers?|partners?|companies)|facebook|twitter|instagram|linkedin|pinterest|tiktok)\b/i,
       context: SHARE,
+      narrowSentence: SOME_DATA_ONLY,
       example: 'We may share information with social media platforms when you choose to connect your account.',
       counterExamples: ['Follow us on Twitter for news.'],
     },
     {
       id: 'sharing/sale/sell-data',
       item: 'sale',
+      narrowVerbIsItem: true,
       // Not the CCPA's vocabulary: "Do Not Sell My…", "request that we not sell", "the purposes
       // for collecting or selling", "we collect, use, disclose, and sell" (rights to know),
       // "businesses that sell" (the law described).
@@ -195,6 +201,7 @@ export const sharing: RuleTable = {
     {
       id: 'sharing/sale/no-sale-of',
       item: 'sale',
+      narrowVerbIsItem: true,
       pattern: /\b(?:no|never any) (?:sale|selling|rental|renting|trading) of (?:your |any |user |customer |our users['’] )?(?:personal )?(?:data|information)\b/i,
       polarity: 'no',
       example: 'With the exception of payment data, we will not disclose your data. There will be no sale of data.',
@@ -204,6 +211,7 @@ export const sharing: RuleTable = {
     {
       id: 'sharing/sale/sold-passive',
       item: 'sale',
+      narrowVerbIsItem: true,
       // Not the right to know "whether your personal information is sold".
       pattern: /\b(?<!(?:whether|if) (?:your |their )?(?:personal )?)(?:information|data|details|PII)\b[^.]{0,30}?\b(?:be|is|are|being|get|gets)\s(?:\w+ly\s)?(?:sold|rented|traded|leased)\b/i,
       narrowDenial: SALE_NARROW,
@@ -217,6 +225,7 @@ export const sharing: RuleTable = {
     {
       id: 'sharing/sale/considered-sale',
       item: 'sale',
+      narrowVerbIsItem: true,
       pattern: /\b(?:engag(?:e|es|ed|ing) in (?:the )?(?:sale|selling|renting) of (?:your |personal |user |customer )?(?:information|data)|(?:considered|deemed|constitutes?|qualif(?:y|ies) as|may be) (?:a )?["“']?(?:sale|selling)\b["”']? of)/i,
       example: 'Some of the sharing described above may be considered a sale of personal information under California law.',
       counterExamples: [

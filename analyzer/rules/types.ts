@@ -43,8 +43,11 @@ export interface Rule {
    * that do). Like a denial under a condition (engine: scoped).
    */
   scopedDenial?: boolean;
-  /** What is kept by nature (cookies are stored): a denial of keeping it denies it (RuleTable.keepingVerbs). */
-  keptIsUsed?: boolean;
+  /**
+   * The table's narrow verbs deny this item itself (RuleTable.narrowVerbs): cookies are kept by
+   * nature ("we do not store cookies" denies them), and a sale is what "we do not sell" denies.
+   */
+  narrowVerbIsItem?: boolean;
   /** Like narrowDenial, tested on the whole sentence: "we do not store your card number; our payment processor does". */
   narrowSentence?: RegExp;
   /** Values read from the match: days of a retention period, a country, a named party. */
@@ -68,11 +71,13 @@ export interface RuleTable {
    */
   denialVerbs?: RegExp;
   /**
-   * Verbs of keeping whose denial is narrower than the item ("we do not store your card number",
-   * "your IP address is never logged": it may still be collected, and passed on): such a denial
-   * states the item when nothing else does, but does not contradict a general "yes". Tested on
-   * each denied verb, or on the words of a passive denial ("is not stored").
+   * Verbs whose denial is narrower than the table's items: keeping, in collection ("we do not
+   * store your card number", "your IP address is never logged": it may still be collected, and
+   * passed on); selling, in sharing ("we do not sell it to advertisers": it may still be shared
+   * with them). Such a denial states the item when nothing else does, but does not contradict a
+   * general "yes". Tested on each denied verb, or on the words of a passive denial ("is not
+   * stored"); all of them must be narrow ("we do not sell or share" denies sharing).
    */
-  keepingVerbs?: RegExp;
+  narrowVerbs?: RegExp;
   rules: Rule[];
 }

@@ -160,6 +160,60 @@ describe('a "no" that is not the owner\'s denial of the whole thing does not con
   });
 });
 
+/**
+ * The second check (2026-12-01, later): of the 53 flags left after the first, 52 were not
+ * real (tests/fixtures/contradiction-check/judged.jsonl). Pairs from those flags, by the kind
+ * of "no" they rested on; sentences copied from the named corpus policies.
+ */
+describe('a "no" about something narrower, or about others\' acts, does not contradict', () => {
+  it.each<[string, string, string, string, string]>([
+    // others' acts forbidden: the sharing is assumed
+    ['toodledo', 'This may include disclosure to the third parties who help us perform our end of the bargain, such as payment processors.\n\nWe do not allow our third-party service providers to use your personal data for their own purposes and only permit them to process your personal data for specified purposes and in accordance with our instructions.', 'sharing', 'service-providers', 'yes'],
+    // a sale denied, not the sharing
+    ['ebsco', 'We may share the Personal Information we collect with third-party agents, vendors and contractors of EBSCO (collectively, "Service Providers") for purposes of managing our services.\n\nWe are not in the business of selling Personal Information to third-parties or Service Providers and will share it with Service Providers only as we describe in this Privacy Policy.', 'sharing', 'service-providers', 'yes'],
+    // some data, some recipients' ends only
+    ['google', 'We use the information we collect to customize our services for you, including providing recommendations, personalized content, and customized search results.\n\nWe don’t use topics or show personalized ads based on sensitive categories like race, religion, sexual orientation, or health.', 'purposes', 'personalization', 'yes'],
+    ['pandora', 'We may use your email address to send you notices about the Service or other promotional offers you have elected to receive.\n\nWe do not sell or give your Contact Information to companies for their own marketing purposes without your permission.', 'purposes', 'marketing', 'yes'],
+    ['khan-academy: Child Users', 'We use your information to send you marketing communications about the Service.\n\nWe do not disclose personal information of Child Users for direct marketing purposes or for targeted advertising purposes.', 'purposes', 'marketing', 'yes'],
+    ['storyfire: cookies not used for one end', 'We may use cookies (a small text file placed on your computer to identify your computer and browser).\n\nWe do not use cookies or Web beacons to collect Personal Information.', 'collection', 'cookies', 'yes'],
+    ['researchgate: not processed by the owner itself', 'We collect payment data when you buy a subscription.\n\nResearchGate does not process any credit card information itself, however we do retain your name and address so we may generate and send you an invoice.', 'collection', 'financial', 'yes'],
+    ['humble-bundle: not in the ordinary course', 'Where we need to Process your Sensitive Personal Information for a legitimate purpose, we do so in accordance with applicable law.\n\nWe do not collect or otherwise Process Personal Information about race or ethnicity, political opinions or religious beliefs in the ordinary course of our business.', 'collection', 'sensitive', 'yes'],
+    ['the-verge: a sale in the everyday sense of the word', 'We sell or disclose the following categories of personal information for commercial purposes: identifiers, demographic information and inferences.\n\nWe do not generally “sell” personal information as the term “sell” is traditionally understood.', 'sharing', 'sale', 'yes'],
+    // one place
+    ['khan-academy: on its own site', 'We participate in interest-based advertising and use third party advertising companies to serve you targeted advertisements on other websites, apps or services.\n\nWe do not display advertising on Khan Academy.', 'purposes', 'advertising', 'yes'],
+    ['myspace: as part of its services', 'We combine the information we collect with information received from our affiliates to deliver targeted advertising to you on other websites across the internet.\n\nAt this time, Myspace does not serve advertisements to Users as part of the Myspace Services.', 'purposes', 'advertising', 'yes'],
+    // the match is another's act (a relative clause), one way of asking, an aim, a limit
+    ['crowdin', 'We work with third parties so that we can serve our advertisements to the people most likely to be interested on the web.\n\nCrowdin does not provide any personal information to the third party sites that display interest-based ads promoting Crowdin.', 'purposes', 'advertising', 'yes'],
+    ['dell-support', 'We collect credentials such as your passwords, password hints, and similar security information used for authentication and MyAccount access.\n\nDell will not request your ID or password through email.', 'collection', 'identifiers', 'yes'],
+    ['humble-bundle: not sought', 'We may Process your Sensitive Personal Information to comply with applicable law.\n\nWe do not seek to collect or otherwise Process your Sensitive Personal Information.', 'collection', 'sensitive', 'yes'],
+    ['arlo: a lead-in that binds no one', 'We keep some records to comply with a legal obligation.\n\nWe are not required to erase your personal information where processing is necessary:\n\n1.  for compliance with a legal obligation; or\n2.  for the establishment, exercise or defence of legal claims.', 'retention', 'legal-obligation', 'yes'],
+  ])('%s: %s/%s is %s, without contradiction', (_policy, text, section, id, polarity) => {
+    expect(item(text, section, id)?.polarity).toBe(polarity);
+    expect(contradictions(text)).toEqual([]);
+  });
+
+  it('a name given ("This is called interest-based advertising") does not outweigh the owner\'s denial (zoom)', () => {
+    const text = 'Advertising partners may show you ads based on your visits to other sites. This is called interest-based advertising.\n\nWe do not use interest-based advertising.';
+    expect(item(text, 'purposes', 'advertising')?.polarity).toBe('no');
+    expect(contradictions(text)).toEqual([]);
+  });
+
+  it.each<[string, string, string, string | undefined]>([
+    // alone, a denial of selling still says "no" about the recipients…
+    ['We do not sell your personal information to advertisers.', 'sharing', 'advertisers', 'no'],
+    ['We do not allow third parties to collect information about you through our website.', 'tracking', 'third-party-tracking', 'no'],
+    // …and a denial for some data only states nothing of the item
+    ['We don’t show personalized ads based on sensitive categories like race or religion.', 'purposes', 'personalization', undefined],
+  ])('%j alone: %s/%s is %s', (text, section, id, polarity) => {
+    expect(item(text, section, id)?.polarity).toBe(polarity);
+  });
+
+  it('"we do not sell or share" still denies the sharing, and contradicts a stated one', () => {
+    const text = 'We share your e-mail address with our service providers.\n\nWe do not sell or share your personal information with service providers.';
+    expect(item(text, 'sharing', 'service-providers')?.polarity).toBe('contradictory');
+  });
+});
+
 describe('a real contradiction stays one, and shows both sides first', () => {
   it.each<[string, string, string, string]>([
     ['cookies', 'We do not use cookies.\n\nWe collect your e-mail address when you subscribe.\n\nWe use cookies to remember your login.', 'collection', 'cookies'],
