@@ -1,7 +1,7 @@
 import type { SectionId } from './types';
 import { RULE_TABLES } from './rules';
 import { findAll } from './engine';
-import { blocksFromPlainText, sentencesOf } from './text';
+import { blocksFromPlainText, plainSpaces, sentencesOf } from './text';
 import { cuesOf } from './cues';
 import { categoriesOf } from './classifier-categories';
 import type { RuleView } from './classifier-features';
@@ -24,7 +24,8 @@ export function ruleClassification(paragraph: string): Classification {
 }
 
 /** The rules' classification of a paragraph, and what the classifier reads of it. */
-export function ruleAnswer(paragraph: string): { classification: Classification; view: RuleView } {
+export function ruleAnswer(input: string): { classification: Classification; view: RuleView } {
+  const paragraph = plainSpaces(input);
   const sentences = sentencesOf(paragraph, blocksFromPlainText(paragraph));
   const findings = findAll(RULE_TABLES, sentences, true);
   const sections = new Set<SectionId>();

@@ -2,6 +2,7 @@ import type { SectionId } from './types';
 import { OPP115, MAPPING, type Category } from './classifier-categories';
 import { decide, loadNetModel, netProbabilities, type NetModelJson } from './classifier-model';
 import { ruleAnswer, SECTION_ORDER, type Classification } from './classifier-rules';
+import { plainSpaces } from './text';
 import weights from './classifier-weights.json';
 import embeddings from './classifier-embeddings.json';
 import { loadTable, type EmbedTableJson } from './classifier-embed';
@@ -24,7 +25,8 @@ const MODEL = loadNetModel(weights as unknown as NetModelJson, loadTable(embeddi
  * chosen by cross-validation on the development set). A category the model adds without a
  * rule hit is reported as its section, with the item the wording points to.
  */
-export function classify(paragraph: string): Classification {
+export function classify(input: string): Classification {
+  const paragraph = plainSpaces(input);
   const { classification: rules, view } = ruleAnswer(paragraph);
   const ruleCats = view.categories;
   const cats = new Set(decide(MODEL, netProbabilities(MODEL, paragraph, view), ruleCats, paragraph));

@@ -36,12 +36,12 @@ export interface Finding {
   /** A denial narrower than the item (Rule.narrowDenial): alone, it does not state the item. */
   partial?: boolean;
   /**
-   * A general denial that is not the owner's of the whole thing: someone else's, or of keeping
-   * or selling only ("these cookies do not collect your name", "we do not store your card
-   * number", "we do not sell it to advertisers"), or of others' acts ("we do not allow our
-   * providers to use it for their own purposes"). It
-   * never makes a contradiction: a "yes" outweighs it, and it outweighs a scoped "yes". (An
-   * affirmation by someone else is found weak later, in resolve, from `said`.)
+   * A general denial that is not the owner's of the whole thing: someone else's, of keeping or
+   * selling only, or of others' acts ("these cookies do not collect your name", "we do not
+   * store your card number", "we do not sell it to advertisers", "we do not allow our providers
+   * to use it for their own purposes"). It never makes a contradiction: a "yes" outweighs it,
+   * and it outweighs a scoped "yes". (An affirmation by someone else is found weak later, in
+   * resolve, from `said`.)
    */
   weak?: boolean;
   /** A general "yes": where it is said, to ask who says it when the item is also denied (ownerAffirms). */

@@ -2,7 +2,7 @@ import type { Block, Detection, Item, Label, Section, SectionId } from './types'
 import { SECTIONS } from './schema';
 import { RULE_TABLES } from './rules';
 import { compile, findAll, mergeItems } from './engine';
-import { blocksFromPlainText, rememberRuns, sentencesOf, wordCount } from './text';
+import { blocksFromPlainText, plainSpaces, rememberRuns, sentencesOf, wordCount } from './text';
 import { detectLanguage } from './language';
 import { findCompany, findEffectiveDate } from './metadata';
 import { ownerOf } from './owner';
@@ -33,7 +33,8 @@ compile(RULE_TABLES);
 const READING_WPM = 238;
 
 /** text → the Label of shared/LABEL.md. */
-export function analyze(text: string, options: AnalyzeOptions = {}): Label {
+export function analyze(input: string, options: AnalyzeOptions = {}): Label {
+  const text = plainSpaces(input);
   const blocks = options.blocks ?? blocksFromPlainText(text);
   const language = options.language ?? detectLanguage(text);
   // The words are counted in the pass of the literal scan that the detector and the rules read

@@ -23,7 +23,7 @@ export const changes: RuleTable = {
     {
       id: 'changes/notice-on-site/prominent-notice',
       item: 'notice-on-site',
-      pattern: /\b(?:prominent(?:ly)? (?:notice|notification|post\w*|display\w*)|(?:notice|banner|announcement|notification|pop-up)s? on (?:our|the|this) (?:web ?site|site|services?|home ?page|apps?)|post\w* (?:a )?(?:notice|banner|announcement))\b/i,
+      pattern: /\b(?:prominent(?:ly)? (?:notice|notification|post\w*|display\w*)|(?:notice|banner|announcement|notification|pop-up)s? on (?:our|the|this) (?:web ?site|site|services?|home ?page|apps?)|post\w* (?:a )?(?:notice|banner|announcement)|(?:provide|give|post)\w* (?:a )?notice (?:to you )?(?:at|on) (?:\[?https?|our|the|this))\b/i,
       context: POLICY_CHANGE,
       example: 'We will let you know about changes to this policy with a prominent notice on our Site.',
       counterExamples: ['We post news on our site every week.'],

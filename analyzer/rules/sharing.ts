@@ -154,8 +154,8 @@ export const sharing: RuleTable = {
     {
       id: 'sharing/law-enforcement/legal-requests',
       item: 'law-enforcement',
-      pattern: /\b(?:law enforcement|subpoenas?|court orders?|warrants|legal process(?:es)?|government(?:al)? (?:authorit(?:y|ies)|agenc(?:y|ies)|requests?)|public authorit(?:y|ies)|(?:required|compelled|obliged|obligated) (?:to do so )?by law|legally (?:bound|obliged|required|compelled)|prosecution (?:services|authorities)|prosecutors?|legal requirements?|(?:comply|compliance) with (?:a |an |any |applicable )?(?:laws?|legal ob\w*gations?))\b/i,
-      context: /\b(?:disclos\w*|shar(?:e|es|ed|ing)|release[sd]?|respond\w* to|provide\w*\s(?:[\w-]+\s){0,2}?(?:information|data)|hand(?:ed)? over|transfer\w*|access|preserv\w*)\b/i,
+      pattern: /\b(?:law enforcement|subpoenas?|court orders?|warrants|legal process(?:es)?|government(?:al)? (?:authorit(?:y|ies)|agenc(?:y|ies)|requests?)|public authorit(?:y|ies)|(?:required|compelled|obliged|obligated) (?:to do so )?by law|legally (?:bound|obliged|required|compelled)|prosecution (?:services|authorities)|prosecutors?|legal requirements?|(?:comply|compliance) with (?:a |an |any |applicable )?(?:laws?|legal ob\w*gations?)|court[- ]ordered (?:legal )?(?:requests?|demands?))\b/i,
+      context: /\b(?:disclos\w*|shar(?:e|es|ed|ing)|release[sd]?|respond\w* to|comply with (?:a |an |any |all )?(?:court|lawful|valid)|provide\w*\s(?:[\w-]+\s){0,2}?(?:information|data)|hand(?:ed)? over|transfer\w*|access|preserv\w*)\b/i,
       example: 'We will disclose your information where required to do so by law or if subject to subpoena.',
       counterExamples: ['This policy is governed by the law of England.'],
     },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blocksFromPlainText } from '../../analyzer/text';
+import { analyze } from '../../analyzer/label';
+import { classify } from '../../analyzer/classify';
 
 const kinds = (text: string) => blocksFromPlainText(text).map((b) => [b.kind, text.slice(b.start, b.end)]);
 
@@ -21,5 +23,35 @@ describe('Markdown hard breaks ("  " at the end of a line)', () => {
   it('a hard break does not join across an empty line', () => {
     const text = 'Acme Inc.  \n\nPrivacy Choices';
     expect(kinds(text).map(([k]) => k)).toEqual(['paragraph', 'heading']);
+  });
+});
+
+/**
+ * Text read from a file keeps its no-break spaces (227 of the corpus's 514 policies have them);
+ * the page's extractor folds them already. The rules read them as spaces.
+ */
+describe('no-break and other Unicode spaces read as spaces', () => {
+  // grammarly, as the corpus file has it: no-break spaces in "does not" and "for the purpose of enabling them".
+  const nbsp = 'Through the use of cookies, we help deliver advertisements for relevant Grammarly products and services to you.\n\nGrammarly does\u00a0not share your Personal Data with third parties for the purpose of\u00a0enabling them to\u00a0deliver their advertisements to\u00a0you.';
+  const plain = nbsp.replace(/\u00a0/g, ' ');
+
+  it('grammarly: the denial for others\' ads is as narrow as with plain spaces (no contradiction)', () => {
+    const label = analyze(nbsp);
+    expect(label.flags.filter((f) => f.id === 'contradiction')).toEqual([]);
+    const advertising = label.sections.find((s) => s.id === 'purposes')!.items.find((i) => i.id === 'advertising');
+    expect(advertising?.polarity).toBe('yes');
+    expect(JSON.stringify(label.sections)).toBe(JSON.stringify(analyze(plain).sections));
+  });
+
+  it('evidence offsets still point into the text as given', () => {
+    for (const s of analyze(nbsp).sections) for (const i of s.items) for (const e of i.evidence) expect(nbsp.slice(e.start, e.end).replace(/\u00a0/g, ' ')).toBe(e.text);
+  });
+
+  it('classify reads "Do\u00a0Not\u00a0Track" and thin or narrow spaces as plain ones', () => {
+    const para = 'Our\u2009site does not respond to Do\u00a0Not\u00a0Track signals\u202ffrom your browser.';
+    const found = classify(para);
+    expect(found.sections).toContain('tracking');
+    expect(found.items).toContain('tracking/do-not-track');
+    expect(found).toEqual(classify(para.replace(/[\u00a0\u2009\u202f]/g, ' ')));
   });
 });

@@ -273,8 +273,8 @@ const POLICIES: Record<string, Fact[]> = {
     { item: 'sharing/third-parties', polarity: 'no', why: /does not collect or share personal information/ },
     // Its "we do not log (store) it at all" against other engines' practices, read as its own.
     { item: 'collection/device', polarity: 'no', why: /we do not log \(store\) it at all/, gap: true },
-    { item: 'sharing/law-enforcement', polarity: 'yes', why: /comply with court ordered legal requests/, gap: true },
-    { item: 'changes/notice-on-site', polarity: 'yes', why: /provide notice to you at/, gap: true },
+    { item: 'sharing/law-enforcement', polarity: 'yes', why: /comply with court ordered legal requests/ },
+    { item: 'changes/notice-on-site', polarity: 'yes', why: /provide notice to you at/ },
   ],
   // The Document Foundation (LibreOffice, Berlin): a German non-profit's GDPR policy, one section per processing.
   libreoffice: [
