@@ -194,6 +194,9 @@ export function findCompany(text: string): string | undefined {
     /\boperating under the business name\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})/,
     /^(?:#{1,6}[ \t]+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+Privacy (?:Policy|Notice|Statement)\b/m,
     /\b([A-Z][\w&.-]{0,40}(?:\s+[A-Z][\w&.-]{0,40}){0,3}),?\s+\((?:the\s+)?["“]?(?:we|us|our|Company)["”]?/,
+    // "This policy describes the information we process to support Facebook, Instagram … and
+    // other products and features offered by Facebook".
+    /\b(?:[Tt]his|[Oo]ur) (?:[Pp]rivacy |[Dd]ata )?(?:[Pp]olicy|[Nn]otice|[Ss]tatement)\b[^.]{0,200}?\b(?:offered|provided|operated) by ([A-Z][\w&-]*(?:\.[\w&-]+)*(?:[ \t]+[A-Z][\w&-]*(?:\.[\w&-]+)*){0,3})/,
   ];
   for (const p of patterns) {
     const m = p.exec(head);

@@ -18,6 +18,12 @@ describe('the policy\'s owner is not a company it shares with', () => {
     expect(named(text, { url: 'https://shop.example/privacy' }).sort()).toEqual(['PayPal', 'Stripe']);
   });
 
+  it('a policy that says whose products it covers ("… offered by Acme")', () => {
+    const text = 'Data Policy\n\nThis policy describes the information we process to support Acme Chat and other products and features offered by Acme.\n\nWe share information with Acme companies and with Stripe, which processes payments.';
+    expect(analyze(text).source.company).toBe('Acme');
+    expect(named(text)).toEqual(['Stripe']);
+  });
+
   it('a site that uses Google is not Google, however often its cookie notice names it', () => {
     const cookies = Array.from({ length: 30 }, (_, i) => `Google sets the cookie _ga${i} to distinguish users; see Google's policy.`).join('\n\n');
     const text = `We use Google Analytics, provided by Google, to count visits.\n\n${cookies}`;
@@ -42,6 +48,10 @@ describe.skipIf(!existsSync(corpus))('corpus policies of companies named in thei
     const found = named(policy(name), { url });
     expect(found).not.toContain(owner);
     expect(found).toContain(other);
+  });
+
+  it('facebook, read without its address: "products … offered by Facebook" names its owner', () => {
+    expect(named(policy('facebook'))).not.toContain('Facebook');
   });
 
   it('alibaba, a site that names Google, still shares with Google', () => {
