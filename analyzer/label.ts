@@ -71,7 +71,16 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Label {
   if (title) source.title = title;
   if (effectiveDate) source.effectiveDate = effectiveDate;
   if (company) source.company = company;
-  return { version: 1, source, detection, sections, flags, text };
+  // The label quotes and carries the text as given (its no-break spaces too): the rules read it
+  // with plain spaces (plainSpaces), at the same offsets.
+  if (text !== input) requote(input, sections, flags);
+  return { version: 1, source, detection, sections, flags, text: input };
+}
+
+/** Sets each evidence's quote to the text as given, at its offsets. */
+function requote(input: string, sections: readonly Section[], flags: Label['flags']): void {
+  for (const s of sections) for (const i of s.items) for (const e of i.evidence) e.text = input.slice(e.start, e.end);
+  for (const f of flags) for (const e of f.evidence) e.text = input.slice(e.start, e.end);
 }
 
 /** "Shared with: Microsoft" on Microsoft's own policy is no sharing (owner.ts). */
