@@ -23,8 +23,11 @@ export function ruleClassification(paragraph: string): Classification {
   return ruleAnswer(paragraph).classification;
 }
 
-/** The rules' classification of a paragraph, and what the classifier reads of it. */
-export function ruleAnswer(input: string): { classification: Classification; view: RuleView } {
+/**
+ * The rules' classification of a paragraph, what the classifier reads of it, and the paragraph
+ * as both read it (plainSpaces: the classifier's own features read that text too).
+ */
+export function ruleAnswer(input: string): { classification: Classification; view: RuleView; text: string } {
   const paragraph = plainSpaces(input);
   const sentences = sentencesOf(paragraph, blocksFromPlainText(paragraph));
   const findings = findAll(RULE_TABLES, sentences, true);
@@ -45,5 +48,5 @@ export function ruleAnswer(input: string): { classification: Classification; vie
     items: [...items].sort(),
   };
   const signals = [...classification.sections.map((s) => `s:${s}`), ...classification.items.map((i) => `i:${i}`), ...cues.map((c) => `q:${c.id}`)];
-  return { classification, view: { categories: categoriesOf(classification), signals } };
+  return { classification, view: { categories: categoriesOf(classification), signals }, text: paragraph };
 }

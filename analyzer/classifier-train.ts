@@ -10,7 +10,6 @@
  */
 import { OPP115, type Category } from './classifier-categories';
 import { ruleAnswer } from './classifier-rules';
-import { plainSpaces } from './text';
 import { featureCounts, sigmoid, vectorize, type FeatureOptions, type RuleView } from './classifier-features';
 import { decide, expandNets, netInput, netProbabilities, type Model, type NetModel } from './classifier-model';
 import { loadTable, tableIndex, type EmbedTable, type EmbedTableJson } from './classifier-embed';
@@ -346,9 +345,8 @@ export function train(docs: Example[], o: TrainOptions = DEFAULT_OPTIONS, no: Ne
 /** Annotated rows (`{id, text, categories}`) with the rules' answer attached. */
 export function examplesOf(rows: readonly { id: string; text: string; categories: readonly string[] }[], targeted: ReadonlySet<string> = new Set()): Example[] {
   return rows.map((r) => {
-    // As classify reads a paragraph.
-    const text = plainSpaces(r.text);
-    const { view } = ruleAnswer(text);
+    // The text as classify reads it (plainSpaces), for the features too.
+    const { view, text } = ruleAnswer(r.text);
     return { id: r.id, text, categories: r.categories, rules: view.categories, view, random: !targeted.has(r.id) };
   });
 }

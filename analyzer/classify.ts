@@ -2,7 +2,6 @@ import type { SectionId } from './types';
 import { OPP115, MAPPING, type Category } from './classifier-categories';
 import { decide, loadNetModel, netProbabilities, type NetModelJson } from './classifier-model';
 import { ruleAnswer, SECTION_ORDER, type Classification } from './classifier-rules';
-import { plainSpaces } from './text';
 import weights from './classifier-weights.json';
 import embeddings from './classifier-embeddings.json';
 import { loadTable, type EmbedTableJson } from './classifier-embed';
@@ -26,8 +25,7 @@ const MODEL = loadNetModel(weights as unknown as NetModelJson, loadTable(embeddi
  * rule hit is reported as its section, with the item the wording points to.
  */
 export function classify(input: string): Classification {
-  const paragraph = plainSpaces(input);
-  const { classification: rules, view } = ruleAnswer(paragraph);
+  const { classification: rules, view, text: paragraph } = ruleAnswer(input);
   const ruleCats = view.categories;
   const cats = new Set(decide(MODEL, netProbabilities(MODEL, paragraph, view), ruleCats, paragraph));
   const sections = new Set<SectionId>(rules.sections);

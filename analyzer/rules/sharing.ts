@@ -58,8 +58,8 @@ function namedParties(m: RegExpExecArray, sentence: string): RuleValue[] {
 /**
  * A denial of selling narrower than "we do not sell your data": only e-mail addresses or
  * mailing lists, or only to spammers, brokers or for the buyer's own marketing, or only in the
- * word's everyday sense ("as the term is traditionally understood": the CCPA's is broader). The policy may still sell otherwise, so it does not contradict
- * a general statement.
+ * word's everyday sense ("as the term is traditionally understood": the CCPA's is broader). The
+ * policy may still sell otherwise, so it does not contradict a general statement.
  */
 const SALE_NARROW =
   /\bas (?:the|that|this|such) terms?\b[^.]{0,30}?\b(?:is|are) (?:commonly|traditionally|generally|typically|usually|ordinarily) (?:understood|used)\b|^[^.]{0,40}?\b(?:e-?mail address(?:es)?|e-?mail lists?|mailing lists?)\b(?![^.]{0,30}\b(?:or|and) (?:any )?(?:other )?(?:personal|information|data))|\bto (?:spammers|list brokers|data brokers|telemarketers|(?:third[- ]part(?:y|ies)|others|anyone|marketers|advertisers|(?:other )?companies)\b[^.]{0,20}?\bfor (?:their|its) (?:own )?(?:direct )?(?:marketing|advertising))\b/i;
